@@ -1,0 +1,35 @@
+import type { ComponentChildren } from 'preact';
+import type { SchoolData } from '../data/school-data';
+import { lockNow } from '../features/lock/lock-actions';
+import { href, type Route } from './router';
+
+/** The frame around every unlocked screen: where you are, where you can go, and the lock. */
+export function Shell({ data, route, children }: { data: SchoolData; route: Route; children: ComponentChildren }) {
+  const current = (names: Route['name'][]) => (names.includes(route.name) ? ('page' as const) : undefined);
+  return (
+    <>
+      <header class="topbar">
+        <a class="topbar__brand" href={href({ name: 'home' })}>
+          Kring <span class="topbar__school">{data.school.name}</span>
+        </a>
+        <nav aria-label="Hoofdmenu" class="topbar__nav">
+          <a href={href({ name: 'home' })} aria-current={current(['home'])}>
+            Start
+          </a>
+          <a href={href({ name: 'meldingen' })} aria-current={current(['meldingen', 'melding', 'nieuwe-melding'])}>
+            Meldingen
+          </a>
+          <a href={href({ name: 'instellingen' })} aria-current={current(['instellingen'])}>
+            Instellingen
+          </a>
+        </nav>
+        <button type="button" class="button button--lock" onClick={() => void lockNow()}>
+          Vergrendel
+        </button>
+      </header>
+      <main id="main" class="page">
+        {children}
+      </main>
+    </>
+  );
+}

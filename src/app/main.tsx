@@ -1,0 +1,23 @@
+import { render } from 'preact';
+import { onDatabaseNotice } from '../data/connection';
+import { dutchMessage } from '../data/errors';
+import { vaultState } from '../data/vault';
+import { setLocked, setNotice, useSession } from '../features/lock/session-store';
+import { App } from './App';
+import { registerServiceWorker } from './update-store';
+import './styles.css';
+
+async function boot(): Promise<void> {
+  onDatabaseNotice(setNotice);
+  render(<App />, document.getElementById('app')!);
+  try {
+    const state = await vaultState();
+    if (state.kind === 'empty') useSession.setState({ phase: 'setup' });
+    else setLocked(state.isDemo);
+  } catch (error) {
+    useSession.setState({ startError: `Kring kon niet starten. ${dutchMessage(error)}` });
+  }
+  void registerServiceWorker();
+}
+
+void boot();

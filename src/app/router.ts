@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Hash routes (#/meldingen/nieuw): they work from any static host and from the service worker's
+ * cached index.html, and they hold no personal data, so the place survives a lock or reload.
+ */
+export type Route =
+  | { name: 'home' }
+  | { name: 'meldingen' }
+  | { name: 'nieuwe-melding' }
+  | { name: 'melding'; id: string }
+  | { name: 'instellingen' }
+  | { name: 'onbekend' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second] = parts;
+  if (!first) return { name: 'home' };
+  if (first === 'meldingen' && !second) return { name: 'meldingen' };
+  if (first === 'meldingen' && second === 'nieuw') return { name: 'nieuwe-melding' };
+  if (first === 'meldingen' && second && parts.length === 2) return { name: 'melding', id: second };
+  if (first === 'instellingen' && !second) return { name: 'instellingen' };
+  return { name: 'onbekend' };
+}
+
+export function href(route: Exclude<Route, { name: 'onbekend' }>): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'meldingen':
+      return '#/meldingen';
+    case 'nieuwe-melding':
+      return '#/meldingen/nieuw';
+    case 'melding':
+      return `#/meldingen/${encodeURIComponent(route.id)}`;
+    case 'instellingen':
+      return '#/instellingen';
+  }
+}
+
+export function navigate(route: Exclude<Route, { name: 'onbekend' }>): void {
+  window.location.hash = href(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

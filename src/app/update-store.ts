@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+import { flushAllDrafts } from '../ui/draft-registry';
+
+/** A new build waits in the service worker until the user chooses to update. */
+interface UpdateState {
+  available: boolean;
+  apply: (() => Promise<void>) | null;
+}
+
+export const useUpdate = create<UpdateState>()(() => ({ available: false, apply: null }));
+
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+/** Registers the service worker; workbox-window comes in a chunk of its own, after the first screen. */
+export async function registerServiceWorker(): Promise<void> {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  const { registerSW } = await import('virtual:pwa-register');
+  const updateSW = registerSW({
+    immediate: true,
+    onNeedRefresh() {
+      useUpdate.setState({
+        available: true,
+        // Never reload over typed input: every open form is written to its draft first.
+        apply: async () => {
+          await flushAllDrafts();
+          await updateSW(true);
+        },
+      });
+    },
+    onRegisteredSW(_url, registration) {
+      if (!registration) return;
+      const check = () => {
+        if (navigator.onLine) registration.update().catch(() => undefined);
+      };
+      window.setInterval(check, UPDATE_CHECK_MS);
+      document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
+    },
+  });
+}

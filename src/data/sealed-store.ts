@@ -1,0 +1,67 @@
+import type * as z from 'zod/mini';
+import { openJson, sealJson, type DataKey } from './crypto/cipher';
+import { withDatabase } from './connection';
+import type { SealedRow, SealedTableName } from './db';
+
+/**
+ * A typed repository over one encrypted table: callers read and write plain records; only the
+ * fields named clear (ids, dates, statuses) reach IndexedDB unencrypted.
+ */
+export interface SealedStore<T extends { id: string }> {
+  readonly table: SealedTableName;
+  /** Validates and encrypts; the row can then be written in a transaction with others. */
+  seal(key: DataKey, record: T): Promise<SealedRow>;
+  open(key: DataKey, row: SealedRow): Promise<T>;
+  put(key: DataKey, record: T): Promise<void>;
+  get(key: DataKey, id: string): Promise<T | undefined>;
+  all(key: DataKey): Promise<T[]>;
+  remove(id: string): Promise<void>;
+}
+
+export function sealedStore<T extends { id: string }, S extends z.ZodMiniType<T, unknown>>(
+  table: SealedTableName,
+  schema: S,
+  clearFields: readonly (keyof T & string)[],
+): SealedStore<T> {
+  const context = (id: string) => `kring:${table}:${id}`;
+
+  async function seal(key: DataKey, record: T): Promise<SealedRow> {
+    const valid = schema.parse(record) as T & Record<string, unknown>;
+    const secret: Record<string, unknown> = {};
+    const row: SealedRow = { id: valid.id, sealed: new Uint8Array() };
+    for (const [field, value] of Object.entries(valid)) {
+      if (field === 'id') continue;
+      if ((clearFields as readonly string[]).includes(field)) row[field] = value;
+      else secret[field] = value;
+    }
+    row.sealed = await sealJson(key, secret, context(valid.id));
+    return row;
+  }
+
+  async function open(key: DataKey, row: SealedRow): Promise<T> {
+    const secret = (await openJson(key, row.sealed, context(row.id))) as Record<string, unknown>;
+    const { sealed: _sealed, ...clear } = row;
+    return schema.parse({ ...secret, ...clear }) as T;
+  }
+
+  return {
+    table,
+    seal,
+    open,
+    async put(key, record) {
+      const row = await seal(key, record);
+      await withDatabase((db) => db.table(table).put(row));
+    },
+    async get(key, id) {
+      const row = await withDatabase((db) => db.table<SealedRow, string>(table).get(id));
+      return row ? open(key, row) : undefined;
+    },
+    async all(key) {
+      const rows = await withDatabase((db) => db.table<SealedRow, string>(table).toArray());
+      return Promise.all(rows.map((row) => open(key, row)));
+    },
+    async remove(id) {
+      await withDatabase((db) => db.table(table).delete(id));
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import { meldingSchema, type Melding } from '../domain/melding';
+import { groupSchema, pupilSchema, type Group, type Pupil } from '../domain/pupils';
+import { schoolSchema, type School } from '../domain/school';
+import { staffSchema, type StaffMember } from '../domain/staff';
+import { isoDateTime, recordId } from '../domain/text-fields';
+import { sealedStore } from './sealed-store';
+
+/** Each record type, its schema, and the few fields that stay readable for indexes. */
+
+export const schoolStore = sealedStore<School, typeof schoolSchema>('school', schoolSchema, ['isDemo', 'createdAt']);
+export const groupStore = sealedStore<Group, typeof groupSchema>('groups', groupSchema, ['order']);
+export const pupilStore = sealedStore<Pupil, typeof pupilSchema>('pupils', pupilSchema, ['groupId', 'leftOn']);
+export const staffStore = sealedStore<StaffMember, typeof staffSchema>('staff', staffSchema, []);
+export const meldingStore = sealedStore<Melding, typeof meldingSchema>('meldingen', meldingSchema, [
+  'status',
+  'createdAt',
+  'updatedAt',
+]);
+
+/** What a form held when it was last autosaved: the form's own values, whatever their shape. */
+export const draftSchema = z.object({
+  id: recordId,
+  values: z.record(z.string(), z.unknown()),
+  updatedAt: isoDateTime,
+});
+export type Draft = z.infer<typeof draftSchema>;
+export const draftStore = sealedStore<Draft, typeof draftSchema>('drafts', draftSchema, ['updatedAt']);

@@ -1,0 +1,95 @@
+import type { School } from '../domain/school';
+import type { DataKey } from './crypto/cipher';
+import { createDataKey, createSlot, openAnySlot, PASSPHRASE_ITERATIONS, RECOVERY_ITERATIONS, type SlotKind } from './crypto/key-slots';
+import { generateRecoveryKey, normalizeRecoveryKey } from './crypto/recovery-key';
+import { closeDatabase, database, withDatabase } from './connection';
+import { schoolStore } from './stores';
+
+/** Creating, opening and wiping the encrypted store. */
+
+export type VaultState = { kind: 'empty' } | { kind: 'locked'; isDemo: boolean };
+
+export async function vaultState(): Promise<VaultState> {
+  return withDatabase(async (db) => {
+    const [slots, school] = await Promise.all([db.keySlots.count(), db.school.get('school')]);
+    if (slots === 0 || !school) return { kind: 'empty' };
+    return { kind: 'locked', isDemo: school.isDemo === true };
+  });
+}
+
+export interface NewVault {
+  schoolName: string;
+  passphrase: string;
+  isDemo: boolean;
+  now: Date;
+  /** Only tests lower this: the real KDF takes about half a second. */
+  iterations?: number;
+}
+
+/** Sets up the store: a data key, a slot for the passphrase and one for the recovery key, the school. */
+export async function createVault(input: NewVault): Promise<{ key: DataKey; recoveryKey: string; school: School }> {
+  const { raw, key } = await createDataKey();
+  const recoveryKey = generateRecoveryKey();
+  const createdAt = input.now.toISOString();
+  try {
+    const [passphraseSlot, recoverySlot] = await Promise.all([
+      createSlot(raw, input.passphrase, {
+        id: 'passphrase-school',
+        kind: 'passphrase',
+        label: 'Wachtwoord van de school',
+        iterations: input.iterations ?? PASSPHRASE_ITERATIONS,
+        createdAt,
+      }),
+      createSlot(raw, normalizeRecoveryKey(recoveryKey), {
+        id: 'recovery',
+        kind: 'recovery',
+        label: 'Herstelsleutel',
+        iterations: Math.min(input.iterations ?? RECOVERY_ITERATIONS, RECOVERY_ITERATIONS),
+        createdAt,
+      }),
+    ]);
+    const school: School = { id: 'school', name: input.schoolName, isDemo: input.isDemo, protocolId: 'jps', createdAt };
+    const schoolRow = await schoolStore.seal(key, school);
+    await withDatabase((db) =>
+      db.transaction('rw', db.keySlots, db.school, async () => {
+        if ((await db.keySlots.count()) > 0) throw new Error('Vault already exists');
+        await db.keySlots.bulkPut([passphraseSlot, recoverySlot]);
+        await db.school.put(schoolRow);
+      }),
+    );
+    return { key, recoveryKey, school };
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** The data key for a passphrase or recovery key; WrongKeyError when neither opens a slot. */
+export async function unlockVault(secret: string, kind: SlotKind): Promise<{ key: DataKey; slotId: string }> {
+  const slots = await withDatabase((db) => db.keySlots.where('kind').equals(kind).toArray());
+  const input = kind === 'recovery' ? normalizeRecoveryKey(secret) : secret;
+  const { key, slot } = await openAnySlot(slots, input);
+  return { key, slotId: slot.id };
+}
+
+export async function readSchool(key: DataKey): Promise<School> {
+  const school = await schoolStore.get(key, 'school');
+  if (!school) throw new Error('No school record');
+  return school;
+}
+
+/** Deletes every table and the device settings: the next start is a first start. */
+export async function wipeVault(extraDatabases: string[] = []): Promise<void> {
+  const name = database().name;
+  closeDatabase();
+  await Promise.all([name, ...extraDatabases].map(deleteDatabase));
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    // Another tab holds it open; it closes on versionchange and the delete then completes.
+    request.onblocked = () => undefined;
+  });
+}

@@ -1,0 +1,31 @@
+/** Dates as Kring shows them (nl-NL) and stores them (ISO, local calendar day). */
+
+const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** The calendar day of `now` in the device's time zone, as YYYY-MM-DD. */
+export function isoDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  if (!y || !m || !d) return day;
+  return longDate.format(new Date(y, m - 1, d));
+}
+
+export function formatMoment(iso: string): string {
+  return dateTime.format(new Date(iso));
+}
+
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return isoDay(new Date(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days));
+}

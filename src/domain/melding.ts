@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import { fieldErrors, type FieldErrors } from './validation';
+import { isoDate, isoDateTime, optionalText, recordId, requiredText } from './text-fields';
+
+/** Who may report (suspected) bullying: anyone involved with the school, the blue mailbox included. */
+export const reporterKinds = [
+  { id: 'leerling-zelf', label: 'De leerling zelf' },
+  { id: 'ouder', label: 'Ouder of verzorger' },
+  { id: 'klasgenoot', label: 'Klasgenoot' },
+  { id: 'personeel', label: 'Leerkracht of personeel' },
+  { id: 'surveillant', label: 'Surveillant' },
+  { id: 'blauwe-brievenbus', label: 'Blauwe brievenbus' },
+  { id: 'anders', label: 'Anders' },
+] as const;
+export type ReporterKind = (typeof reporterKinds)[number]['id'];
+const reporterKindIds = reporterKinds.map((k) => k.id) as [ReporterKind, ...ReporterKind[]];
+
+/** A melding waits for triage; triage ends it (plagen, incident) or opens a case. */
+export const meldingStatuses = [
+  { id: 'nieuw', label: 'Nieuw — nog beoordelen' },
+  { id: 'zaak', label: 'Pesten — zaak geopend' },
+  { id: 'plagen', label: 'Plagen — afgehandeld' },
+  { id: 'incident', label: 'Incident, geen pesten — afgehandeld' },
+] as const;
+export type MeldingStatus = (typeof meldingStatuses)[number]['id'];
+const meldingStatusIds = meldingStatuses.map((s) => s.id) as [MeldingStatus, ...MeldingStatus[]];
+
+export const MAX_PUPILS_PER_MELDING = 30;
+export const MAX_DESCRIPTION_LENGTH = 4000;
+
+/** What the person filling in the form decides. */
+export const meldingInputSchema = z.object({
+  reporterKind: z.enum(reporterKindIds, 'Kies wie de melding doet.'),
+  reporterName: optionalText('de naam van de melder', 120),
+  pupilIds: z
+    .array(recordId)
+    .check(
+      z.minLength(1, 'Kies minstens één leerling.'),
+      z.maxLength(MAX_PUPILS_PER_MELDING, `Kies hoogstens ${MAX_PUPILS_PER_MELDING} leerlingen.`),
+    ),
+  description: requiredText('wat er is gebeurd', MAX_DESCRIPTION_LENGTH),
+  occurredOn: isoDate,
+  location: optionalText('de plaats', 200),
+});
+export type MeldingInput = z.infer<typeof meldingInputSchema>;
+
+export const meldingSchema = z.extend(meldingInputSchema, {
+  id: recordId,
+  status: z.enum(meldingStatusIds),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  recordedBy: z.optional(recordId),
+});
+export type Melding = z.infer<typeof meldingSchema>;
+
+export type MeldingCheck = { ok: true; value: MeldingInput } | { ok: false; errors: FieldErrors };
+
+/** Validates the form; `today` keeps a melding from being dated in the future. */
+export function checkMeldingInput(input: unknown, today: string): MeldingCheck {
+  const parsed = meldingInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  if (parsed.data.occurredOn > today)
+    return { ok: false, errors: { occurredOn: 'De datum ligt in de toekomst.' } };
+  return { ok: true, value: parsed.data };
+}
+
+export function emptyMeldingInput(today: string): MeldingInput {
+  return { reporterKind: 'personeel', reporterName: '', pupilIds: [], description: '', occurredOn: today, location: '' };
+}
+
+export function reporterLabel(kind: ReporterKind): string {
+  return reporterKinds.find((k) => k.id === kind)?.label ?? kind;
+}
+
+export function statusLabel(status: MeldingStatus): string {
+  return meldingStatuses.find((s) => s.id === status)?.label ?? status;
+}
+
+/** Open meldingen first, then newest first within each status. */
+export function sortMeldingen(meldingen: readonly Melding[]): Melding[] {
+  const rank = (s: MeldingStatus) => meldingStatusIds.indexOf(s);
+  return [...meldingen].sort((a, b) => rank(a.status) - rank(b.status) || b.createdAt.localeCompare(a.createdAt));
+}

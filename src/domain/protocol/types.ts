@@ -1,0 +1,102 @@
+/** The shape of a school's pestprotocol: one typed definition drives screens, checklists, due dates and Esis. */
+
+export type StepId = 'melding' | 'triage' | 'stap1' | 'stap2' | 'stap3' | 'stap4' | 'extra';
+
+/** Who may lead a step, as the protocol names them. */
+export type LeadRole = 'leerkracht' | 'ivp' | 'directeur' | 'ib';
+
+export type PromptKind = 'text' | 'faceScale' | 'yesNo';
+
+export interface Prompt {
+  id: string;
+  /** The question as the teacher reads it, in the protocol's own words where it has them. */
+  text: string;
+  kind: PromptKind;
+  /** A short hint under the question. */
+  hint?: string;
+  /** Private prompts are never shown in gespreksmodus, the view the children see. */
+  private?: boolean;
+}
+
+export interface ChecklistItem {
+  id: string;
+  text: string;
+  /** A required item must be ticked before the step can be finished. */
+  required: boolean;
+  /** Only required when the condition holds, e.g. "a teacher leads". */
+  requiredWhen?: 'leadIsLeerkracht';
+}
+
+export interface ProtocolStep {
+  id: StepId;
+  /** 'Stap 1', 'Extra stap'… as the protocol numbers them. */
+  label: string;
+  title: string;
+  /** Why the step exists, in one or two sentences for the person leading it. */
+  purpose: string;
+  leads: LeadRole[];
+  /** Who sits at the table. */
+  participants: string;
+  prompts: Prompt[];
+  checklist: ChecklistItem[];
+  /** Days after the previous step finished that this step falls due; absent when it starts at once. */
+  dueAfterDays?: number;
+  /** Only run when the situation asks for it (the extra stap). */
+  optional?: boolean;
+}
+
+export type EsisDestination = 'incidenten-pesten' | 'dagboek';
+
+/** A child's part in a case. The bullied child is not a member of the support group. */
+export interface ParticipantRole {
+  id: string;
+  label: string;
+  description: string;
+  /** Whether this role is one of the support group's members. */
+  supportGroupMember: boolean;
+  esis: EsisDestination;
+}
+
+export interface EsisDestinationInfo {
+  id: EsisDestination;
+  label: string;
+  /** Where to click in Esis, for a teacher who enters the note by hand. */
+  path: string;
+}
+
+export interface NetworkProvider {
+  id: string;
+  kind: string;
+  name: string;
+  offers: string;
+}
+
+export interface PreventionActivity {
+  id: string;
+  title: string;
+  /** Months of the school year in which it falls due (1 = January). Empty: any time in the year. */
+  months: number[];
+  owner: string;
+  note?: string;
+}
+
+export interface TriageCriterion {
+  id: 'opzet' | 'herhaling' | 'macht';
+  question: string;
+  pesten: string;
+  plagen: string;
+}
+
+export interface ProtocolDefinition {
+  id: string;
+  name: string;
+  version: number;
+  /** The protocol's motto, shown where a team needs reminding why. */
+  motto: string;
+  triageCriteria: TriageCriterion[];
+  steps: ProtocolStep[];
+  roles: ParticipantRole[];
+  esisDestinations: EsisDestinationInfo[];
+  socialNetwork: NetworkProvider[];
+  preventionPlan: PreventionActivity[];
+}

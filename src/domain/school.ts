@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+import { isoDateTime, requiredText } from './text-fields';
+
+export const schoolSchema = z.object({
+  id: z.literal('school'),
+  name: requiredText('de naam van de school', 120),
+  isDemo: z.boolean(),
+  protocolId: z.string(),
+  createdAt: isoDateTime,
+});
+export type School = z.infer<typeof schoolSchema>;
+
+export const MIN_PASSPHRASE_LENGTH = 10;
+export const MAX_PASSPHRASE_LENGTH = 256;
+
+/** The setup form's rules; returns a Dutch message per field, or nothing. */
+export function checkNewPassphrase(passphrase: string, repeat: string): { passphrase?: string; repeat?: string } {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH)
+    return { passphrase: `Kies een wachtwoord van minstens ${MIN_PASSPHRASE_LENGTH} tekens.` };
+  if (passphrase.length > MAX_PASSPHRASE_LENGTH)
+    return { passphrase: `Het wachtwoord is te lang (hoogstens ${MAX_PASSPHRASE_LENGTH} tekens).` };
+  if (passphrase.trim().length === 0) return { passphrase: 'Een wachtwoord van alleen spaties is niet veilig.' };
+  if (passphrase !== repeat) return { repeat: 'De twee wachtwoorden zijn niet gelijk.' };
+  return {};
+}
+
+export function checkSchoolName(name: string): string | undefined {
+  const result = schoolSchema.shape.name.safeParse(name);
+  return result.success ? undefined : result.error.issues[0]?.message;
+}

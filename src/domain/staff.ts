@@ -1,0 +1,19 @@
+import * as z from 'zod/mini';
+import { recordId, requiredText } from './text-fields';
+
+export const staffRoles = [
+  { id: 'leerkracht', label: 'Groepsleerkracht' },
+  { id: 'ivp', label: 'Interne vertrouwenspersoon' },
+  { id: 'ib', label: 'IB’er' },
+  { id: 'directeur', label: 'Directeur' },
+  { id: 'surveillant', label: 'Surveillant' },
+] as const;
+export type StaffRole = (typeof staffRoles)[number]['id'];
+
+export const staffSchema = z.object({
+  id: recordId,
+  name: requiredText('de naam', 120),
+  roles: z.array(z.enum(['leerkracht', 'ivp', 'ib', 'directeur', 'surveillant'])),
+  groupIds: z.array(recordId),
+});
+export type StaffMember = z.infer<typeof staffSchema>;

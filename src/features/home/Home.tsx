@@ -1,0 +1,42 @@
+import type { SchoolData } from '../../data/school-data';
+import { formatDay } from '../../domain/dates';
+import { reporterLabel, sortMeldingen } from '../../domain/melding';
+import { href } from '../../app/router';
+import { pupilsOfMelding } from '../meldingen/melding-summary';
+
+const SHOWN_ON_HOME = 5;
+
+/** The start screen: what to do next, one tap away. */
+export function Home({ data }: { data: SchoolData }) {
+  const open = sortMeldingen(data.meldingen.filter((m) => m.status === 'nieuw'));
+  return (
+    <>
+      <h1>Start</h1>
+      <div class="actions">
+        <a class="button button--primary button--big" href={href({ name: 'nieuwe-melding' })}>
+          Nieuwe melding
+        </a>
+      </div>
+      <section aria-labelledby="home-open">
+        <h2 id="home-open">Te beoordelen ({open.length})</h2>
+        {open.length === 0 ? (
+          <p>Er zijn geen meldingen die nog beoordeeld moeten worden.</p>
+        ) : (
+          <ul class="list">
+            {open.slice(0, SHOWN_ON_HOME).map((m) => (
+              <li key={m.id}>
+                <a class="list__item" href={href({ name: 'melding', id: m.id })}>
+                  <span class="list__title">{pupilsOfMelding(data, m)}</span>
+                  <span class="list__meta">
+                    {formatDay(m.occurredOn)} · {reporterLabel(m.reporterKind)}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+        {open.length > SHOWN_ON_HOME && <a href={href({ name: 'meldingen' })}>Alle meldingen bekijken</a>}
+      </section>
+    </>
+  );
+}

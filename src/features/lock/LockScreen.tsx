@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { WrongKeyError } from '../../data/crypto/cipher';
+import { DEMO_PASSPHRASE } from '../../data/demo/demo-credentials';
+import { dutchMessage } from '../../data/errors';
+import { TextField } from '../../ui/TextField';
+import { unlock } from './lock-actions';
+
+/** The locked screen shows nothing of any child: only a way back in. */
+export function LockScreen({ isDemo }: { isDemo: boolean }) {
+  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    if (!secret) {
+      setError(mode === 'passphrase' ? 'Vul het wachtwoord in.' : 'Vul de herstelsleutel in.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await unlock(secret, mode);
+    } catch (e) {
+      setError(
+        e instanceof WrongKeyError
+          ? mode === 'passphrase'
+            ? 'Dit wachtwoord klopt niet. Probeer het opnieuw.'
+            : 'Deze herstelsleutel klopt niet. Controleer de tekens en probeer het opnieuw.'
+          : dutchMessage(e),
+      );
+      setSecret('');
+      setBusy(false);
+      document.getElementById('unlock-secret')?.focus();
+    }
+  }
+
+  function switchMode() {
+    setMode(mode === 'passphrase' ? 'recovery' : 'passphrase');
+    setSecret('');
+    setError(undefined);
+  }
+
+  return (
+    <main id="main" class="page page--narrow lock">
+      <h1 ref={heading} tabIndex={-1}>
+        Kring is vergrendeld
+      </h1>
+      <form class="card" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <TextField
+          id="unlock-secret"
+          label={mode === 'passphrase' ? 'Wachtwoord' : 'Herstelsleutel'}
+          hint={mode === 'recovery' ? 'De sleutel die bij het instellen werd getoond, bijvoorbeeld ABCD-EFGH-…' : undefined}
+          type={mode === 'passphrase' ? 'password' : 'text'}
+          value={secret}
+          onInput={setSecret}
+          error={error}
+          autoComplete={mode === 'passphrase' ? 'current-password' : 'off'}
+        />
+        <button type="submit" class="button button--primary" disabled={busy}>
+          {busy ? 'Bezig met ontgrendelen…' : 'Ontgrendelen'}
+        </button>
+        <button type="button" class="button button--quiet" onClick={switchMode} disabled={busy}>
+          {mode === 'passphrase' ? 'Wachtwoord vergeten? Herstelsleutel gebruiken' : 'Wachtwoord gebruiken'}
+        </button>
+      </form>
+      {isDemo && (
+        <p class="notice">
+          Dit is een demo-school met verzonnen gegevens. Het wachtwoord is <strong>{DEMO_PASSPHRASE}</strong>.
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+import type { SlotKind } from '../../data/crypto/key-slots';
+import { readDeviceSettings } from '../../data/device-settings';
+import { loadSchoolData } from '../../data/school-data';
+import { unlockVault } from '../../data/vault';
+import { flushAllDrafts } from '../../ui/draft-registry';
+import { startAutoLock } from './auto-lock';
+import { setLocked, setUnlocked, useSession } from './session-store';
+
+/** Hidden for this long, the app locks: long enough to switch apps for a moment. */
+export const HIDDEN_LOCK_MS = 30_000;
+
+let stopAutoLock: (() => void) | null = null;
+
+/** Opens the store with a passphrase or recovery key; throws WrongKeyError and changes nothing if wrong. */
+export async function unlock(secret: string, kind: SlotKind): Promise<void> {
+  const { key } = await unlockVault(secret, kind);
+  const data = await loadSchoolData(key);
+  setUnlocked(key, data);
+  await armAutoLock();
+}
+
+export async function armAutoLock(): Promise<void> {
+  stopAutoLock?.();
+  const settings = await readDeviceSettings();
+  stopAutoLock = startAutoLock({
+    idleMs: settings.lockAfterMinutes * 60_000,
+    hiddenMs: HIDDEN_LOCK_MS,
+    onLock: () => void lockNow(),
+  });
+}
+
+/** Writes every open draft first, then forgets the key and all decrypted data. */
+export async function lockNow(): Promise<void> {
+  if (useSession.getState().phase !== 'unlocked') return;
+  stopAutoLock?.();
+  stopAutoLock = null;
+  await flushAllDrafts();
+  setLocked(useSession.getState().isDemo);
+}

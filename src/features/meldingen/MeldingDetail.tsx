@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { SchoolData } from '../../data/school-data';
+import { formatDay, formatMoment } from '../../domain/dates';
+import { reporterLabel, statusLabel } from '../../domain/melding';
+import { href } from '../../app/router';
+import { pupilsOfMelding } from './melding-summary';
+
+export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
+  const melding = data.meldingen.find((m) => m.id === id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [id]);
+  if (!melding)
+    return (
+      <>
+        <h1>Melding niet gevonden</h1>
+        <p>
+          Deze melding bestaat niet (meer) op dit apparaat. <a href={href({ name: 'meldingen' })}>Naar alle meldingen</a>
+        </p>
+      </>
+    );
+  const recordedBy = data.staff.find((s) => s.id === melding.recordedBy)?.name;
+  return (
+    <article>
+      <p>
+        <a href={href({ name: 'meldingen' })}>← Alle meldingen</a>
+      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        Melding over {pupilsOfMelding(data, melding)}
+      </h1>
+      <p class="status-pill">{statusLabel(melding.status)}</p>
+      <dl class="details">
+        <dt>Wie meldt</dt>
+        <dd>
+          {reporterLabel(melding.reporterKind)}
+          {melding.reporterName && ` — ${melding.reporterName}`}
+        </dd>
+        <dt>Wat is er gebeurd</dt>
+        <dd class="details__text">{melding.description}</dd>
+        <dt>Wanneer</dt>
+        <dd>{formatDay(melding.occurredOn)}</dd>
+        <dt>Waar</dt>
+        <dd>{melding.location || 'Niet ingevuld'}</dd>
+        <dt>Vastgelegd</dt>
+        <dd>
+          {formatMoment(melding.createdAt)}
+          {recordedBy && ` door ${recordedBy}`}
+        </dd>
+      </dl>
+    </article>
+  );
+}

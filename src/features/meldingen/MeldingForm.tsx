@@ -1,0 +1,152 @@
+import { useMemo, useState } from 'preact/hooks';
+import { navigate } from '../../app/router';
+import type { SchoolData } from '../../data/school-data';
+import { dutchMessage } from '../../data/errors';
+import { isoDay } from '../../domain/dates';
+import { emptyMeldingInput, MAX_DESCRIPTION_LENGTH, reporterKinds, type MeldingInput } from '../../domain/melding';
+import type { FieldErrors } from '../../domain/validation';
+import { DraftStatusLine } from '../../ui/DraftStatusLine';
+import { PupilPicker } from '../../ui/PupilPicker';
+import { TextField } from '../../ui/TextField';
+import { useAutosavedForm } from '../../ui/use-autosaved-form';
+import { requireKey } from '../lock/session-store';
+import { NEW_MELDING_DRAFT, submitMelding } from './melding-actions';
+
+const FIELD_ORDER = ['reporterKind', 'reporterName', 'pupilIds', 'description', 'occurredOn', 'location'] as const;
+
+/** "Nieuwe melding": who reports, about whom, what happened, when and where. Autosaved while typing. */
+export function MeldingForm({ data }: { data: SchoolData }) {
+  const key = requireKey();
+  const today = isoDay(new Date());
+  const initial = useMemo(() => emptyMeldingInput(today), [today]);
+  const form = useAutosavedForm<MeldingInput>(key, NEW_MELDING_DRAFT, initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { values, setValues } = form;
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setSaveError(null);
+    try {
+      await form.flush();
+      const result = await submitMelding(key, values);
+      if (!result.ok) {
+        setErrors(result.errors);
+        const first = FIELD_ORDER.find((f) => result.errors[f]);
+        if (first) document.getElementById(first === 'pupilIds' ? 'melding-pupils-search' : `melding-${first}`)?.focus();
+        return;
+      }
+      form.reset();
+      navigate({ name: 'melding', id: result.melding.id });
+    } catch (error) {
+      setSaveError(dutchMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (form.status.kind === 'loading') return <p class="loading">Concept ophalen…</p>;
+
+  return (
+    <form class="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="melding-title">
+      <h1 id="melding-title">Nieuwe melding</h1>
+      <DraftStatusLine status={form.status} />
+      {Object.keys(errors).length > 0 && (
+        <p role="alert" class="notice notice--error">
+          De melding is nog niet opgeslagen: vul de gemarkeerde velden aan.
+        </p>
+      )}
+      <fieldset class={`field${errors.reporterKind ? ' field--invalid' : ''}`}>
+        <legend>Wie doet de melding?</legend>
+        <div class="choices">
+          {reporterKinds.map((kind) => (
+            <label key={kind.id} class="choice">
+              <input
+                type="radio"
+                name="reporterKind"
+                id={kind.id === values.reporterKind ? 'melding-reporterKind' : undefined}
+                value={kind.id}
+                checked={values.reporterKind === kind.id}
+                onChange={() => setValues({ reporterKind: kind.id })}
+              />
+              <span>{kind.label}</span>
+            </label>
+          ))}
+        </div>
+        {errors.reporterKind && <p class="field__error">{errors.reporterKind}</p>}
+      </fieldset>
+      <TextField
+        id="melding-reporterName"
+        label="Naam van de melder"
+        optional
+        value={values.reporterName}
+        onInput={(reporterName) => setValues({ reporterName })}
+        error={errors.reporterName}
+        maxLength={120}
+        autoComplete="off"
+      />
+      <PupilPicker
+        id="melding-pupils"
+        label="Over welke leerling of leerlingen gaat het?"
+        pupils={data.pupils}
+        groups={data.groups}
+        selected={values.pupilIds}
+        onChange={(pupilIds) => setValues({ pupilIds })}
+        error={errors.pupilIds}
+      />
+      <TextField
+        id="melding-description"
+        label="Wat is er gebeurd?"
+        hint="Beschrijf wat er is gezien of verteld, zo letterlijk mogelijk."
+        multiline
+        value={values.description}
+        onInput={(description) => setValues({ description })}
+        error={errors.description}
+        maxLength={MAX_DESCRIPTION_LENGTH}
+      />
+      <div class="field-row">
+        <TextField
+          id="melding-occurredOn"
+          label="Wanneer?"
+          type="date"
+          max={today}
+          value={values.occurredOn}
+          onInput={(occurredOn) => setValues({ occurredOn })}
+          error={errors.occurredOn}
+        />
+        <TextField
+          id="melding-location"
+          label="Waar?"
+          optional
+          value={values.location}
+          onInput={(location) => setValues({ location })}
+          error={errors.location}
+          maxLength={200}
+        />
+      </div>
+      {saveError && (
+        <p role="alert" class="notice notice--error">
+          {saveError}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="button button--primary" disabled={busy}>
+          {busy ? 'Bezig met opslaan…' : 'Melding opslaan'}
+        </button>
+        <button
+          type="button"
+          class="button button--quiet"
+          disabled={busy}
+          onClick={() => {
+            setErrors({});
+            void form.discard();
+          }}
+        >
+          Concept weggooien
+        </button>
+      </div>
+    </form>
+  );
+}

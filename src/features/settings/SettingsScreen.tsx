@@ -1,0 +1,26 @@
+import type { SchoolData } from '../../data/school-data';
+import { LockSetting } from './LockSetting';
+import { StorageInfo } from './StorageInfo';
+import { WipeAllData } from './WipeAllData';
+
+export function SettingsScreen({ data }: { data: SchoolData }) {
+  return (
+    <>
+      <h1>Instellingen</h1>
+      <section class="card" aria-labelledby="settings-school">
+        <h2 id="settings-school">School</h2>
+        <dl class="details">
+          <dt>Naam</dt>
+          <dd>{data.school.name}</dd>
+          <dt>Groepen</dt>
+          <dd>{data.groups.length}</dd>
+          <dt>Leerlingen</dt>
+          <dd>{data.pupils.filter((p) => !p.leftOn).length}</dd>
+        </dl>
+      </section>
+      <LockSetting />
+      <StorageInfo />
+      <WipeAllData />
+    </>
+  );
+}

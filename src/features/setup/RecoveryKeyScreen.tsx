@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { dutchMessage } from '../../data/errors';
+
+/** Shows the recovery key once; the app opens only after the user says it was written down. */
+export function RecoveryKeyScreen({ recoveryKey, onConfirmed }: { recoveryKey: string; onConfirmed: () => Promise<void> }) {
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  async function onContinue() {
+    setBusy(true);
+    try {
+      await onConfirmed();
+    } catch (e) {
+      setError(dutchMessage(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main id="main" class="page page--narrow">
+      <h1 ref={heading} tabIndex={-1}>
+        Uw herstelsleutel
+      </h1>
+      <div class="card">
+        <p>
+          Bent u het wachtwoord kwijt, dan opent alleen deze sleutel Kring nog. Schrijf hem op papier en bewaar hem op een
+          veilige plek, bijvoorbeeld in de kluis van de directie. <strong>Hij wordt maar één keer getoond.</strong>
+        </p>
+        <p class="recovery-key" aria-label="Herstelsleutel" data-testid="recovery-key">
+          {recoveryKey}
+        </p>
+        <label class="check">
+          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
+          <span>Ik heb de herstelsleutel opgeschreven</span>
+        </label>
+        {error && (
+          <p role="alert" class="notice notice--error">
+            {error}
+          </p>
+        )}
+        <button type="button" class="button button--primary" disabled={!confirmed || busy} onClick={() => void onContinue()}>
+          {busy ? 'Bezig…' : 'Verder naar Kring'}
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'preact/hooks';
+import { searchPupils } from '../domain/pupil-search';
+import { pupilName, type Group, type Pupil } from '../domain/pupils';
+
+const MAX_RESULTS = 24;
+
+export interface PupilPickerProps {
+  id: string;
+  label: string;
+  pupils: readonly Pupil[];
+  groups: readonly Group[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+  error?: string | undefined;
+}
+
+/** Choose pupils by typing part of a name or by group; every choice is a large touch target. */
+export function PupilPicker({ id, label, pupils, groups, selected, onChange, error }: PupilPickerProps) {
+  const [text, setText] = useState('');
+  const [groupId, setGroupId] = useState('');
+  const byId = useMemo(() => new Map(pupils.map((p) => [p.id, p])), [pupils]);
+  const groupName = useMemo(() => new Map(groups.map((g) => [g.id, g.name])), [groups]);
+  const hits = useMemo(
+    () => (text || groupId ? searchPupils(pupils, groups, { text, groupId: groupId || undefined }) : []),
+    [pupils, groups, text, groupId],
+  );
+  const toggle = (pupilId: string) =>
+    onChange(selected.includes(pupilId) ? selected.filter((s) => s !== pupilId) : [...selected, pupilId]);
+
+  return (
+    <fieldset class={`field picker${error ? ' field--invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{label}</legend>
+      {selected.length > 0 && (
+        <ul class="chips" aria-label="Gekozen leerlingen">
+          {selected.map((pupilId) => {
+            const pupil = byId.get(pupilId);
+            const name = pupil ? pupilName(pupil) : 'Onbekende leerling';
+            return (
+              <li key={pupilId}>
+                <button type="button" class="chip" onClick={() => toggle(pupilId)} aria-label={`${name} verwijderen`}>
+                  {name} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div class="picker__filters">
+        <div class="field">
+          <label for={`${id}-search`}>Zoek op naam</label>
+          <input id={`${id}-search`} type="search" value={text} autoComplete="off" onInput={(e) => setText(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for={`${id}-group`}>Groep</label>
+          <select id={`${id}-group`} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
+            <option value="">Alle groepen</option>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {(text || groupId) && (
+        <>
+          <p class="picker__count" aria-live="polite">
+            {hits.length === 0 ? 'Geen leerlingen gevonden.' : `${hits.length} ${hits.length === 1 ? 'leerling' : 'leerlingen'} gevonden`}
+          </p>
+          <ul class="picker__results">
+            {hits.slice(0, MAX_RESULTS).map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  class="picker__pupil"
+                  aria-pressed={selected.includes(p.id)}
+                  onClick={() => toggle(p.id)}
+                >
+                  <span>{pupilName(p)}</span>
+                  <span class="picker__group">{groupName.get(p.groupId)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {hits.length > MAX_RESULTS && <p class="field__hint">Typ meer letters om de lijst korter te maken.</p>}
+        </>
+      )}
+      {error && (
+        <p id={`${id}-error`} class="field__error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { discardDraft, loadDraft, saveDraft } from '../data/drafts';
+import { dutchMessage } from '../data/errors';
+import type { DataKey } from '../data/crypto/cipher';
+import { registerOpenForm } from './draft-registry';
+
+/** Typing pauses this long before the draft is written; hiding the page writes at once. */
+export const AUTOSAVE_DELAY_MS = 300;
+
+export type DraftStatus =
+  | { kind: 'loading' }
+  | { kind: 'empty' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'restored'; at: Date }
+  | { kind: 'error'; message: string };
+
+/**
+ * Form values that autosave as an encrypted draft while the user types, come back after a reload,
+ * a closed tab or a lock, and are flushed when the page is hidden.
+ */
+export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey, draftId: string, initial: T) {
+  const [values, setValuesState] = useState<T>(initial);
+  const [status, setStatus] = useState<DraftStatus>({ kind: 'loading' });
+  const latest = useRef(values);
+  const dirty = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+  const initialJson = useRef(JSON.stringify(initial));
+
+  // Writes run one after another, so a slow write can never land after a newer one.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  const flush = useCallback((): Promise<void> => {
+    window.clearTimeout(timer.current);
+    queue.current = queue.current.then(async () => {
+      if (!dirty.current) return;
+      dirty.current = false;
+      setStatus({ kind: 'saving' });
+      try {
+        await saveDraft(key, draftId, latest.current, new Date());
+        setStatus({ kind: 'saved', at: new Date() });
+      } catch (error) {
+        dirty.current = true;
+        setStatus({ kind: 'error', message: dutchMessage(error) });
+      }
+    });
+    return queue.current;
+  }, [key, draftId]);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadDraft(key, draftId)
+      .then((draft) => {
+        if (cancelled) return;
+        if (draft && !dirty.current) {
+          const restored = { ...initial, ...draft.values } as T;
+          latest.current = restored;
+          setValuesState(restored);
+          setStatus({ kind: 'restored', at: new Date(draft.updatedAt) });
+        } else setStatus({ kind: 'empty' });
+      })
+      .catch((error) => !cancelled && setStatus({ kind: 'error', message: dutchMessage(error) }));
+    return () => {
+      cancelled = true;
+    };
+    // The draft is read once per form; `initial` only fills fields the draft lacks.
+  }, [key, draftId]);
+
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    const unregister = registerOpenForm({ flush, hasInput: () => JSON.stringify(latest.current) !== initialJson.current });
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+      unregister();
+      void flush();
+    };
+  }, [flush]);
+
+  const setValues = useCallback(
+    (change: Partial<T>) => {
+      const next = { ...latest.current, ...change };
+      latest.current = next;
+      dirty.current = true;
+      setValuesState(next);
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  /** After a successful save elsewhere (the draft went in the same transaction), start clean. */
+  const reset = useCallback(() => {
+    window.clearTimeout(timer.current);
+    dirty.current = false;
+    latest.current = initial;
+    setValuesState(initial);
+    setStatus({ kind: 'empty' });
+  }, []);
+
+  const discard = useCallback(async () => {
+    reset();
+    await discardDraft(draftId);
+  }, [draftId, reset]);
+
+  return { values, setValues, status, flush, reset, discard };
+}

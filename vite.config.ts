@@ -1,0 +1,104 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// Everything Kring loads comes from its own origin; the policy makes that a rule the browser enforces.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Adds the CSP as a meta tag to the built page only: the dev server injects inline scripts. */
+function cspMeta(): Plugin {
+  return {
+    name: 'kring-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  // The page lives in src/ so the top level holds only what the project's layout names.
+  root: 'src',
+  base: './',
+  publicDir: '../public',
+  plugins: [
+    preact(),
+    cspMeta(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['robots.txt'],
+      manifest: {
+        name: 'Kring — pestprotocol',
+        short_name: 'Kring',
+        description: 'Het pestprotocol van de school: meldingen, gesprekken en afspraken, offline en versleuteld.',
+        lang: 'nl',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#f7f5f0',
+        theme_color: '#2f5d62',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        clientsClaim: true,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
+  build: { target: 'es2022', sourcemap: false, outDir: '../dist', emptyOutDir: true },
+  preview: { headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` } },
+  test: {
+    root: projectRoot,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup/indexeddb.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/setup/indexeddb.ts', 'tests/setup/component.ts'],
+          server: { deps: { inline: ['zustand'] } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/harness/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
