@@ -81,7 +81,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'component',
-          include: ['tests/component/**/*.test.tsx'],
+          include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup/indexeddb.ts', 'tests/setup/component.ts'],
           server: { deps: { inline: ['zustand'] } },

@@ -23,4 +23,4 @@ export const jpsTriageCriteria: TriageCriterion[] = [
 ];
 
 export const jpsMotto =
-  'We zijn er niet allemaal verantwoordelijk voor dat er wordt gepest, we zijn er wel allemaal verantwoordelijk voor dat het stopt.';
+  'We zijn er niet allemaal verantwoordelijk voor dat er wordt gepest, we zijn er wel allemaal verantwoordelijk voor dat het stopt';

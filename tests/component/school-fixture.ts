@@ -1,0 +1,28 @@
+import { createDataKey } from '../../src/data/crypto/key-slots';
+import type { SchoolData } from '../../src/data/school-data';
+import { setUnlocked } from '../../src/features/lock/session-store';
+
+/** A tiny school, unlocked, for rendering screens. */
+export function smallSchool(): SchoolData {
+  return {
+    school: { id: 'school', name: 'Basisschool De Linde', isDemo: false, protocolId: 'jps', createdAt: '2026-11-01T08:00:00.000Z' },
+    groups: [
+      { id: 'g5', name: 'Groep 5', order: 5 },
+      { id: 'g6', name: 'Groep 6', order: 6 },
+    ],
+    pupils: [
+      { id: 'p1', firstName: 'Zoë', lastName: 'Distelhoek', groupId: 'g5' },
+      { id: 'p2', firstName: 'Daan', lastName: 'Appelgaard', groupId: 'g5' },
+      { id: 'p3', firstName: 'Emma', lastName: 'Vlierbes', groupId: 'g6' },
+    ],
+    staff: [],
+    meldingen: [],
+  };
+}
+
+export async function unlockSmallSchool(): Promise<{ data: SchoolData; key: CryptoKey }> {
+  const data = smallSchool();
+  const { key } = await createDataKey();
+  setUnlocked(key, data);
+  return { data, key };
+}

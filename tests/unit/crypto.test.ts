@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { openJson, sealJson, WrongKeyError } from '../../src/data/crypto/cipher';
+import { createDataKey, createSlot, openAnySlot, openSlot, PASSPHRASE_ITERATIONS } from '../../src/data/crypto/key-slots';
+import { formatRecoveryKey, generateRecoveryKey, looksLikeRecoveryKey, normalizeRecoveryKey } from '../../src/data/crypto/recovery-key';
+
+const text = new TextDecoder();
+
+describe('the cipher', () => {
+  it('round-trips a record and leaves no plain text in the ciphertext', async () => {
+    const { key } = await createDataKey();
+    const record = { name: 'Zoë van der Berg', note: 'Huilde in de pauze' };
+    const sealed = await sealJson(key, record, 'kring:pupils:1');
+    expect(text.decode(sealed)).not.toContain('Zoë');
+    expect(text.decode(sealed)).not.toContain('pauze');
+    expect(await openJson(key, sealed, 'kring:pupils:1')).toEqual(record);
+  });
+
+  it('uses a fresh IV for every write', async () => {
+    const { key } = await createDataKey();
+    const a = await sealJson(key, 'same', 'ctx');
+    const b = await sealJson(key, 'same', 'ctx');
+    expect(Buffer.from(a.subarray(0, 12)).equals(Buffer.from(b.subarray(0, 12)))).toBe(false);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+  });
+
+  it('refuses a wrong key, a tampered byte, and a blob moved to another record', async () => {
+    const { key } = await createDataKey();
+    const { key: other } = await createDataKey();
+    const sealed = await sealJson(key, { note: 'geheim' }, 'kring:meldingen:a');
+    await expect(openJson(other, sealed, 'kring:meldingen:a')).rejects.toBeInstanceOf(WrongKeyError);
+    const tampered = sealed.slice();
+    tampered[20] = tampered[20]! ^ 1;
+    await expect(openJson(key, tampered, 'kring:meldingen:a')).rejects.toBeInstanceOf(WrongKeyError);
+    await expect(openJson(key, sealed, 'kring:meldingen:b')).rejects.toBeInstanceOf(WrongKeyError);
+    await expect(openJson(key, new Uint8Array(5), 'kring:meldingen:a')).rejects.toBeInstanceOf(WrongKeyError);
+  });
+});
+
+describe('key slots', () => {
+  const slot = { id: 's1', kind: 'passphrase' as const, label: 'School', iterations: 1000, createdAt: '2026-11-25T08:00:00.000Z' };
+
+  it('opens with the right passphrase to the same data key, and not with a wrong one', async () => {
+    const { raw, key } = await createDataKey();
+    const keySlot = await createSlot(raw, 'lange zin van de school', slot);
+    const opened = await openSlot(keySlot, 'lange zin van de school');
+    const sealed = await sealJson(key, 'hallo', 'c');
+    expect(await openJson(opened, sealed, 'c')).toBe('hallo');
+    await expect(openSlot(keySlot, 'lange zin van de schooL')).rejects.toBeInstanceOf(WrongKeyError);
+  });
+
+  it('keeps no copy of the data key in the clear', async () => {
+    const { raw } = await createDataKey();
+    const keySlot = await createSlot(raw, 'lange zin van de school', slot);
+    expect(Buffer.from(keySlot.wrapped).includes(Buffer.from(raw))).toBe(false);
+    expect(keySlot.salt.byteLength).toBe(16);
+  });
+
+  it('lets any of several slots open the key, like disk encryption', async () => {
+    const { raw } = await createDataKey();
+    const slots = [await createSlot(raw, 'eerste wachtwoord', slot), await createSlot(raw, 'tweede wachtwoord', { ...slot, id: 's2' })];
+    expect((await openAnySlot(slots, 'tweede wachtwoord')).slot.id).toBe('s2');
+    await expect(openAnySlot(slots, 'derde wachtwoord')).rejects.toBeInstanceOf(WrongKeyError);
+  });
+
+  it('stretches passphrases with at least 600,000 PBKDF2 iterations', () => {
+    expect(PASSPHRASE_ITERATIONS).toBeGreaterThanOrEqual(600_000);
+  });
+});
+
+describe('recovery keys', () => {
+  it('are 28 unambiguous characters in groups of four', () => {
+    const key = generateRecoveryKey();
+    expect(key).toMatch(/^([A-Z2-9]{4}-){6}[A-Z2-9]{4}$/);
+    expect(key).not.toMatch(/[01OIL]/);
+    expect(looksLikeRecoveryKey(key)).toBe(true);
+    expect(generateRecoveryKey()).not.toBe(key);
+  });
+  it('accept what a person types: lower case, spaces, no dashes', () => {
+    const key = generateRecoveryKey();
+    const typed = normalizeRecoveryKey(key).toLowerCase().replace(/(.{4})/g, '$1 ');
+    expect(normalizeRecoveryKey(typed)).toBe(normalizeRecoveryKey(key));
+    expect(formatRecoveryKey(typed)).toBe(key);
+  });
+});

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { database, useDatabaseName } from '../../src/data/connection';
+import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../src/data/db';
+import { saveDraft } from '../../src/data/drafts';
+import { loadDemoSchool } from '../../src/data/demo/load-demo';
+import { loadDraft } from '../../src/data/drafts';
+import { loadSchoolData } from '../../src/data/school-data';
+import { createVault, unlockVault } from '../../src/data/vault';
+import { dumpTables, restoreFixture, type DbFixture } from './db-fixture';
+import { freshDatabase, TEST_ITERATIONS } from './test-db';
+
+const fixturesDir = new URL('../fixtures/', import.meta.url);
+const fixtureFiles = readdirSync(fixturesDir).filter((f) => /^db-v\d+\.json$/.test(f));
+
+describe('schema versions', () => {
+  it('only ever grow, and each says why it exists', () => {
+    schemaVersions.forEach((v, i) => {
+      expect(v.version).toBe(i + 1);
+      expect(v.why.length).toBeGreaterThan(10);
+    });
+  });
+
+  it('each released version has a fixture store', () => {
+    expect(fixtureFiles.sort()).toEqual(schemaVersions.map((v) => `db-v${v.version}.json`).sort());
+  });
+});
+
+describe.each(fixtureFiles)('a store written by %s', (file) => {
+  const fixture = JSON.parse(readFileSync(new URL(file, fixturesDir), 'utf8')) as DbFixture;
+
+  it(`opens with schema v${CURRENT_SCHEMA_VERSION} and keeps every record`, async () => {
+    const name = freshDatabase();
+    await restoreFixture(name, fixture);
+    useDatabaseName(name);
+    const { key } = await unlockVault(fixture.passphrase, 'passphrase');
+    const data = await loadSchoolData(key);
+    const draft = await loadDraft(key, 'melding:nieuw');
+    expect({ ...data, drafts: draft ? [draft] : [] }).toEqual(fixture.expected);
+    expect(database().verno).toBe(CURRENT_SCHEMA_VERSION);
+    for (const [table, rows] of Object.entries(fixture.tables)) expect(await database().table(table).count()).toBe(rows.length);
+    expect((await unlockVault(fixture.recoveryKey, 'recovery')).slotId).toBe('recovery');
+  });
+});
+
+/** Run once per release: KRING_WRITE_FIXTURE=1 npx vitest run tests/unit/migrations.test.ts */
+it.runIf(process.env.KRING_WRITE_FIXTURE === '1')('records the fixture store of the current schema version', async () => {
+  freshDatabase();
+  const passphrase = 'fixture wachtwoord';
+  const now = new Date('2026-11-25T08:00:00Z');
+  const { key, recoveryKey } = await createVault({ schoolName: 'Demoschool', passphrase, isDemo: true, now, iterations: TEST_ITERATIONS });
+  await loadDemoSchool(key, now);
+  await saveDraft(key, 'melding:nieuw', { description: 'half getypt' }, now);
+  const data = await loadSchoolData(key);
+  const draft = await loadDraft(key, 'melding:nieuw');
+  const current = schemaVersions[schemaVersions.length - 1]!;
+  const fixture: DbFixture = {
+    schemaVersion: current.version,
+    stores: current.stores,
+    passphrase,
+    recoveryKey,
+    tables: await dumpTables(database()),
+    expected: { ...data, drafts: [draft] },
+  };
+  writeFileSync(new URL(`db-v${current.version}.json`, fixturesDir), JSON.stringify(fixture));
+});
