@@ -13,12 +13,14 @@ export function App() {
         Naar de inhoud
       </a>
       {isDemo && phase !== 'setup' && <DemoRibbon />}
-      <UpdateBanner />
-      {notice && (
-        <p class="banner banner--warning" role="alert">
-          {notice}
-        </p>
-      )}
+      <section aria-label="Berichten van Kring" class="notices">
+        <UpdateBanner />
+        {notice && (
+          <p class="banner banner--warning" role="alert">
+            {notice}
+          </p>
+        )}
+      </section>
       {phase === 'booting' && (
         <main id="main" class="page page--narrow">
           <p class="loading">{startError ?? 'Kring wordt gestart…'}</p>

@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './harness/browser';
+import { loadDemoSchool, unlocked } from './harness/kring';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Every target a finger needs is at least 44 × 44 CSS pixels. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('button, a.button, input, select, textarea, .choice, .check, nav a'))
+      .filter((el) => el.offsetParent !== null && !(el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')))
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.height < 44 || r.width < 44;
+      })
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}"`),
+  );
+}
+
+describe('accessibility (axe, WCAG 2.2 AA) and touch targets', () => {
+  for (const viewport of [
+    { name: 'landscape', width: 1024, height: 768 },
+    { name: 'portrait', width: 768, height: 1024 },
+  ]) {
+    it(`passes on setup, home, melding, list, settings and lock in ${viewport.name}`, async () => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(baseUrl);
+      await page.getByRole('button', { name: 'Demo-school laden' }).waitFor();
+      expect(await violations(page), 'setup').toEqual([]);
+      expect(await smallTargets(page), 'setup targets').toEqual([]);
+
+      await loadDemoSchool(page, baseUrl);
+      expect(await violations(page), 'home').toEqual([]);
+      expect(await smallTargets(page), 'home targets').toEqual([]);
+
+      await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+      await page.getByLabel('Zoek op naam').fill('e');
+      await page.getByRole('button', { name: 'Melding opslaan' }).click();
+      await page.getByText('Kies minstens één leerling.').waitFor();
+      expect(await violations(page), 'melding form with errors').toEqual([]);
+      expect(await smallTargets(page), 'melding targets').toEqual([]);
+
+      await page.getByRole('link', { name: 'Meldingen', exact: true }).click();
+      await page.getByRole('heading', { name: 'Meldingen', level: 1 }).waitFor();
+      expect(await violations(page), 'list').toEqual([]);
+      await page.locator('.list__item').first().click();
+      await page.getByRole('heading', { name: /Melding over/ }).waitFor();
+      expect(await violations(page), 'detail').toEqual([]);
+
+      await page.getByRole('link', { name: 'Instellingen' }).click();
+      await page.getByRole('heading', { name: 'Opslag op dit apparaat' }).waitFor();
+      await page.getByTestId('storage-status').waitFor();
+      expect(await violations(page), 'settings').toEqual([]);
+      expect(await smallTargets(page), 'settings targets').toEqual([]);
+
+      await page.getByRole('button', { name: 'Vergrendel' }).click();
+      await page.getByRole('heading', { name: 'Kring is vergrendeld' }).waitFor();
+      expect(await violations(page), 'lock').toEqual([]);
+      expect(await smallTargets(page), 'lock targets').toEqual([]);
+      await unlocked(page);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './harness/browser';
+import { unlocked } from './harness/kring';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('first start of a real school', () => {
+  it('sets up with a checked passphrase, shows the recovery key once, and unlocks with either secret', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
+
+    await page.getByLabel('Naam van de school').fill('Basisschool De Linde');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('kort');
+    await page.getByRole('button', { name: 'School aanmaken' }).click();
+    await page.getByText('Kies een wachtwoord van minstens 10 tekens.').waitFor();
+
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('onze lange schoolzin');
+    await page.getByLabel('Wachtwoord nogmaals').fill('onze lange schoolzi');
+    await page.getByRole('button', { name: 'School aanmaken' }).click();
+    await page.getByText('De twee wachtwoorden zijn niet gelijk.').waitFor();
+
+    await page.getByLabel('Wachtwoord nogmaals').fill('onze lange schoolzin');
+    await page.getByRole('button', { name: 'School aanmaken' }).click();
+    const recoveryKey = (await page.getByTestId('recovery-key').textContent())!.trim();
+    expect(recoveryKey).toMatch(/^([A-Z2-9]{4}-){6}[A-Z2-9]{4}$/);
+    const next = page.getByRole('button', { name: 'Verder naar Kring' });
+    expect(await next.isDisabled()).toBe(true);
+    await page.getByLabel('Ik heb de herstelsleutel opgeschreven').check();
+    await next.click();
+    await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    expect(await page.locator('header').textContent()).toContain('Basisschool De Linde');
+    expect(await page.getByTestId('demo-ribbon').count()).toBe(0);
+
+    // The key is shown once: after a reload only the lock screen remains.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Kring is vergrendeld' }).waitFor();
+    expect(await page.content()).not.toContain(recoveryKey);
+
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('een verkeerde zin');
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await page.getByText('Dit wachtwoord klopt niet. Probeer het opnieuw.').waitFor();
+
+    await page.getByRole('button', { name: /Herstelsleutel gebruiken/ }).click();
+    await page.getByLabel('Herstelsleutel').fill(recoveryKey.toLowerCase().replaceAll('-', ' '));
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+
+    await page.getByRole('button', { name: 'Vergrendel' }).click();
+    await unlocked(page, 'onze lange schoolzin');
+    await context.close();
+  });
+});
