@@ -99,6 +99,10 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: { name: 'bench', include: ['bench/*.run.ts'], environment: 'node', testTimeout: 600_000 },
+      },
     ],
   },
 });

@@ -1,9 +1,11 @@
-import { createStore, get, set } from 'idb-keyval';
+import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
 
 /** Settings of this tablet, not of the school: small, not personal, readable while locked. */
 
-export const DEVICE_DB_NAME = 'kring-device';
-const store = () => createStore(DEVICE_DB_NAME, 'settings');
+const DEVICE_DB_NAME = 'kring-device';
+let opened: UseStore | undefined;
+// One connection for the page's life: idb-keyval opens a new one per createStore call.
+const store = () => (opened ??= createStore(DEVICE_DB_NAME, 'settings'));
 
 export interface DeviceSettings {
   /** Lock after this many minutes without input. */
@@ -24,4 +26,9 @@ export async function writeDeviceSettings(change: Partial<DeviceSettings>): Prom
   const next = { ...(await readDeviceSettings()), ...change };
   await set('device', next, store());
   return next;
+}
+
+/** Back to the defaults; the database stays, as idb-keyval keeps its connection open. */
+export async function clearDeviceSettings(): Promise<void> {
+  await clear(store());
 }

@@ -3,6 +3,7 @@ import type { DataKey } from './crypto/cipher';
 import { createDataKey, createSlot, openAnySlot, PASSPHRASE_ITERATIONS, RECOVERY_ITERATIONS, type SlotKind } from './crypto/key-slots';
 import { generateRecoveryKey, normalizeRecoveryKey } from './crypto/recovery-key';
 import { closeDatabase, database, withDatabase } from './connection';
+import { clearDeviceSettings } from './device-settings';
 import { schoolStore } from './stores';
 
 /** Creating, opening and wiping the encrypted store. */
@@ -77,11 +78,11 @@ export async function readSchool(key: DataKey): Promise<School> {
   return school;
 }
 
-/** Deletes every table and the device settings: the next start is a first start. */
-export async function wipeVault(extraDatabases: string[] = []): Promise<void> {
+/** Deletes every table and clears the device settings: the next start is a first start. */
+export async function wipeVault(): Promise<void> {
   const name = database().name;
   closeDatabase();
-  await Promise.all([name, ...extraDatabases].map(deleteDatabase));
+  await Promise.all([deleteDatabase(name), clearDeviceSettings()]);
 }
 
 function deleteDatabase(name: string): Promise<void> {

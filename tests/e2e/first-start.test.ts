@@ -58,3 +58,33 @@ describe('first start of a real school', () => {
     await context.close();
   });
 });
+
+describe('settings of a tablet', () => {
+  it('shows storage, changes the lock time, and wipes everything only after typing WISSEN', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const { loadDemoSchool } = await import('./harness/kring');
+    await loadDemoSchool(page, baseUrl);
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    const storage = page.getByTestId('storage-status');
+    await storage.waitFor();
+    expect(await storage.textContent()).toMatch(/Blijvende opslag.*In gebruik.*(B|kB|MB)/);
+
+    await page.getByLabel('Vergrendelen na').selectOption('10');
+    await page.getByText('Opgeslagen voor deze tablet.').waitFor();
+    await page.reload();
+    await unlocked(page);
+    expect(await page.getByLabel('Vergrendelen na').inputValue()).toBe('10');
+
+    await page.getByLabel('Typ WISSEN om te bevestigen').fill('wissen');
+    await page.getByRole('button', { name: 'Alle gegevens wissen' }).click();
+    await page.getByText('Typ WISSEN in hoofdletters om te bevestigen.').waitFor();
+    expect(await page.getByRole('heading', { name: 'Instellingen' }).count()).toBe(1);
+
+    await page.getByLabel('Typ WISSEN om te bevestigen').fill('WISSEN');
+    await page.getByRole('button', { name: 'Alle gegevens wissen' }).click();
+    await page.getByRole('heading', { name: 'Welkom bij Kring' }).waitFor();
+    expect(await page.getByTestId('demo-ribbon').count()).toBe(0);
+    await context.close();
+  });
+});

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { DEVICE_DB_NAME } from '../../data/device-settings';
 import { dutchMessage } from '../../data/errors';
 import { wipeVault } from '../../data/vault';
 
@@ -19,7 +18,7 @@ export function WipeAllData() {
     }
     setBusy(true);
     try {
-      await wipeVault([DEVICE_DB_NAME]);
+      await wipeVault();
       window.location.hash = '#/';
       window.location.reload();
     } catch (e) {

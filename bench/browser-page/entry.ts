@@ -1,0 +1,65 @@
+/**
+ * Runs Kring's own data layer in the browser for `npm run bench`. It is served from the same origin as
+ * the app, so the store it fills is the one the app then opens.
+ */
+import Dexie from 'dexie';
+import { withDatabase } from '../../src/data/connection';
+import { loadDemoSchool } from '../../src/data/demo/load-demo';
+import { saveNewMelding } from '../../src/data/meldingen';
+import { meldingStore } from '../../src/data/stores';
+import { createVault, unlockVault, wipeVault } from '../../src/data/vault';
+import type { Melding } from '../../src/domain/melding';
+import type { SealedRow } from '../../src/data/db';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function timeEach(n: number, run: (i: number) => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    await run(i);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const input = {
+  reporterKind: 'surveillant' as const,
+  reporterName: '',
+  pupilIds: ['demo-lln-1', 'demo-lln-2'],
+  description: 'Tijdens de pauze werd een kind steeds buitengesloten bij het voetballen; de anderen lachten erom.',
+  occurredOn: '2026-11-24',
+  location: 'Schoolplein',
+};
+
+async function prepare(passphrase: string, meldingen: number) {
+  await wipeVault();
+  const now = new Date();
+  const { key } = await createVault({ schoolName: 'Benchschool', passphrase, isDemo: true, now });
+  await loadDemoSchool(key, now);
+  const rows: SealedRow[] = [];
+  for (let i = 0; i < meldingen; i++) {
+    const at = new Date(now.getTime() - i * 60_000).toISOString();
+    const melding: Melding = { ...input, id: `bench-${i}`, status: i % 5 === 0 ? 'nieuw' : 'plagen', createdAt: at, updatedAt: at };
+    rows.push(await meldingStore.seal(key, melding));
+  }
+  await withDatabase((db) => db.transaction('rw', db.meldingen, () => db.meldingen.bulkPut(rows)));
+  return key;
+}
+
+async function writes(passphrase: string) {
+  const key = await prepare(passphrase, 0);
+  const encrypted = await timeEach(200, (i) => saveNewMelding(key, input, { id: `w-${i}`, now: new Date() }));
+  const plainDb = new Dexie('kring-bench-plain', { chromeTransactionDurability: 'strict' });
+  plainDb.version(1).stores({ meldingen: 'id, status, createdAt' });
+  const plain = await timeEach(200, (i) =>
+    plainDb.table('meldingen').add({ ...input, id: `p-${i}`, status: 'nieuw', createdAt: new Date().toISOString() }),
+  );
+  plainDb.close();
+  await Dexie.delete('kring-bench-plain');
+  const unlock = await timeEach(3, () => unlockVault(passphrase, 'passphrase'));
+  return { encrypted, plain, unlock };
+}
+
+Object.assign(window, { kringBench: { prepare: (p: string, n: number) => prepare(p, n).then(() => true), writes } });
+document.getElementById('status')!.textContent = 'ready';
