@@ -26,10 +26,13 @@ export async function createDemoSchool(): Promise<CreatedSchool> {
   return { key, recoveryKey };
 }
 
-/** After the recovery key was confirmed: ask to keep the storage, then open the app. */
+/**
+ * After the recovery key was confirmed: ask to keep the storage, then open the app. The request is
+ * not awaited: Firefox answers it only after the user responds to its permission prompt.
+ */
 export async function finishSetup(key: DataKey): Promise<void> {
-  await requestPersistence();
   await writeDeviceSettings({ persistenceRequested: true });
+  void requestPersistence();
   setUnlocked(key, await loadSchoolData(key));
   await armAutoLock();
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 /** Debian's Chromium, as ../shared/STACK.md says; CHROME_PATH points elsewhere on other systems. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -17,7 +17,7 @@ const ARGS = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROME_PATH, args: ARGS });
+  return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 }
 
 /** A persistent profile in a fresh folder: closing and reopening it is like closing the tab on a tablet. */
@@ -25,7 +25,7 @@ export async function openProfile(dir?: string): Promise<{ context: BrowserConte
   const profileDir = dir ?? mkdtempSync(join(tmpdir(), 'kring-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROME_PATH,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1024, height: 768 },
     locale: 'nl-NL',
   });

@@ -1,0 +1,51 @@
+import { chromium as playwright, type ElementHandle, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../harness/browser';
+import { describeTarget, FIND_TARGET, serializeTarget } from './find-in-page';
+import type { BrowserSession, Engine, Tab, Target } from './types';
+
+function chromiumTab(page: Page): Tab {
+  const find = async (target: Target): Promise<ElementHandle<Element>> => {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const handle = await page.evaluateHandle(`(${FIND_TARGET})(${JSON.stringify(serializeTarget(target))})`);
+      const element = handle.asElement();
+      if (element) return element as ElementHandle<Element>;
+      await handle.dispose();
+      if (Date.now() > deadline) throw new Error(`Not found in Chromium: ${describeTarget(target)}`);
+      await page.waitForTimeout(100);
+    }
+  };
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    run: <T>(source: string, ...args: unknown[]) => page.evaluate(`(${source})(...${JSON.stringify(args)})`) as Promise<T>,
+    click: async (target) => (await find(target)).click(),
+    type: async (target, text) => {
+      const element = await find(target);
+      await element.fill('');
+      await element.type(text);
+    },
+    close: () => page.close(),
+  };
+}
+
+export const chromiumEngine: Engine = {
+  name: 'chromium',
+  async start(): Promise<BrowserSession> {
+    const dir = mkdtempSync(join(tmpdir(), 'kring-chromium-'));
+    const context = await playwright.launchPersistentContext(dir, { executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
+    const first = context.pages()[0] ?? (await context.newPage());
+    return {
+      engine: 'chromium',
+      tab: chromiumTab(first),
+      openTab: async () => chromiumTab(await context.newPage()),
+      quit: async () => {
+        await context.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+};

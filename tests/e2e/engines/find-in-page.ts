@@ -1,0 +1,38 @@
+import type { Target } from './types';
+
+/**
+ * The in-page half of finding a target: runs in the browser, so it is plain JavaScript source.
+ * Regular expressions travel as { source, flags }.
+ */
+export const FIND_TARGET = `(target) => {
+  const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
+  const matches = (text, want) => want.source !== undefined ? new RegExp(want.source, want.flags).test(norm(text)) : norm(text) === want;
+  const visible = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
+  const nameOf = (el) => el.getAttribute('aria-label') || el.textContent;
+  if (target.css) return document.querySelector(target.css);
+  if (target.button) {
+    return [...document.querySelectorAll('button, [role="button"], a.button')].find((el) => visible(el) && matches(nameOf(el), target.button)) || null;
+  }
+  if (target.link) return [...document.querySelectorAll('a[href]')].find((el) => visible(el) && matches(nameOf(el), target.link)) || null;
+  if (target.label) {
+    for (const label of document.querySelectorAll('label')) {
+      const text = norm([...label.childNodes].filter((n) => !(n.classList && n.classList.contains('field__optional'))).map((n) => n.textContent).join(''));
+      if (text !== target.label) continue;
+      const control = label.htmlFor ? document.getElementById(label.htmlFor) : label.querySelector('input, select, textarea');
+      if (control && visible(label)) return control;
+    }
+    return null;
+  }
+  return null;
+}`;
+
+/** Targets cross into the page as JSON; a RegExp does not, so it is sent as its parts. */
+export function serializeTarget(target: Target): unknown {
+  const key = Object.keys(target)[0] as keyof Target;
+  const value = (target as Record<string, unknown>)[key];
+  return { [key]: value instanceof RegExp ? { source: value.source, flags: value.flags } : value };
+}
+
+export function describeTarget(target: Target): string {
+  return JSON.stringify(serializeTarget(target));
+}

@@ -1,0 +1,62 @@
+import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeTarget, FIND_TARGET, serializeTarget } from './find-in-page';
+import type { BrowserSession, Engine, Tab, Target } from './types';
+
+/** Debian's Firefox ESR, driven over WebDriver BiDi: no geckodriver needed. */
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+function firefoxTab(page: Page): Tab {
+  const find = async (target: Target): Promise<ElementHandle<Element>> => {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const handle = await page.evaluateHandle(`(${FIND_TARGET})(${JSON.stringify(serializeTarget(target))})`);
+      const element = handle.asElement();
+      if (element) return element as ElementHandle<Element>;
+      await handle.dispose();
+      if (Date.now() > deadline) throw new Error(`Not found in Firefox: ${describeTarget(target)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    run: <T>(source: string, ...args: unknown[]) => page.evaluate(`(${source})(...${JSON.stringify(args)})`) as Promise<T>,
+    click: async (target) => (await find(target)).click(),
+    type: async (target, text) => {
+      const element = await find(target);
+      await element.evaluate((el) => {
+        (el as HTMLInputElement).value = '';
+      });
+      await element.type(text);
+    },
+    close: () => page.close(),
+  };
+}
+
+export const firefoxEngine: Engine = {
+  name: 'firefox',
+  async start(): Promise<BrowserSession> {
+    const dir = mkdtempSync(join(tmpdir(), 'kring-firefox-'));
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      protocol: 'webDriverBiDi',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      userDataDir: dir,
+      defaultViewport: { width: 1024, height: 768 },
+    });
+    const first = (await browser.pages())[0] ?? (await browser.newPage());
+    return {
+      engine: 'firefox',
+      tab: firefoxTab(first),
+      openTab: async () => firefoxTab(await browser.newPage()),
+      quit: async () => {
+        await browser.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+};

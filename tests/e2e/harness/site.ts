@@ -1,0 +1,45 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveFolder } from './static-server';
+
+/**
+ * A private copy of the build on its own port (so its own origin and storage), which a scenario can
+ * take offline by stopping the server, bring back, and deploy a new version to.
+ */
+export interface Site {
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Changes the service worker, as deploying a new build does. */
+  deployNewVersion(label: string): void;
+  remove(): Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
+  const root = mkdtempSync(join(tmpdir(), 'kring-site-'));
+  cpSync('dist', root, { recursive: true });
+  let server = await serveFolder(root);
+  const port = Number(new URL(server.url).port);
+  let running = true;
+  const stop = async () => {
+    if (running) await server.close();
+    running = false;
+  };
+  return {
+    url: server.url,
+    stop,
+    async start() {
+      if (!running) server = await serveFolder(root, port);
+      running = true;
+    },
+    deployNewVersion(label) {
+      const sw = join(root, 'sw.js');
+      writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// deployed: ${label}\n`);
+    },
+    async remove() {
+      await stop();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}

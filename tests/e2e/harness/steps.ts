@@ -1,0 +1,84 @@
+import type { Tab, Target } from '../engines';
+
+/** Steps a person takes in Kring, written once for every engine. */
+
+export const DEMO_PASSPHRASE = 'demo-vlinder-2026';
+
+export async function waitUntil(tab: Tab, source: string, args: unknown[], what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await tab.run<boolean>(source, ...args)) return;
+    } catch (error) {
+      // A navigation in progress makes scripts fail for a moment.
+      lastError = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Waited ${timeoutMs} ms for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+}
+
+export function waitForText(tab: Tab, text: string, timeoutMs?: number): Promise<void> {
+  return waitUntil(tab, '(t) => document.body.innerText.includes(t)', [text], `the text "${text}"`, timeoutMs);
+}
+
+export function waitForHeading(tab: Tab, text: string, timeoutMs?: number): Promise<void> {
+  return waitUntil(
+    tab,
+    `(t) => [...document.querySelectorAll('h1, h2')].some((h) => h.textContent.replace(/\\s+/g, ' ').trim().startsWith(t))`,
+    [text],
+    `the heading "${text}"`,
+    timeoutMs,
+  );
+}
+
+export function bodyText(tab: Tab): Promise<string> {
+  return tab.run<string>('() => document.body.innerText');
+}
+
+export function fieldValue(tab: Tab, label: string): Promise<string> {
+  return tab.run<string>(
+    `(text) => { const l = [...document.querySelectorAll('label')].find((x) => x.textContent.trim() === text); return document.getElementById(l.htmlFor).value; }`,
+    label,
+  );
+}
+
+export async function loadDemoSchool(tab: Tab, url: string): Promise<void> {
+  await tab.goto(url);
+  await tab.click({ button: 'Demo-school laden' });
+  await waitForHeading(tab, 'Uw herstelsleutel', 30_000);
+  await tab.click({ label: 'Ik heb de herstelsleutel opgeschreven' });
+  await tab.click({ button: 'Verder naar Kring' });
+  await waitForHeading(tab, 'Start');
+}
+
+export async function unlock(tab: Tab, passphrase = DEMO_PASSPHRASE): Promise<void> {
+  await waitForHeading(tab, 'Kring is vergrendeld');
+  await tab.type({ label: 'Wachtwoord' }, passphrase);
+  await tab.click({ button: 'Ontgrendelen' });
+  await waitUntil(tab, `() => !!document.querySelector('header.topbar')`, [], 'the unlocked app');
+}
+
+export function waitForServiceWorker(tab: Tab): Promise<void> {
+  return waitUntil(
+    tab,
+    `() => navigator.serviceWorker.ready.then((r) => !!(r.active && navigator.serviceWorker.controller))`,
+    [],
+    'the service worker to control the page',
+    30_000,
+  );
+}
+
+export async function pickPupil(tab: Tab, search: string): Promise<string> {
+  await tab.type({ label: 'Zoek op naam' }, search);
+  const button: Target = { css: '.picker__pupil' };
+  await tab.click(button);
+  await waitUntil(tab, `() => !!document.querySelector('.chip')`, [], 'a chosen pupil');
+  return tab.run<string>(`() => document.querySelector('.chip').textContent.replace('×', '').trim()`);
+}
+
+export async function startNewMelding(tab: Tab, url: string): Promise<void> {
+  await tab.goto(`${url}#/meldingen/nieuw`);
+  await waitForHeading(tab, 'Nieuwe melding');
+}
