@@ -11,6 +11,13 @@ export const useUpdate = create<UpdateState>()(() => ({ available: false, apply:
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
+let reloading = false;
+function reloadOnce(): void {
+  if (reloading) return;
+  reloading = true;
+  window.location.reload();
+}
+
 /** Registers the service worker; workbox-window comes in a chunk of its own, after the first screen. */
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
@@ -23,6 +30,9 @@ export async function registerServiceWorker(): Promise<void> {
         // Never reload over typed input: every open form is written to its draft first.
         apply: async () => {
           await flushAllDrafts();
+          // workbox-window reloads only for updates it found itself; one found by a later check is
+          // "external" and would activate without a reload, leaving the old code running.
+          navigator.serviceWorker.addEventListener('controllerchange', reloadOnce);
           await updateSW(true);
         },
       });

@@ -6,6 +6,8 @@ import { registerOpenForm } from './draft-registry';
 
 /** Typing pauses this long before the draft is written; hiding the page writes at once. */
 export const AUTOSAVE_DELAY_MS = 300;
+/** Someone who never pauses still has a draft at most this old: a crash loses under a second. */
+export const AUTOSAVE_MAX_WAIT_MS = 700;
 
 export type DraftStatus =
   | { kind: 'loading' }
@@ -25,6 +27,7 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
   const latest = useRef(values);
   const dirty = useRef(false);
   const timer = useRef<number | undefined>(undefined);
+  const dirtySince = useRef<number | null>(null);
   const initialJson = useRef(JSON.stringify(initial));
 
   // Writes run one after another, so a slow write can never land after a newer one.
@@ -35,6 +38,7 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
     queue.current = queue.current.then(async () => {
       if (!dirty.current) return;
       dirty.current = false;
+      dirtySince.current = null;
       setStatus({ kind: 'saving' });
       try {
         await saveDraft(key, draftId, latest.current, new Date());
@@ -87,9 +91,11 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
       const next = { ...latest.current, ...change };
       latest.current = next;
       dirty.current = true;
+      dirtySince.current ??= Date.now();
       setValuesState(next);
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      const waited = Date.now() - dirtySince.current;
+      timer.current = window.setTimeout(() => void flush(), Math.max(0, Math.min(AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS - waited)));
     },
     [flush],
   );
@@ -98,6 +104,7 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
   const reset = useCallback(() => {
     window.clearTimeout(timer.current);
     dirty.current = false;
+    dirtySince.current = null;
     latest.current = initial;
     setValuesState(initial);
     setStatus({ kind: 'empty' });

@@ -42,6 +42,17 @@ export const chromiumEngine: Engine = {
       engine: 'chromium',
       tab: chromiumTab(first),
       openTab: async () => chromiumTab(await context.newPage()),
+      async crash() {
+        // The renderer dies as in an "Aw, Snap!" crash; the profile and its IndexedDB stay.
+        for (const page of context.pages()) {
+          const cdp = await context.newCDPSession(page);
+          const crashed = new Promise((resolve) => page.once('crash', resolve));
+          // The command never answers: the page it would answer from is gone.
+          void cdp.send('Page.crash').catch(() => undefined);
+          await crashed;
+        }
+        return chromiumTab(await context.newPage());
+      },
       quit: async () => {
         await context.close();
         rmSync(dir, { recursive: true, force: true });

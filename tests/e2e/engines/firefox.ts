@@ -40,21 +40,32 @@ export const firefoxEngine: Engine = {
   name: 'firefox',
   async start(): Promise<BrowserSession> {
     const dir = mkdtempSync(join(tmpdir(), 'kring-firefox-'));
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      protocol: 'webDriverBiDi',
-      executablePath: FIREFOX_PATH,
-      headless: true,
-      userDataDir: dir,
-      defaultViewport: { width: 1024, height: 768 },
-    });
+    const launch = () =>
+      puppeteer.launch({
+        browser: 'firefox',
+        protocol: 'webDriverBiDi',
+        executablePath: FIREFOX_PATH,
+        headless: true,
+        userDataDir: dir,
+        defaultViewport: { width: 1024, height: 768 },
+      });
+    let browser = await launch();
     const first = (await browser.pages())[0] ?? (await browser.newPage());
     return {
       engine: 'firefox',
       tab: firefoxTab(first),
       openTab: async () => firefoxTab(await browser.newPage()),
+      async crash() {
+        // SIGKILL: Firefox gets no chance to run pagehide or flush anything; the profile stays.
+        const process = browser.process();
+        const exited = new Promise((resolve) => process?.once('exit', resolve));
+        process?.kill('SIGKILL');
+        await exited;
+        browser = await launch();
+        return firefoxTab((await browser.pages())[0] ?? (await browser.newPage()));
+      },
       quit: async () => {
-        await browser.close();
+        await browser.close().catch(() => undefined);
         rmSync(dir, { recursive: true, force: true });
       },
     };

@@ -24,6 +24,11 @@ export interface BrowserSession {
   /** The tab the browser opened with. */
   readonly tab: Tab;
   openTab(): Promise<Tab>;
+  /**
+   * Kills the page's process without warning (no pagehide, no unload), then opens a new tab on the same
+   * profile. Absent where the engine cannot (see Engine.lacks.crash).
+   */
+  crash?(): Promise<Tab>;
   quit(): Promise<void>;
 }
 

@@ -78,7 +78,8 @@ export async function pickPupil(tab: Tab, search: string): Promise<string> {
   return tab.run<string>(`() => document.querySelector('.chip').textContent.replace('×', '').trim()`);
 }
 
-export async function startNewMelding(tab: Tab, url: string): Promise<void> {
-  await tab.goto(`${url}#/meldingen/nieuw`);
+/** From the start screen, as a teacher does. */
+export async function startNewMelding(tab: Tab): Promise<void> {
+  await tab.click({ link: 'Nieuwe melding' });
   await waitForHeading(tab, 'Nieuwe melding');
 }

@@ -18,7 +18,7 @@ describe.each(engines)('everyday use in $name', (engine) => {
     withSession(engine, async ({ tab }, site) => {
       await loadDemoSchool(tab, site.url);
       await waitForServiceWorker(tab);
-      await startNewMelding(tab, site.url);
+      await startNewMelding(tab);
       const pupil = await pickPupil(tab, 'emma');
       await tab.type({ label: 'Wat is er gebeurd?' }, 'Tas in de bosjes gegooid');
       await tab.click({ button: 'Melding opslaan' });
@@ -39,7 +39,7 @@ describe.each(engines)('everyday use in $name', (engine) => {
   it('keeps a form and its draft through a lock', () =>
     withSession(engine, async ({ tab }, site) => {
       await loadDemoSchool(tab, site.url);
-      await startNewMelding(tab, site.url);
+      await startNewMelding(tab);
       await pickPupil(tab, 'sem');
       await tab.type({ label: 'Wat is er gebeurd?' }, 'Gesprek half af');
       await tab.click({ button: 'Vergrendel' });

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { engines } from '../engines';
+import { FILL_THE_DISK, FREE_THE_DISK, LOSE_THE_CONNECTION } from '../harness/faults';
+import {
+  bodyText,
+  fieldValue,
+  loadDemoSchool,
+  pickPupil,
+  startNewMelding,
+  unlock,
+  waitForHeading,
+  waitForServiceWorker,
+  waitForText,
+  waitUntil,
+} from '../harness/steps';
+import { withSession } from '../harness/with-session';
+
+const DESCRIPTION = 'Wat is er gebeurd?';
+const words = ['Ze', 'pakten', 'zijn', 'tas', 'af', 'bij', 'het', 'hek', 'en', 'gooiden', 'hem', 'over', 'de', 'heg', 'van', 'de', 'buren'];
+
+describe.each(engines)('faults in $name', (engine) => {
+  it('a page closed mid-typing keeps its draft', () =>
+    withSession(engine, async (session, site) => {
+      const { tab } = session;
+      await loadDemoSchool(tab, site.url);
+      await startNewMelding(tab);
+      await tab.type({ label: DESCRIPTION }, 'Bel ging, tablet dicht');
+      await waitForText(tab, 'Concept bewaard');
+      const next = await session.openTab();
+      await tab.close();
+      await next.goto(`${site.url}#/meldingen/nieuw`);
+      await unlock(next);
+      await waitForText(next, 'teruggezet');
+      expect(await fieldValue(next, DESCRIPTION)).toBe('Bel ging, tablet dicht');
+    }));
+
+  it.skipIf(!!engine.lacks?.crash)('a crash mid-typing loses at most the last second', () =>
+    withSession(engine, async (session, site) => {
+      await loadDemoSchool(session.tab, site.url);
+      await startNewMelding(session.tab);
+      // Type word by word, noting when each word was in the field.
+      const typed: { text: string; at: number }[] = [];
+      let text = '';
+      for (const word of words) {
+        text = text ? `${text} ${word}` : word;
+        await session.tab.run(
+          `(value) => { const el = document.getElementById('melding-description'); el.value = value; el.dispatchEvent(new Event('input', { bubbles: true })); return true; }`,
+          text,
+        );
+        typed.push({ text, at: Date.now() });
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      const crashedAt = Date.now();
+      const tab = await session.crash!();
+      await tab.goto(`${site.url}#/meldingen/nieuw`);
+      await unlock(tab);
+      await waitForText(tab, 'teruggezet');
+      const restored = await fieldValue(tab, DESCRIPTION);
+      const secondBefore = typed.filter((t) => t.at <= crashedAt - 1000).at(-1)!.text;
+      expect(text.startsWith(restored)).toBe(true);
+      expect(restored.length).toBeGreaterThanOrEqual(secondBefore.length);
+    }));
+
+  it('a new version deployed mid-conversation waits, keeps the input, and updating loses nothing', () =>
+    withSession(engine, async ({ tab }, site) => {
+      await loadDemoSchool(tab, site.url);
+      await waitForServiceWorker(tab);
+      await startNewMelding(tab);
+      await pickPupil(tab, 'lotte');
+      await tab.type({ label: DESCRIPTION }, 'Gesprek loopt nog');
+      await tab.run('() => { window.__kringSamePage = true; return true; }');
+      site.deployNewVersion('versie 2');
+      await tab.run('() => navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => true)');
+      await waitForText(tab, 'Nieuwe versie beschikbaar — bijwerken', 20_000);
+      await waitForText(tab, 'Wat u hebt ingevuld, wordt eerst bewaard.');
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await tab.run('() => window.__kringSamePage === true')).toBe(true);
+      expect(await fieldValue(tab, DESCRIPTION)).toBe('Gesprek loopt nog');
+
+      await tab.click({ button: 'Nieuwe versie beschikbaar — bijwerken' });
+      await waitUntil(tab, '() => window.__kringSamePage === undefined', [], 'the reload onto the new version');
+      await unlock(tab);
+      await waitForText(tab, 'teruggezet');
+      expect(await fieldValue(tab, DESCRIPTION)).toBe('Gesprek loopt nog');
+      expect(await tab.run(`() => fetch('sw.js').then((r) => r.text()).then((t) => t.includes('versie 2'))`)).toBe(true);
+      await tab.click({ button: 'Melding opslaan' });
+      await waitForHeading(tab, 'Melding over');
+    }));
+
+  it('a full disk gives a clear message and writes nothing half', () =>
+    withSession(engine, async ({ tab }, site) => {
+      await loadDemoSchool(tab, site.url);
+      await startNewMelding(tab);
+      await pickPupil(tab, 'daan');
+      await tab.type({ label: DESCRIPTION }, 'Voor de volle schijf');
+      await waitForText(tab, 'Concept bewaard');
+      await tab.run(FILL_THE_DISK);
+      await tab.type({ label: DESCRIPTION }, 'Na de volle schijf');
+      await tab.click({ button: 'Melding opslaan' });
+      await waitForText(tab, 'De opslag van dit apparaat is vol. Er is niets opgeslagen.');
+      expect(await fieldValue(tab, DESCRIPTION)).toBe('Na de volle schijf');
+
+      await tab.run(FREE_THE_DISK);
+      await tab.goto(`${site.url}#/meldingen`);
+      await tab.reload();
+      await unlock(tab);
+      await waitForHeading(tab, 'Nieuw — nog beoordelen (6)');
+      expect(await bodyText(tab)).not.toContain('volle schijf');
+    }));
+
+  it('a lost database connection is reopened and the save succeeds', () =>
+    withSession(engine, async ({ tab }, site) => {
+      await loadDemoSchool(tab, site.url);
+      await startNewMelding(tab);
+      await pickPupil(tab, 'noor');
+      await tab.type({ label: DESCRIPTION }, 'Na een uur in de tas');
+      await tab.run(LOSE_THE_CONNECTION);
+      await tab.click({ button: 'Melding opslaan' });
+      await waitForHeading(tab, 'Melding over');
+      expect(await tab.run('() => window.__kringConnectionLost')).toBe(true);
+      await tab.reload();
+      await unlock(tab);
+      await waitForText(tab, 'Na een uur in de tas');
+    }));
+});
