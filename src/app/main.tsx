@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { onDatabaseNotice } from '../data/connection';
-import { dutchMessage } from '../data/errors';
+import { dutchMessage, messages } from '../data/errors';
 import { vaultState } from '../data/vault';
 import { setLocked, setNotice, useSession } from '../features/lock/session-store';
 import { App } from './App';
@@ -12,6 +12,8 @@ async function boot(): Promise<void> {
   render(<App />, document.getElementById('app')!);
   try {
     const state = await vaultState();
+    // The old tab let go: the upgrade went through, so the warning about it has done its job.
+    if (useSession.getState().notice === messages.upgradeBlocked) setNotice(null);
     if (state.kind === 'empty') useSession.setState({ phase: 'setup' });
     else setLocked(state.isDemo);
   } catch (error) {

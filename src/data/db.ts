@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { KeySlot } from './crypto/key-slots';
 
 /** A stored row: the clear fields Dexie indexes, and everything else sealed. */
@@ -28,6 +28,26 @@ export const schemaVersions = [
       drafts: 'id, updatedAt',
     },
   },
+  {
+    version: 2,
+    why: 'Drafts carry a revision, so two tabs cannot silently overwrite each other’s input; existing drafts start at revision 1.',
+    stores: {
+      keySlots: 'id, kind',
+      school: 'id',
+      groups: 'id',
+      pupils: 'id, groupId',
+      staff: 'id',
+      meldingen: 'id, status, createdAt',
+      drafts: 'id, updatedAt',
+    },
+    upgrade: (tx: Transaction) =>
+      tx
+        .table('drafts')
+        .toCollection()
+        .modify((draft: { rev?: number }) => {
+          draft.rev ??= 1;
+        }),
+  },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
@@ -46,6 +66,9 @@ export class KringDb extends Dexie {
   constructor(name = DB_NAME) {
     // Strict durability: a finished conversation must be on disk, not in an OS buffer, when we say "opgeslagen".
     super(name, { chromeTransactionDurability: 'strict' });
-    for (const v of schemaVersions) this.version(v.version).stores(v.stores);
+    for (const v of schemaVersions) {
+      const version = this.version(v.version).stores(v.stores);
+      if ('upgrade' in v) version.upgrade(v.upgrade);
+    }
   }
 }

@@ -1,9 +1,34 @@
 import type { DataKey } from './crypto/cipher';
+import { withDatabase } from './connection';
 import { draftStore, type Draft } from './stores';
 
 /** Autosaved form input, encrypted like everything else, keyed by the form it belongs to. */
-export function saveDraft(key: DataKey, id: string, values: Record<string, unknown>, now: Date): Promise<void> {
-  return draftStore.put(key, { id, values, updatedAt: now.toISOString() });
+
+/** Another tab (or screen) wrote this draft, or saved and removed it, since this one last saw it. */
+export class DraftConflictError extends Error {
+  constructor(readonly current: Draft | undefined) {
+    super('Draft changed elsewhere');
+    this.name = 'DraftConflictError';
+  }
+}
+
+/**
+ * Writes the draft only if it is still at `seenRev` (0: there was none), and returns the new revision.
+ * The check and the write are one transaction, so two tabs cannot both win.
+ */
+export async function saveDraft(key: DataKey, id: string, values: Record<string, unknown>, now: Date, seenRev: number): Promise<number> {
+  const rev = seenRev + 1;
+  const row = await draftStore.seal(key, { id, values, updatedAt: now.toISOString(), rev });
+  const conflict = await withDatabase((db) =>
+    db.transaction('rw', db.drafts, async () => {
+      const current = await db.drafts.get(id);
+      if ((current?.rev ?? 0) !== seenRev) return current ?? null;
+      await db.drafts.put(row);
+      return undefined;
+    }),
+  );
+  if (conflict !== undefined) throw new DraftConflictError(conflict ? await draftStore.open(key, conflict) : undefined);
+  return rev;
 }
 
 export function loadDraft(key: DataKey, id: string): Promise<Draft | undefined> {

@@ -1,5 +1,6 @@
 import type { Melding, MeldingInput } from '../domain/melding';
 import type { DataKey } from './crypto/cipher';
+import { announceChange } from './change-feed';
 import { withDatabase } from './connection';
 import { meldingStore } from './stores';
 
@@ -25,6 +26,7 @@ export async function saveNewMelding(
       if (context.draftId) await db.drafts.delete(context.draftId);
     }),
   );
+  announceChange('meldingen');
   return melding;
 }
 

@@ -23,6 +23,8 @@ export const draftSchema = z.object({
   id: recordId,
   values: z.record(z.string(), z.unknown()),
   updatedAt: isoDateTime,
+  /** Goes up by one with every write; a tab writes only over the revision it last saw. */
+  rev: z.number(),
 });
 export type Draft = z.infer<typeof draftSchema>;
-export const draftStore = sealedStore<Draft, typeof draftSchema>('drafts', draftSchema, ['updatedAt']);
+export const draftStore = sealedStore<Draft, typeof draftSchema>('drafts', draftSchema, ['updatedAt', 'rev']);

@@ -1,9 +1,34 @@
 import type { DraftStatus } from './use-autosaved-form';
 
+export interface DraftStatusLineProps {
+  status: DraftStatus;
+  onResolve: (choice: 'theirs' | 'mine') => void;
+}
+
 const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
 
-/** Tells, quietly, that what is typed is kept. */
-export function DraftStatusLine({ status }: { status: DraftStatus }) {
+/** Tells, quietly, that what is typed is kept; and loudly when another tab changed the same draft. */
+export function DraftStatusLine({ status, onResolve }: DraftStatusLineProps) {
+  if (status.kind === 'conflict')
+    return (
+      <div role="alert" class="notice notice--error" data-testid="draft-status">
+        <p>
+          {status.theirs
+            ? 'Dit concept is intussen in een ander tabblad gewijzigd. Wat u hier typt, is nog niet bewaard.'
+            : 'Dit concept is intussen in een ander tabblad opgeslagen of weggegooid. Wat u hier typt, is nog niet bewaard.'}
+        </p>
+        <div class="actions">
+          {status.theirs && (
+            <button type="button" class="button" onClick={() => onResolve('theirs')}>
+              Andere versie laden
+            </button>
+          )}
+          <button type="button" class="button" onClick={() => onResolve('mine')}>
+            Mijn versie bewaren
+          </button>
+        </div>
+      </div>
+    );
   const text = (() => {
     switch (status.kind) {
       case 'loading':
@@ -18,6 +43,7 @@ export function DraftStatusLine({ status }: { status: DraftStatus }) {
       case 'error':
         return `Concept niet bewaard: ${status.message}`;
     }
+    return '';
   })();
   return (
     <p class={`draft-status${status.kind === 'error' ? ' draft-status--error' : ''}`} role="status" data-testid="draft-status">

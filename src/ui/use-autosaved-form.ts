@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { discardDraft, loadDraft, saveDraft } from '../data/drafts';
+import { discardDraft, DraftConflictError, loadDraft, saveDraft } from '../data/drafts';
 import { dutchMessage } from '../data/errors';
 import type { DataKey } from '../data/crypto/cipher';
 import { registerOpenForm } from './draft-registry';
@@ -15,7 +15,9 @@ export type DraftStatus =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'restored'; at: Date }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** Another tab changed or saved this draft; nothing is written until the user chooses. */
+  | { kind: 'conflict'; theirs: Record<string, unknown> | null };
 
 /**
  * Form values that autosave as an encrypted draft while the user types, come back after a reload,
@@ -28,6 +30,9 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
   const dirty = useRef(false);
   const timer = useRef<number | undefined>(undefined);
   const dirtySince = useRef<number | null>(null);
+  /** The draft's revision as this tab last read or wrote it. */
+  const rev = useRef(0);
+  const conflicted = useRef(false);
   const initialJson = useRef(JSON.stringify(initial));
 
   // Writes run one after another, so a slow write can never land after a newer one.
@@ -36,16 +41,20 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
   const flush = useCallback((): Promise<void> => {
     window.clearTimeout(timer.current);
     queue.current = queue.current.then(async () => {
-      if (!dirty.current) return;
+      if (!dirty.current || conflicted.current) return;
       dirty.current = false;
       dirtySince.current = null;
       setStatus({ kind: 'saving' });
       try {
-        await saveDraft(key, draftId, latest.current, new Date());
+        rev.current = await saveDraft(key, draftId, latest.current, new Date(), rev.current);
         setStatus({ kind: 'saved', at: new Date() });
       } catch (error) {
         dirty.current = true;
-        setStatus({ kind: 'error', message: dutchMessage(error) });
+        if (error instanceof DraftConflictError) {
+          conflicted.current = true;
+          setStatus({ kind: 'conflict', theirs: error.current?.values ?? null });
+          rev.current = error.current?.rev ?? 0;
+        } else setStatus({ kind: 'error', message: dutchMessage(error) });
       }
     });
     return queue.current;
@@ -57,6 +66,7 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
       .then((draft) => {
         if (cancelled) return;
         if (draft && !dirty.current) {
+          rev.current = draft.rev;
           const restored = { ...initial, ...draft.values } as T;
           latest.current = restored;
           setValuesState(restored);
@@ -105,15 +115,33 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
     window.clearTimeout(timer.current);
     dirty.current = false;
     dirtySince.current = null;
+    conflicted.current = false;
+    rev.current = 0;
     latest.current = initial;
     setValuesState(initial);
     setStatus({ kind: 'empty' });
   }, []);
+
+  /** After a conflict: take the other tab's version, or keep this one and write it over theirs. */
+  const resolveConflict = useCallback(
+    (choice: 'theirs' | 'mine') => {
+      if (status.kind !== 'conflict') return;
+      conflicted.current = false;
+      if (choice === 'theirs') {
+        const taken = { ...initial, ...(status.theirs ?? {}) } as T;
+        latest.current = taken;
+        dirty.current = false;
+        setValuesState(taken);
+        setStatus({ kind: 'restored', at: new Date() });
+      } else void flush();
+    },
+    [status, initial, flush],
+  );
 
   const discard = useCallback(async () => {
     reset();
     await discardDraft(draftId);
   }, [draftId, reset]);
 
-  return { values, setValues, status, flush, reset, discard };
+  return { values, setValues, status, flush, reset, discard, resolveConflict };
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../src/data/connection';
 import type { DataKey } from '../../src/data/crypto/cipher';
 import { createDataKey } from '../../src/data/crypto/key-slots';
-import { loadDraft, saveDraft } from '../../src/data/drafts';
+import { DraftConflictError, loadDraft, saveDraft } from '../../src/data/drafts';
 import { dutchMessage, messages } from '../../src/data/errors';
 import { loadMeldingen, saveNewMelding } from '../../src/data/meldingen';
 import { pupilStore } from '../../src/data/stores';
@@ -40,7 +40,7 @@ describe('encrypted repositories', () => {
   });
 
   it('save a melding and drop its draft together', async () => {
-    await saveDraft(key, 'melding:nieuw', { description: 'Daan werd' }, now);
+    await saveDraft(key, 'melding:nieuw', { description: 'Daan werd' }, now, 0);
     const melding = await saveNewMelding(key, input, { id: 'm1', now, draftId: 'melding:nieuw' });
     expect(melding).toMatchObject({ id: 'm1', status: 'nieuw', createdAt: now.toISOString() });
     expect(await loadDraft(key, 'melding:nieuw')).toBeUndefined();
@@ -51,7 +51,7 @@ describe('encrypted repositories', () => {
   });
 
   it('leave both melding and draft untouched when the disk is full', async () => {
-    await saveDraft(key, 'melding:nieuw', { description: 'Daan werd' }, now);
+    await saveDraft(key, 'melding:nieuw', { description: 'Daan werd' }, now, 0);
     const db = database();
     const full = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -62,6 +62,19 @@ describe('encrypted repositories', () => {
     expect(dutchMessage(error)).toBe(messages.quota);
     expect(await db.meldingen.count()).toBe(0);
     expect((await loadDraft(key, 'melding:nieuw'))?.values).toEqual({ description: 'Daan werd' });
+  });
+
+  it('write a draft only over the revision this tab saw', async () => {
+    const tabA = await saveDraft(key, 'melding:nieuw', { description: 'tab A' }, now, 0);
+    expect(tabA).toBe(1);
+    const error = await saveDraft(key, 'melding:nieuw', { description: 'tab B' }, now, 0).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DraftConflictError);
+    expect((error as DraftConflictError).current?.values).toEqual({ description: 'tab A' });
+    expect((await loadDraft(key, 'melding:nieuw'))?.values).toEqual({ description: 'tab A' });
+    expect(await saveDraft(key, 'melding:nieuw', { description: 'tab B, bewust' }, now, 1)).toBe(2);
+    await saveNewMelding(key, input, { id: 'm1', now, draftId: 'melding:nieuw' });
+    const afterSave = await saveDraft(key, 'melding:nieuw', { description: 'late' }, now, 2).catch((e: unknown) => e);
+    expect((afterSave as DraftConflictError).current).toBeUndefined();
   });
 
   it('reopen the database when the connection was lost, and the save succeeds', async () => {

@@ -1,4 +1,5 @@
 import type { SlotKind } from '../../data/crypto/key-slots';
+import { onChangeElsewhere } from '../../data/change-feed';
 import { readDeviceSettings } from '../../data/device-settings';
 import { loadSchoolData } from '../../data/school-data';
 import { unlockVault } from '../../data/vault';
@@ -28,6 +29,15 @@ export async function armAutoLock(): Promise<void> {
     onLock: () => void lockNow(),
   });
 }
+
+/** Another tab saved something: read it again, so this tab never shows (or builds on) stale data. */
+onChangeElsewhere(() => {
+  const { key, phase } = useSession.getState();
+  if (phase !== 'unlocked' || !key) return;
+  void loadSchoolData(key).then((data) => {
+    if (useSession.getState().key === key) setUnlocked(key, data);
+  });
+});
 
 /** Writes every open draft first, then forgets the key and all decrypted data. */
 export async function lockNow(): Promise<void> {

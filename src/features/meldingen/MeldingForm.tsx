@@ -52,7 +52,7 @@ export function MeldingForm({ data }: { data: SchoolData }) {
   return (
     <form class="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="melding-title">
       <h1 id="melding-title">Nieuwe melding</h1>
-      <DraftStatusLine status={form.status} />
+      <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       {Object.keys(errors).length > 0 && (
         <p role="alert" class="notice notice--error">
           De melding is nog niet opgeslagen: vul de gemarkeerde velden aan.

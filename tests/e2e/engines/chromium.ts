@@ -8,6 +8,8 @@ import type { BrowserSession, Engine, Tab, Target } from './types';
 
 function chromiumTab(page: Page): Tab {
   const find = async (target: Target): Promise<ElementHandle<Element>> => {
+    // Keys go to the tab in front, as on a real tablet; a background tab would get only the first one.
+    await page.bringToFront();
     const deadline = Date.now() + 10_000;
     for (;;) {
       const handle = await page.evaluateHandle(`(${FIND_TARGET})(${JSON.stringify(serializeTarget(target))})`);

@@ -10,6 +10,8 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 function firefoxTab(page: Page): Tab {
   const find = async (target: Target): Promise<ElementHandle<Element>> => {
+    // Keys go to the tab in front, as on a real tablet; a background tab would get only the first one.
+    await page.bringToFront();
     const deadline = Date.now() + 10_000;
     for (;;) {
       const handle = await page.evaluateHandle(`(${FIND_TARGET})(${JSON.stringify(serializeTarget(target))})`);

@@ -1,9 +1,10 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
-/** Steps a person takes in Kring, written once for every browser test. */
+/** Playwright versions of the steps in steps.ts, for the Chromium-only checks (axe, requests, clock). */
 
-export const DEMO_PASSPHRASE = 'demo-vlinder-2026';
+import { DEMO_PASSPHRASE } from './steps';
+export { DEMO_PASSPHRASE };
 
 export async function loadDemoSchool(page: Page, baseUrl: string): Promise<void> {
   await page.goto(baseUrl);
