@@ -16,6 +16,8 @@ async function boot(): Promise<void> {
     if (useSession.getState().notice === messages.upgradeBlocked) setNotice(null);
     if (state.kind === 'empty') useSession.setState({ phase: 'setup' });
     else setLocked(state.isDemo);
+    // A User Timing mark for `npm run bench`: the first screen a person can use has been drawn.
+    requestAnimationFrame(() => performance.mark('kring:first-screen'));
   } catch (error) {
     useSession.setState({ startError: `Kring kon niet starten. ${dutchMessage(error)}` });
   }

@@ -9,6 +9,8 @@ import { serveFolder } from './static-server';
  */
 export interface Site {
   url: string;
+  /** The folder served; a bench can add pages beside the app. */
+  root: string;
   stop(): Promise<void>;
   start(): Promise<void>;
   /** Changes the service worker, as deploying a new build does. */
@@ -16,9 +18,9 @@ export interface Site {
   remove(): Promise<void>;
 }
 
-export async function startSite(): Promise<Site> {
+export async function startSite(folder = 'dist'): Promise<Site> {
   const root = mkdtempSync(join(tmpdir(), 'kring-site-'));
-  cpSync('dist', root, { recursive: true });
+  cpSync(folder, root, { recursive: true });
   let server = await serveFolder(root);
   const port = Number(new URL(server.url).port);
   let running = true;
@@ -28,6 +30,7 @@ export async function startSite(): Promise<Site> {
   };
   return {
     url: server.url,
+    root,
     stop,
     async start() {
       if (!running) server = await serveFolder(root, port);
