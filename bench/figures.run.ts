@@ -52,11 +52,11 @@ it('prints the figures', { timeout: 900_000 }, async () => {
         '≤ 1.3×',
       );
       say(
-        `${engine.name}: melding write, encrypted / plain Dexie put (median of 200)`,
+        `${engine.name}: melding write, encrypted / plain Dexie put (mean of 200)`,
         `${ms(f.encryptedWrite)} / ${ms(f.plainWrite)} (${(f.encryptedWrite / f.plainWrite).toFixed(2)}×)`,
         '≤ 1.5×',
       );
-      say(`${engine.name}: unlock, PBKDF2-SHA-256 600,000 iterations (median)`, ms(f.unlock));
+      say(`${engine.name}: unlock, PBKDF2-SHA-256 600,000 iterations (mean of 3)`, ms(f.unlock));
     }
 
     // Chromium only, with Playwright: the 10,000-melding store and Lighthouse.

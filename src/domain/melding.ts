@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { fieldErrors, type FieldErrors } from './validation';
 import { isoDate, isoDateTime, optionalText, recordId, requiredText } from './text-fields';
+import { triageSchema } from './case/triage';
 
 /** Who may report (suspected) bullying: anyone involved with the school, the blue mailbox included. */
 export const reporterKinds = [
@@ -50,6 +51,8 @@ export const meldingSchema = z.extend(meldingInputSchema, {
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   recordedBy: z.optional(recordId),
+  /** Set once the melding is assessed: plagen, pesten or an incident. */
+  triage: z.optional(triageSchema),
 });
 export type Melding = z.infer<typeof meldingSchema>;
 

@@ -16,6 +16,8 @@ export interface Prompt {
   hint?: string;
   /** Private prompts are never shown in gespreksmodus, the view the children see. */
   private?: boolean;
+  /** For a step held in more than one conversation (the extra stap): the conversation that asks it. */
+  round?: number;
 }
 
 export interface ChecklistItem {
@@ -25,6 +27,8 @@ export interface ChecklistItem {
   required: boolean;
   /** Only required when the condition holds, e.g. "a teacher leads". */
   requiredWhen?: 'leadIsLeerkracht';
+  /** As for prompts: the conversation of the step this item belongs to. */
+  round?: number;
 }
 
 export interface ProtocolStep {
@@ -43,6 +47,8 @@ export interface ProtocolStep {
   dueAfterDays?: number;
   /** Only run when the situation asks for it (the extra stap). */
   optional?: boolean;
+  /** Titles of the step's conversations when it has more than one, in order. */
+  rounds?: string[];
 }
 
 export type EsisDestination = 'incidenten-pesten' | 'dagboek';

@@ -1,0 +1,46 @@
+import type { ProtocolDefinition } from '../protocol';
+import { stepById } from '../protocol';
+import type { Melding } from '../melding';
+import { closingReasons, decisions, type Zaak } from './zaak';
+import { definitionRound } from './conversation-rules';
+
+/**
+ * Every conversation, decision and ticked checklist item of a zaak, with its date and who recorded it:
+ * the zaak's history, oldest first.
+ */
+
+export interface TimelineEntry {
+  at: string;
+  by?: string | undefined;
+  title: string;
+  detail?: string;
+}
+
+export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?: Melding): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  if (melding) entries.push({ at: melding.createdAt, by: melding.recordedBy, title: 'Melding ontvangen' });
+  if (melding?.triage?.decidedAt)
+    entries.push({ at: melding.triage.decidedAt, by: melding.triage.decidedBy, title: 'Beoordeeld: pesten', detail: melding.triage.reason });
+  entries.push({ at: zaak.openedAt, title: 'Zaak geopend' });
+  for (const c of zaak.conversations) {
+    const step = stepById(protocol, c.stepId);
+    const roundTitle = step.rounds?.[definitionRound(c.stepId, c.round) - 1];
+    const title = `${step.label}${roundTitle ? ` — ${roundTitle}` : c.round > 1 ? ' — tweede evaluatie' : ` — ${step.title}`}`;
+    entries.push({ at: c.recordedAt, by: c.recordedBy, title, detail: `Gehouden op ${c.heldOn}` });
+    for (const item of step.checklist) {
+      if (c.checklist[item.id]) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `✓ ${item.text}` });
+    }
+    if (c.outcome === 'incident') entries.push({ at: c.recordedAt, by: c.recordedBy, title: 'Conclusie: geen pesten maar een incident', detail: c.followUp });
+    if (c.decision)
+      entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Besluit: ${decisions.find((d) => d.id === c.decision)?.label ?? c.decision}` });
+  }
+  for (const r of zaak.reopenings) entries.push({ at: r.at, by: r.by, title: 'Zaak heropend', detail: r.reason });
+  if (zaak.closing)
+    entries.push({
+      at: zaak.closing.at,
+      by: zaak.closing.by,
+      title: `Zaak gesloten: ${closingReasons.find((c) => c.id === zaak.closing!.reason)?.label ?? ''}`,
+      detail: zaak.closing.note || undefined,
+    });
+  return entries.sort((a, b) => a.at.localeCompare(b.at));
+}

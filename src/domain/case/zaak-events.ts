@@ -1,0 +1,101 @@
+import type { ProtocolDefinition } from '../protocol';
+import { stepById } from '../protocol';
+import type { FieldErrors } from '../validation';
+import { checkConversation, definitionRound } from './conversation-rules';
+import { closingReasonFor, mayHold, nextConversations } from './flow';
+import type { Triage } from './triage';
+import type { ClosingReason, Conversation, Zaak } from './zaak';
+
+/** Everything that changes a zaak, as pure functions: the screen asks, the domain decides. */
+
+export type ZaakResult = { ok: true; zaak: Zaak } | { ok: false; errors: FieldErrors };
+
+const fail = (message: string, field = '_'): ZaakResult => ({ ok: false, errors: { [field]: message } });
+const touched = (zaak: Zaak, at: Date, change: Partial<Zaak>): Zaak => ({
+  ...zaak,
+  ...change,
+  updatedAt: at.toISOString(),
+  rev: zaak.rev + 1,
+});
+
+/** Pesten: one zaak per bullied child of the melding. */
+export function openZaken(
+  meldingId: string,
+  triage: Triage,
+  leadRole: Zaak['leadRole'],
+  at: Date,
+  newId: () => string,
+): Zaak[] {
+  if (triage.outcome !== 'pesten' || !triage.leadStaffId) return [];
+  return triage.bulliedPupilIds.map((bulliedPupilId) => ({
+    id: newId(),
+    meldingId,
+    bulliedPupilId,
+    leadStaffId: triage.leadStaffId!,
+    leadRole,
+    status: 'open',
+    openedAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+    rev: 1,
+    members: [],
+    conversations: [],
+    reopenings: [],
+  }));
+}
+
+function conversationName(protocol: ProtocolDefinition, stepId: Conversation['stepId'], round: number): string {
+  const step = stepById(protocol, stepId);
+  const roundTitle = step.rounds?.[definitionRound(stepId, round) - 1];
+  if (roundTitle) return `${step.label}: ${roundTitle.toLowerCase()}`;
+  return round > 1 ? `${step.label} (tweede evaluatie)` : step.label;
+}
+
+/** Why this conversation cannot be held now, in the teacher's words. */
+function outOfOrder(protocol: ProtocolDefinition, zaak: Zaak, c: Conversation): string {
+  const next = nextConversations(zaak);
+  if (next.length === 0) return 'Voor deze zaak staat geen gesprek meer open. Sluit de zaak af of heropen hem.';
+  const names = next.map((n) => conversationName(protocol, n.stepId, n.round)).join(' of ');
+  return `${conversationName(protocol, c.stepId, c.round)} kan nu niet. Eerst: ${names}.`;
+}
+
+export function finishConversation(protocol: ProtocolDefinition, zaak: Zaak, c: Conversation, at: Date): ZaakResult {
+  if (zaak.status === 'gesloten') return fail('Deze zaak is gesloten. Heropen de zaak om verder te gaan.');
+  if (!mayHold(zaak, c.stepId, c.round)) return fail(outOfOrder(protocol, zaak, c));
+  const errors = checkConversation(protocol, zaak, c);
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const members = c.stepId === 'stap1' && c.outcome === 'pesten' ? (c.members ?? []) : zaak.members;
+  const next = touched(zaak, at, { members, conversations: [...zaak.conversations, c] });
+  // "Het kan zijn dat de conclusie van dit gesprek is dat het niet gaat om pesten maar om een incident."
+  if (c.stepId === 'stap1' && c.outcome === 'incident')
+    return { ok: true, zaak: { ...next, status: 'gesloten', closing: { at: next.updatedAt, reason: 'geen-pesten', note: c.followUp ?? '', by: c.recordedBy } } };
+  return { ok: true, zaak: next };
+}
+
+export function closeZaak(zaak: Zaak, input: { reason: ClosingReason; note: string; by?: string }, at: Date): ZaakResult {
+  if (zaak.status === 'gesloten') return fail('Deze zaak is al gesloten.');
+  const expected = closingReasonFor(zaak);
+  if (input.reason === 'anders') {
+    if (!input.note.trim()) return fail('Schrijf op waarom de zaak nu wordt gesloten.', 'note');
+  } else if (expected !== input.reason) {
+    return fail(
+      expected
+        ? 'Deze reden past niet bij hoe de zaak is verlopen.'
+        : 'De zaak is nog niet klaar om te sluiten: er staat nog een gesprek open. Kies "Anders" en licht toe om toch te sluiten.',
+      'reason',
+    );
+  }
+  return { ok: true, zaak: touched(zaak, at, { status: 'gesloten', closing: { at: at.toISOString(), reason: input.reason, note: input.note.trim(), by: input.by } }) };
+}
+
+export function reopenZaak(zaak: Zaak, input: { reason: string; by?: string }, at: Date): ZaakResult {
+  if (zaak.status !== 'gesloten') return fail('Deze zaak is niet gesloten.');
+  if (!input.reason.trim()) return fail('Schrijf op waarom de zaak wordt heropend.', 'reason');
+  return {
+    ok: true,
+    zaak: touched(zaak, at, {
+      status: 'open',
+      closing: undefined,
+      reopenings: [...zaak.reopenings, { at: at.toISOString(), reason: input.reason.trim(), by: input.by }],
+    }),
+  };
+}

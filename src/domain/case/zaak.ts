@@ -1,0 +1,92 @@
+import * as z from 'zod/mini';
+import { isoDate, isoDateTime, optionalText, recordId, requiredText } from '../text-fields';
+
+/**
+ * A zaak (case) is opened for one bullied child when triage says "pesten". It holds the support group
+ * and every conversation the protocol asks for, in the order they were held.
+ */
+
+export const conversationStepIds = ['stap1', 'stap2', 'stap3', 'stap4', 'extra'] as const;
+export type ConversationStepId = (typeof conversationStepIds)[number];
+
+export const memberRoleIds = ['pester', 'assistent', 'aanmoediger', 'leider', 'verdediger', 'buitenstaander', 'vriend'] as const;
+export type MemberRole = (typeof memberRoleIds)[number];
+
+export const memberSchema = z.object({ pupilId: recordId, role: z.enum(memberRoleIds) });
+export type Member = z.infer<typeof memberSchema>;
+
+/** A concrete action a support-group member proposed in stap 2, reviewed in stap 4. */
+export const actionSchema = z.object({
+  pupilId: recordId,
+  text: optionalText('het actiepunt', 500),
+  done: z.optional(z.boolean()),
+  effect: z.optional(optionalText('het effect', 1000)),
+});
+export type Action = z.infer<typeof actionSchema>;
+
+export const decisions = [
+  { id: 'opheffen', label: 'De supportgroep wordt opgeheven' },
+  { id: 'tweede-evaluatie', label: 'Over een week een tweede en tevens laatste evaluatie' },
+  { id: 'extra-stap', label: 'Het pesten gaat door: extra stap' },
+] as const;
+export type Decision = (typeof decisions)[number]['id'];
+
+export type Answer = string | number | boolean;
+
+export const conversationSchema = z.object({
+  stepId: z.enum(conversationStepIds),
+  /** 1, or 2 for the second evaluation (stap 3 and 4) and for the extra stap's evaluation. */
+  round: z.number(),
+  heldOn: isoDate,
+  recordedAt: isoDateTime,
+  recordedBy: z.optional(recordId),
+  answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  checklist: z.record(z.string(), z.boolean()),
+  /** Stap 1: the outcome may still be "geen pesten maar een incident". */
+  outcome: z.optional(z.enum(['pesten', 'incident'])),
+  followUp: z.optional(optionalText('het vervolg', 2000)),
+  /** Stap 1 composes the support group. */
+  members: z.optional(z.array(memberSchema)),
+  actions: z.optional(z.array(actionSchema)),
+  decision: z.optional(z.enum(['opheffen', 'tweede-evaluatie', 'extra-stap'])),
+  /** Extra stap: who was present, by role. */
+  attendees: z.optional(z.array(z.enum(['leerkracht', 'ivp', 'directeur', 'ib', 'ouders', 'leerling']))),
+  referralProviderId: z.optional(z.string()),
+});
+export type Conversation = z.infer<typeof conversationSchema>;
+
+export const closingReasons = [
+  { id: 'opgeheven', label: 'Supportgroep opgeheven na de evaluatie' },
+  { id: 'opgeheven-na-tweede-evaluatie', label: 'Supportgroep opgeheven na de tweede evaluatie' },
+  { id: 'na-extra-stap', label: 'Afgerond na de extra stap' },
+  { id: 'geen-pesten', label: 'Geen pesten maar een incident' },
+  { id: 'anders', label: 'Anders' },
+] as const;
+export type ClosingReason = (typeof closingReasons)[number]['id'];
+
+export const zaakSchema = z.object({
+  id: recordId,
+  meldingId: recordId,
+  bulliedPupilId: recordId,
+  leadStaffId: recordId,
+  leadRole: z.enum(['leerkracht', 'ivp']),
+  status: z.enum(['open', 'gesloten']),
+  openedAt: isoDateTime,
+  updatedAt: isoDateTime,
+  /** Goes up with every change; a screen saves only over the revision it showed. */
+  rev: z.number(),
+  members: z.array(memberSchema),
+  conversations: z.array(conversationSchema),
+  closing: z.optional(
+    z.object({
+      at: isoDateTime,
+      reason: z.enum(['opgeheven', 'opgeheven-na-tweede-evaluatie', 'na-extra-stap', 'geen-pesten', 'anders']),
+      note: optionalText('de toelichting', 2000),
+      by: z.optional(recordId),
+    }),
+  ),
+  reopenings: z.array(
+    z.object({ at: isoDateTime, reason: requiredText('de reden', 2000), by: z.optional(recordId) }),
+  ),
+});
+export type Zaak = z.infer<typeof zaakSchema>;

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { agenda } from '../../src/domain/case/agenda';
+import { supportGroupWarnings } from '../../src/domain/case/conversation-rules';
+import { closingReasonFor, feelings, nextConversations } from '../../src/domain/case/flow';
+import { checkTriage, suggestedOutcome } from '../../src/domain/case/triage';
+import { closeZaak, finishConversation, openZaken, reopenZaak } from '../../src/domain/case/zaak-events';
+import type { Zaak } from '../../src/domain/case/zaak';
+import { jpsProtocol } from '../../src/domain/protocol';
+import { at, members, newZaak, validExtra, validStap1, validStap2, validStap3, validStap4 } from './zaak-builders';
+
+const finish = (zaak: Zaak, c: Parameters<typeof finishConversation>[2], day: string) => {
+  const result = finishConversation(jpsProtocol, zaak, c, at(day));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.zaak;
+};
+
+/** A zaak through stap 1 and 2, held on 2 and 3 November. */
+function throughStap2(): Zaak {
+  const z1 = finish(newZaak(), validStap1(), '2026-11-02');
+  return finish(z1, validStap2(z1), '2026-11-03');
+}
+
+describe('triage', () => {
+  it('suggests pesten only when all three signs are there', () => {
+    expect(suggestedOutcome({ opzet: true, herhaling: true, macht: true })).toBe('pesten');
+    expect(suggestedOutcome({ opzet: false, herhaling: false, macht: false })).toBe('plagen');
+    expect(suggestedOutcome({ opzet: true, herhaling: false, macht: false })).toBe('incident');
+    expect(suggestedOutcome({ opzet: true, herhaling: undefined, macht: true })).toBeNull();
+  });
+
+  it('asks for the bullied child and a lead for pesten, and a follow-up otherwise', () => {
+    const base = { reason: 'Telkens weer', bulliedPupilIds: [], followUp: '' };
+    expect(checkTriage({ ...base, outcome: 'pesten' }, ['p1'])).toEqual({
+      ok: false,
+      errors: { bulliedPupilIds: 'Kies de leerling die gepest wordt.', leadStaffId: 'Kies wie de zaak leidt.' },
+    });
+    expect(checkTriage({ ...base, outcome: 'plagen' }, ['p1'])).toEqual({ ok: false, errors: { followUp: 'Beschrijf het vervolg dat u kiest.' } });
+    expect(checkTriage({ ...base, outcome: 'pesten', bulliedPupilIds: ['p9'], leadStaffId: 's' }, ['p1']).ok).toBe(false);
+    const ok = checkTriage({ ...base, outcome: 'pesten', bulliedPupilIds: ['p1', 'p2'], leadStaffId: 's' }, ['p1', 'p2']);
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect(openZaken('m1', ok.value, 'ivp', at('2026-11-01'), () => crypto.randomUUID()).map((z) => z.bulliedPupilId)).toEqual(['p1', 'p2']);
+  });
+});
+
+describe('the order of the protocol', () => {
+  it('starts with stap 1 and refuses a step out of order in Dutch', () => {
+    expect(nextConversations(newZaak())).toEqual([{ stepId: 'stap1', round: 1 }]);
+    const result = finishConversation(jpsProtocol, newZaak(), validStap3(1, '2026-11-02'), at('2026-11-02'));
+    expect(result).toEqual({ ok: false, errors: { _: 'Stap 3 kan nu niet. Eerst: Stap 1.' } });
+  });
+
+  it('schedules stap 3 and 4 one week after stap 2, and puts them on the agenda', () => {
+    const zaak = throughStap2();
+    expect(nextConversations(zaak)).toEqual([
+      { stepId: 'stap3', round: 1, dueOn: '2026-11-10' },
+      { stepId: 'stap4', round: 1, dueOn: '2026-11-10' },
+    ]);
+    expect(agenda([zaak], '2026-11-03').thisWeek).toHaveLength(0);
+    expect(agenda([zaak], '2026-11-05').thisWeek.map((i) => i.stepId)).toEqual(['stap3', 'stap4']);
+    expect(agenda([zaak], '2026-11-10').today).toHaveLength(2);
+    expect(agenda([zaak], '2026-11-11').overdue.map((i) => i.dueOn)).toEqual(['2026-11-10', '2026-11-10']);
+  });
+
+  it('allows exactly one second evaluation, a week after the first', () => {
+    let zaak = throughStap2();
+    zaak = finish(zaak, validStap3(1, '2026-11-10'), '2026-11-10');
+    zaak = finish(zaak, validStap4(zaak, 1, '2026-11-10', 'tweede-evaluatie'), '2026-11-10');
+    expect(nextConversations(zaak).map((n) => [n.stepId, n.round, n.dueOn])).toEqual([
+      ['stap3', 2, '2026-11-17'],
+      ['stap4', 2, '2026-11-17'],
+    ]);
+    zaak = finish(zaak, validStap3(2, '2026-11-17'), '2026-11-17');
+    const again = finishConversation(jpsProtocol, zaak, validStap4(zaak, 2, '2026-11-17', 'tweede-evaluatie'), at('2026-11-17'));
+    expect(again).toEqual({
+      ok: false,
+      errors: { decision: 'Er is al een tweede en laatste evaluatie geweest: kies opheffen of de extra stap.' },
+    });
+    zaak = finish(zaak, validStap4(zaak, 2, '2026-11-17', 'opheffen'), '2026-11-17');
+    expect(nextConversations(zaak)).toEqual([]);
+    expect(closingReasonFor(zaak)).toBe('opgeheven-na-tweede-evaluatie');
+  });
+
+  it('runs the extra stap with its evaluation a week later, then closes', () => {
+    let zaak = throughStap2();
+    zaak = finish(zaak, validStap3(1, '2026-11-10'), '2026-11-10');
+    zaak = finish(zaak, validStap4(zaak, 1, '2026-11-10', 'extra-stap'), '2026-11-10');
+    expect(nextConversations(zaak)).toEqual([{ stepId: 'extra', round: 1 }]);
+    zaak = finish(zaak, validExtra(1, '2026-11-11'), '2026-11-11');
+    expect(nextConversations(zaak)).toEqual([{ stepId: 'extra', round: 2, dueOn: '2026-11-18' }]);
+    zaak = finish(zaak, validExtra(2, '2026-11-18'), '2026-11-18');
+    expect(closingReasonFor(zaak)).toBe('na-extra-stap');
+    const closed = closeZaak(zaak, { reason: 'na-extra-stap', note: '' }, at('2026-11-18'));
+    expect(closed.ok && closed.zaak.status).toBe('gesloten');
+    expect(feelings(zaak).map((f) => f.feeling)).toEqual([2, 4, 3]);
+  });
+
+  it('ends at stap 1 when it was an incident after all', () => {
+    const zaak = finish(newZaak(), { ...validStap1(), outcome: 'incident', followUp: 'Gesprek met beide ouders', members: [] }, '2026-11-02');
+    expect(zaak.status).toBe('gesloten');
+    expect(zaak.closing).toMatchObject({ reason: 'geen-pesten', note: 'Gesprek met beide ouders' });
+  });
+
+  it('keeps a closed zaak read-only until it is reopened with a reason', () => {
+    let zaak = throughStap2();
+    const early = closeZaak(zaak, { reason: 'opgeheven', note: '' }, at('2026-11-04'));
+    expect(early.ok).toBe(false);
+    const closed = closeZaak(zaak, { reason: 'anders', note: 'Gezin verhuisd' }, at('2026-11-04'));
+    if (!closed.ok) throw new Error('expected closing with a note to work');
+    zaak = closed.zaak;
+    expect(finishConversation(jpsProtocol, zaak, validStap3(1, '2026-11-10'), at('2026-11-10'))).toEqual({
+      ok: false,
+      errors: { _: 'Deze zaak is gesloten. Heropen de zaak om verder te gaan.' },
+    });
+    expect(reopenZaak(zaak, { reason: ' ' }, at('2026-11-05')).ok).toBe(false);
+    const reopened = reopenZaak(zaak, { reason: 'Het pesten is weer begonnen' }, at('2026-11-05'));
+    expect(reopened.ok && reopened.zaak.status).toBe('open');
+    expect(reopened.ok && reopened.zaak.rev).toBe(zaak.rev + 1);
+  });
+});
+
+describe('what each conversation needs', () => {
+  it('stap 1: a support group without the bullied child, the checklist and the feeling', () => {
+    const result = finishConversation(
+      jpsProtocol,
+      newZaak(),
+      { ...validStap1(), members: [{ pupilId: 'gepeste', role: 'vriend' }], checklist: {}, answers: {} },
+      at('2026-11-02'),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors).toMatchObject({
+        members: 'De gepeste leerling zit niet in de supportgroep.',
+        gevoel: 'Kies hoe de leerling zich voelt.',
+        'checklist:extra-surveillant': 'Vink af: Actiepunt: tijdelijk een extra surveillant op de speelplaats geregeld.',
+      });
+  });
+
+  it('warns about a group without defender or friend, or outside 6–8 children', () => {
+    expect(supportGroupWarnings(newZaak(), members)).toEqual([]);
+    const [first, second] = supportGroupWarnings(newZaak(), [{ pupilId: 'p1', role: 'pester' }]);
+    expect(first).toMatch(/verdediger of vriend/);
+    expect(second).toMatch(/6 tot 8 kinderen; deze heeft er 1/);
+  });
+
+  it('stap 2: an action from every member, and the IVP informed when a teacher leads', () => {
+    const zaak = finish(newZaak(), validStap1(), '2026-11-02');
+    const c = validStap2(zaak);
+    const missing = { ...c, actions: c.actions!.slice(1), checklist: { ...c.checklist, 'ivp-geinformeerd': false } };
+    const result = finishConversation(jpsProtocol, zaak, missing, at('2026-11-03'));
+    expect(result.ok || result.errors).toEqual({
+      actions: 'Van elk kind wordt minimaal één actiepunt gevraagd; nog 1 kind zonder.',
+      'checklist:ivp-geinformeerd': 'Vink af: Interne vertrouwenspersoon geïnformeerd.',
+    });
+    const ivpLeads = finishConversation(jpsProtocol, { ...zaak, leadRole: 'ivp' }, { ...c, checklist: { ...c.checklist, 'ivp-geinformeerd': false } }, at('2026-11-03'));
+    expect(ivpLeads.ok).toBe(true);
+  });
+
+  it('stap 4: every action reviewed and a decision', () => {
+    let zaak = throughStap2();
+    zaak = finish(zaak, validStap3(1, '2026-11-10'), '2026-11-10');
+    const c = validStap4(zaak, 1, '2026-11-10', undefined);
+    const result = finishConversation(jpsProtocol, zaak, { ...c, actions: [] }, at('2026-11-10'));
+    expect(result.ok || result.errors).toEqual({
+      actions: 'Geef bij elk actiepunt aan of het is uitgevoerd.',
+      decision: 'Kies: opheffen, een tweede evaluatie of de extra stap.',
+    });
+  });
+
+  it('extra stap: teacher, IVP and director present; a consequence when agreements were broken', () => {
+    let zaak = throughStap2();
+    zaak = finish(zaak, validStap3(1, '2026-11-10'), '2026-11-10');
+    zaak = finish(zaak, validStap4(zaak, 1, '2026-11-10', 'extra-stap'), '2026-11-10');
+    const absent = finishConversation(jpsProtocol, zaak, { ...validExtra(1, '2026-11-11'), attendees: ['leerkracht'] }, at('2026-11-11'));
+    expect(absent.ok || absent.errors.attendees).toMatch(/directeur aanwezig/);
+    zaak = finish(zaak, validExtra(1, '2026-11-11'), '2026-11-11');
+    const broken = { ...validExtra(2, '2026-11-18'), answers: { gevoel: 2, 'afspraken-nagekomen': false } };
+    const result = finishConversation(jpsProtocol, zaak, broken, at('2026-11-18'));
+    expect(result.ok || result.errors.consequentie).toMatch(/consequentie/);
+  });
+});
