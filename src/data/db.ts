@@ -48,11 +48,25 @@ export const schemaVersions = [
           draft.rev ??= 1;
         }),
   },
+  {
+    version: 3,
+    why: 'Zaken: one per bullied child, opened by triage, with the conversations of stap 1–4 and the extra stap.',
+    stores: {
+      keySlots: 'id, kind',
+      school: 'id',
+      groups: 'id',
+      pupils: 'id, groupId',
+      staff: 'id',
+      meldingen: 'id, status, createdAt',
+      drafts: 'id, updatedAt',
+      zaken: 'id, status, updatedAt',
+    },
+  },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
-export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts';
+export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken';
 
 export class KringDb extends Dexie {
   keySlots!: Table<KeySlot, string>;
@@ -62,6 +76,7 @@ export class KringDb extends Dexie {
   staff!: Table<SealedRow, string>;
   meldingen!: Table<SealedRow, string>;
   drafts!: Table<SealedRow, string>;
+  zaken!: Table<SealedRow, string>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a finished conversation must be on disk, not in an OS buffer, when we say "opgeslagen".

@@ -1,9 +1,10 @@
+import type { Zaak } from '../domain/case/zaak';
 import type { Melding } from '../domain/melding';
 import type { Group, Pupil } from '../domain/pupils';
 import type { School } from '../domain/school';
 import type { StaffMember } from '../domain/staff';
 import type { DataKey } from './crypto/cipher';
-import { groupStore, meldingStore, pupilStore, schoolStore, staffStore } from './stores';
+import { groupStore, meldingStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
 
 /** Everything a screen needs after unlocking, decrypted once and kept in memory until the lock. */
 export interface SchoolData {
@@ -12,17 +13,19 @@ export interface SchoolData {
   pupils: Pupil[];
   staff: StaffMember[];
   meldingen: Melding[];
+  zaken: Zaak[];
 }
 
 export async function loadSchoolData(key: DataKey): Promise<SchoolData> {
-  const [school, groups, pupils, staff, meldingen] = await Promise.all([
+  const [school, groups, pupils, staff, meldingen, zaken] = await Promise.all([
     schoolStore.get(key, 'school'),
     groupStore.all(key),
     pupilStore.all(key),
     staffStore.all(key),
     meldingStore.all(key),
+    zaakStore.all(key),
   ]);
   if (!school) throw new Error('No school record');
   groups.sort((a, b) => a.order - b.order);
-  return { school, groups, pupils, staff, meldingen };
+  return { school, groups, pupils, staff, meldingen, zaken };
 }

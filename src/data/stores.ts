@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { zaakSchema, type Zaak } from '../domain/case/zaak';
 import { meldingSchema, type Melding } from '../domain/melding';
 import { groupSchema, pupilSchema, type Group, type Pupil } from '../domain/pupils';
 import { schoolSchema, type School } from '../domain/school';
@@ -17,6 +18,8 @@ export const meldingStore = sealedStore<Melding, typeof meldingSchema>('meldinge
   'createdAt',
   'updatedAt',
 ]);
+
+export const zaakStore = sealedStore<Zaak, typeof zaakSchema>('zaken', zaakSchema, ['status', 'updatedAt', 'rev']);
 
 /** What a form held when it was last autosaved: the form's own values, whatever their shape. */
 export const draftSchema = z.object({

@@ -15,8 +15,12 @@ export function smallSchool(): SchoolData {
       { id: 'p2', firstName: 'Daan', lastName: 'Appelgaard', groupId: 'g5' },
       { id: 'p3', firstName: 'Emma', lastName: 'Vlierbes', groupId: 'g6' },
     ],
-    staff: [],
+    staff: [
+      { id: 's1', name: 'Merel Zonnekamp', roles: ['leerkracht'], groupIds: ['g5'] },
+      { id: 's2', name: 'Ruud Lindeboom', roles: ['ivp'], groupIds: [] },
+    ],
     meldingen: [],
+    zaken: [],
   };
 }
 

@@ -161,7 +161,8 @@ describe('the zaak state machine, under any sequence of attempts', () => {
         if (last.status === 'gesloten') reached.add(`gesloten:${last.closing?.reason}`);
         if (last.reopenings.length) reached.add('heropend');
       }),
-      { numRuns: 400 },
+      // A fixed seed: this checks the generator, so it must not depend on luck.
+      { numRuns: 2000, seed: 2026 },
     );
     for (const state of ['stap4:2', 'extra:2', 'gesloten:na-extra-stap', 'gesloten:opgeheven', 'heropend']) expect(reached).toContain(state);
   });

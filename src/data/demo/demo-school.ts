@@ -3,6 +3,8 @@ import type { Group, Pupil } from '../../domain/pupils';
 import type { StaffMember } from '../../domain/staff';
 import { addDays, isoDay } from '../../domain/dates';
 import { demoFirstNames, demoStaffNames, demoSurnames } from './demo-names';
+import { buildDemoZaak } from './demo-zaak';
+import type { Zaak } from '../../domain/case/zaak';
 
 /** A fictional school with about 200 pupils in 8 groups, its staff and a handful of meldingen. */
 export interface DemoSchool {
@@ -10,6 +12,7 @@ export interface DemoSchool {
   pupils: Pupil[];
   staff: StaffMember[];
   meldingen: Melding[];
+  zaken: Zaak[];
 }
 
 const PUPILS_PER_GROUP = 25;
@@ -122,5 +125,9 @@ export function buildDemoSchool(now: Date): DemoSchool {
     };
   });
 
-  return { groups, pupils, staff, meldingen };
+  // The first melding (groep 6, buitengesloten bij het voetballen) already has a zaak under way.
+  const groep6 = pupils.filter((p) => p.groupId === 'groep-6');
+  const { melding: triaged, zaak } = buildDemoZaak(meldingen[0]!, groep6, now);
+  meldingen[0] = triaged;
+  return { groups, pupils, staff, meldingen, zaken: [zaak] };
 }
