@@ -1,22 +1,40 @@
 import type { SchoolData } from '../data/school-data';
-import { Home } from '../features/home/Home';
+import { useSession } from '../features/lock/session-store';
+import { StaffChooser } from '../features/staff/StaffChooser';
 import { Lazy } from './Lazy';
 import { href, useRoute } from './router';
 import { Shell } from './Shell';
 
+const home = () => import('../features/home/Home').then((m) => m.Home);
 const meldingenList = () => import('../features/meldingen/MeldingenList').then((m) => m.MeldingenList);
 const meldingForm = () => import('../features/meldingen/MeldingForm').then((m) => m.MeldingForm);
 const meldingDetail = () => import('../features/meldingen/MeldingDetail').then((m) => m.MeldingDetail);
 const settings = () => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen);
+const triage = () => import('../features/triage/TriageScreen').then((m) => m.TriageScreen);
+const zakenList = () => import('../features/zaken/ZakenList').then((m) => m.ZakenList);
+const zaakScreen = () => import('../features/zaken/ZaakScreen').then((m) => m.ZaakScreen);
+const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
 export function Routes({ data }: { data: SchoolData }) {
   const route = useRoute();
+  const staffId = useSession((s) => s.staffId);
+  if (!staffId && data.staff.length > 0) return <StaffChooser data={data} />;
   return (
     <Shell data={data} route={route}>
-      {route.name === 'home' && <Home data={data} />}
+      {route.name === 'home' && <Lazy load={home} props={{ data }} />}
       {route.name === 'meldingen' && <Lazy load={meldingenList} props={{ data }} />}
       {route.name === 'nieuwe-melding' && <Lazy load={meldingForm} props={{ data }} />}
       {route.name === 'melding' && <Lazy key={route.id} load={meldingDetail} props={{ data, id: route.id }} />}
+      {route.name === 'beoordelen' && <Lazy key={route.id} load={triage} props={{ data, id: route.id }} />}
+      {route.name === 'zaken' && <Lazy load={zakenList} props={{ data }} />}
+      {route.name === 'zaak' && <Lazy key={route.id} load={zaakScreen} props={{ data, id: route.id }} />}
+      {route.name === 'gesprek' && (
+        <Lazy
+          key={`${route.id}/${route.stepId}/${route.round}`}
+          load={conversation}
+          props={{ data, id: route.id, stepId: route.stepId, round: route.round }}
+        />
+      )}
       {route.name === 'instellingen' && <Lazy load={settings} props={{ data }} />}
       {route.name === 'onbekend' && (
         <>

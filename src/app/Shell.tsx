@@ -1,11 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import type { SchoolData } from '../data/school-data';
+import { writeDeviceSettings } from '../data/device-settings';
 import { lockNow } from '../features/lock/lock-actions';
+import { useSession } from '../features/lock/session-store';
 import { href, type Route } from './router';
 
 /** The frame around every unlocked screen: where you are, where you can go, and the lock. */
 export function Shell({ data, route, children }: { data: SchoolData; route: Route; children: ComponentChildren }) {
   const current = (names: Route['name'][]) => (names.includes(route.name) ? ('page' as const) : undefined);
+  const staffId = useSession((s) => s.staffId);
+  const user = data.staff.find((s) => s.id === staffId);
   return (
     <>
       <header class="topbar">
@@ -16,13 +20,21 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
           <a href={href({ name: 'home' })} aria-current={current(['home'])}>
             Start
           </a>
-          <a href={href({ name: 'meldingen' })} aria-current={current(['meldingen', 'melding', 'nieuwe-melding'])}>
+          <a href={href({ name: 'meldingen' })} aria-current={current(['meldingen', 'melding', 'nieuwe-melding', 'beoordelen'])}>
             Meldingen
+          </a>
+          <a href={href({ name: 'zaken' })} aria-current={current(['zaken', 'zaak', 'gesprek'])}>
+            Zaken
           </a>
           <a href={href({ name: 'instellingen' })} aria-current={current(['instellingen'])}>
             Instellingen
           </a>
         </nav>
+        {user && (
+          <button type="button" class="button button--quiet topbar__user" onClick={() => void switchUser()}>
+            {user.name} <span class="topbar__switch">(wissel)</span>
+          </button>
+        )}
         <button type="button" class="button button--lock" onClick={() => void lockNow()}>
           Vergrendel
         </button>
@@ -32,4 +44,9 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
       </main>
     </>
   );
+}
+
+async function switchUser(): Promise<void> {
+  await writeDeviceSettings({ staffId: null });
+  useSession.setState({ staffId: null });
 }

@@ -9,6 +9,10 @@ export type Route =
   | { name: 'meldingen' }
   | { name: 'nieuwe-melding' }
   | { name: 'melding'; id: string }
+  | { name: 'beoordelen'; id: string }
+  | { name: 'zaken' }
+  | { name: 'zaak'; id: string }
+  | { name: 'gesprek'; id: string; stepId: string; round: number }
   | { name: 'instellingen' }
   | { name: 'onbekend' };
 
@@ -19,6 +23,11 @@ export function parseRoute(hash: string): Route {
   if (first === 'meldingen' && !second) return { name: 'meldingen' };
   if (first === 'meldingen' && second === 'nieuw') return { name: 'nieuwe-melding' };
   if (first === 'meldingen' && second && parts.length === 2) return { name: 'melding', id: second };
+  if (first === 'meldingen' && second && parts[2] === 'beoordelen' && parts.length === 3) return { name: 'beoordelen', id: second };
+  if (first === 'zaken' && !second) return { name: 'zaken' };
+  if (first === 'zaken' && second && parts.length === 2) return { name: 'zaak', id: second };
+  if (first === 'zaken' && second && parts[2] === 'gesprek' && parts[3] && /^\d+$/.test(parts[4] ?? '') && parts.length === 5)
+    return { name: 'gesprek', id: second, stepId: parts[3], round: Number(parts[4]) };
   if (first === 'instellingen' && !second) return { name: 'instellingen' };
   return { name: 'onbekend' };
 }
@@ -33,6 +42,14 @@ export function href(route: Exclude<Route, { name: 'onbekend' }>): string {
       return '#/meldingen/nieuw';
     case 'melding':
       return `#/meldingen/${encodeURIComponent(route.id)}`;
+    case 'beoordelen':
+      return `#/meldingen/${encodeURIComponent(route.id)}/beoordelen`;
+    case 'zaken':
+      return '#/zaken';
+    case 'zaak':
+      return `#/zaken/${encodeURIComponent(route.id)}`;
+    case 'gesprek':
+      return `#/zaken/${encodeURIComponent(route.id)}/gesprek/${route.stepId}/${route.round}`;
     case 'instellingen':
       return '#/instellingen';
   }

@@ -12,9 +12,11 @@ export interface DeviceSettings {
   lockAfterMinutes: number;
   /** Whether the browser was asked to keep Kring's storage. */
   persistenceRequested: boolean;
+  /** The staff member who uses this tablet (an id only), chosen once after the first unlock. */
+  staffId: string | null;
 }
 
-export const defaultDeviceSettings: DeviceSettings = { lockAfterMinutes: 5, persistenceRequested: false };
+export const defaultDeviceSettings: DeviceSettings = { lockAfterMinutes: 5, persistenceRequested: false, staffId: null };
 export const LOCK_AFTER_CHOICES = [1, 2, 5, 10, 15] as const;
 
 export async function readDeviceSettings(): Promise<DeviceSettings> {

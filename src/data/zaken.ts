@@ -12,14 +12,15 @@ export const changedElsewhere =
   'Deze gegevens zijn intussen op een ander scherm of tabblad gewijzigd. Er is niets overschreven: bekijk de nieuwe stand en probeer het opnieuw.';
 
 /** The melding's triage and the zaken it opens, together or not at all. */
-export async function saveTriage(key: DataKey, melding: Melding, zaken: Zaak[]): Promise<void> {
+export async function saveTriage(key: DataKey, melding: Melding, zaken: Zaak[], draftId?: string): Promise<void> {
   const [meldingRow, ...zaakRows] = await Promise.all([meldingStore.seal(key, melding), ...zaken.map((z) => zaakStore.seal(key, z))]);
   await withDatabase((db) =>
-    db.transaction('rw', db.meldingen, db.zaken, async () => {
+    db.transaction('rw', db.meldingen, db.zaken, db.drafts, async () => {
       const current = await db.meldingen.get(melding.id);
       if (current?.status !== 'nieuw') throw new KringError(changedElsewhere);
       await db.meldingen.put(meldingRow!);
       await db.zaken.bulkAdd(zaakRows);
+      if (draftId) await db.drafts.delete(draftId);
     }),
   );
   announceChange('zaken');

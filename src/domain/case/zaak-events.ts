@@ -58,9 +58,16 @@ function outOfOrder(protocol: ProtocolDefinition, zaak: Zaak, c: Conversation): 
   return `${conversationName(protocol, c.stepId, c.round)} kan nu niet. Eerst: ${names}.`;
 }
 
+/** Why a conversation cannot be held now, or null when it can. */
+export function conversationBlockedReason(protocol: ProtocolDefinition, zaak: Zaak, stepId: Conversation['stepId'], round: number): string | null {
+  if (zaak.status === 'gesloten') return 'Deze zaak is gesloten. Heropen de zaak om verder te gaan.';
+  if (mayHold(zaak, stepId, round)) return null;
+  return outOfOrder(protocol, zaak, { stepId, round } as Conversation);
+}
+
 export function finishConversation(protocol: ProtocolDefinition, zaak: Zaak, c: Conversation, at: Date): ZaakResult {
-  if (zaak.status === 'gesloten') return fail('Deze zaak is gesloten. Heropen de zaak om verder te gaan.');
-  if (!mayHold(zaak, c.stepId, c.round)) return fail(outOfOrder(protocol, zaak, c));
+  const blocked = conversationBlockedReason(protocol, zaak, c.stepId, c.round);
+  if (blocked) return fail(blocked);
   const errors = checkConversation(protocol, zaak, c);
   if (Object.keys(errors).length) return { ok: false, errors };
   const members = c.stepId === 'stap1' && c.outcome === 'pesten' ? (c.members ?? []) : zaak.members;

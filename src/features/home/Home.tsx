@@ -3,6 +3,7 @@ import { formatDay } from '../../domain/dates';
 import { reporterLabel, sortMeldingen } from '../../domain/melding';
 import { href } from '../../app/router';
 import { pupilsOfMelding } from '../meldingen/melding-summary';
+import { Agenda } from './Agenda';
 
 const SHOWN_ON_HOME = 5;
 
@@ -17,6 +18,7 @@ export function Home({ data }: { data: SchoolData }) {
           Nieuwe melding
         </a>
       </div>
+      <Agenda data={data} />
       <section aria-labelledby="home-open">
         <h2 id="home-open">Te beoordelen ({open.length})</h2>
         {open.length === 0 ? (

@@ -15,8 +15,8 @@ let stopAutoLock: (() => void) | null = null;
 /** Opens the store with a passphrase or recovery key; throws WrongKeyError and changes nothing if wrong. */
 export async function unlock(secret: string, kind: SlotKind): Promise<void> {
   const { key } = await unlockVault(secret, kind);
-  const data = await loadSchoolData(key);
-  setUnlocked(key, data);
+  const [data, settings] = await Promise.all([loadSchoolData(key), readDeviceSettings()]);
+  setUnlocked(key, data, settings.staffId);
   await armAutoLock();
 }
 

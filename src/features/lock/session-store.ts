@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { DataKey } from '../../data/crypto/cipher';
 import type { SchoolData } from '../../data/school-data';
+import type { Zaak } from '../../domain/case/zaak';
 import type { Melding } from '../../domain/melding';
 
 /**
@@ -14,6 +15,8 @@ export interface SessionState {
   isDemo: boolean;
   key: DataKey | null;
   data: SchoolData | null;
+  /** Who records what is done on this tablet; null until chosen. */
+  staffId: string | null;
   /** A message from the database layer (another tab upgraded, an upgrade is blocked). */
   notice: string | null;
   startError: string | null;
@@ -24,6 +27,7 @@ export const useSession = create<SessionState>()(() => ({
   isDemo: false,
   key: null,
   data: null,
+  staffId: null,
   notice: null,
   startError: null,
 }));
@@ -32,8 +36,32 @@ export function setLocked(isDemo: boolean): void {
   useSession.setState({ phase: 'locked', isDemo, key: null, data: null });
 }
 
-export function setUnlocked(key: DataKey, data: SchoolData): void {
-  useSession.setState({ phase: 'unlocked', isDemo: data.school.isDemo, key, data });
+export function setUnlocked(key: DataKey, data: SchoolData, staffId?: string | null): void {
+  const known = (id: string | null | undefined) => (id && data.staff.some((s) => s.id === id) ? id : null);
+  useSession.setState((state) => ({
+    phase: 'unlocked',
+    isDemo: data.school.isDemo,
+    key,
+    data,
+    staffId: staffId === undefined ? known(state.staffId) : known(staffId),
+  }));
+}
+
+export function setStaff(staffId: string): void {
+  useSession.setState({ staffId });
+}
+
+/** Replaces one zaak (or adds it) in the unlocked session's data. */
+export function putZaakInSession(zaak: Zaak): void {
+  const data = useSession.getState().data;
+  if (!data) return;
+  const zaken = data.zaken.some((z) => z.id === zaak.id) ? data.zaken.map((z) => (z.id === zaak.id ? zaak : z)) : [...data.zaken, zaak];
+  useSession.setState({ data: { ...data, zaken } });
+}
+
+export function putMeldingInSession(melding: Melding): void {
+  const data = useSession.getState().data;
+  if (data) useSession.setState({ data: { ...data, meldingen: data.meldingen.map((m) => (m.id === melding.id ? melding : m)) } });
 }
 
 export function setNotice(notice: string | null): void {

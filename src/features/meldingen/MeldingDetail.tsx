@@ -4,6 +4,8 @@ import { formatDay, formatMoment } from '../../domain/dates';
 import { reporterLabel, statusLabel } from '../../domain/melding';
 import { href } from '../../app/router';
 import { pupilsOfMelding } from './melding-summary';
+import { triageOutcomes } from '../../domain/case/triage';
+import { pupilWithGroup } from '../zaken/zaak-names';
 
 export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
   const melding = data.meldingen.find((m) => m.id === id);
@@ -19,6 +21,7 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
       </>
     );
   const recordedBy = data.staff.find((s) => s.id === melding.recordedBy)?.name;
+  const zaken = data.zaken.filter((z) => z.meldingId === melding.id);
   return (
     <article>
       <p>
@@ -46,6 +49,42 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
           {recordedBy && ` door ${recordedBy}`}
         </dd>
       </dl>
+      {melding.status === 'nieuw' ? (
+        <div class="actions">
+          <a class="button button--primary button--big" href={href({ name: 'beoordelen', id: melding.id })}>
+            Beoordelen: plagen of pesten?
+          </a>
+        </div>
+      ) : (
+        melding.triage && (
+          <section aria-labelledby="melding-triage">
+            <h2 id="melding-triage">Beoordeling</h2>
+            <dl class="details">
+              <dt>Uitkomst</dt>
+              <dd>{triageOutcomes.find((o) => o.id === melding.triage!.outcome)?.label}</dd>
+              <dt>Waarom</dt>
+              <dd class="details__text">{melding.triage.reason}</dd>
+              {melding.triage.followUp && (
+                <>
+                  <dt>Vervolg</dt>
+                  <dd class="details__text">{melding.triage.followUp}</dd>
+                </>
+              )}
+            </dl>
+            {zaken.length > 0 && (
+              <ul class="list">
+                {zaken.map((z) => (
+                  <li key={z.id}>
+                    <a class="list__item" href={href({ name: 'zaak', id: z.id })}>
+                      <span class="list__title">Zaak: {pupilWithGroup(data, z.bulliedPupilId)}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )
+      )}
     </article>
   );
 }

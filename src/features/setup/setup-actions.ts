@@ -33,6 +33,6 @@ export async function createDemoSchool(): Promise<CreatedSchool> {
 export async function finishSetup(key: DataKey): Promise<void> {
   await writeDeviceSettings({ persistenceRequested: true });
   void requestPersistence();
-  setUnlocked(key, await loadSchoolData(key));
+  setUnlocked(key, await loadSchoolData(key), null);
   await armAutoLock();
 }

@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 
 /** Playwright versions of the steps in steps.ts, for the Chromium-only checks (axe, requests, clock). */
 
-import { DEMO_PASSPHRASE } from './steps';
-export { DEMO_PASSPHRASE };
+import { DEMO_PASSPHRASE, DEMO_TEACHER } from './steps';
+export { DEMO_PASSPHRASE, DEMO_TEACHER };
 
 export async function loadDemoSchool(page: Page, baseUrl: string): Promise<void> {
   await page.goto(baseUrl);
@@ -12,6 +12,8 @@ export async function loadDemoSchool(page: Page, baseUrl: string): Promise<void>
   await page.getByRole('heading', { name: 'Uw herstelsleutel' }).waitFor();
   await page.getByLabel('Ik heb de herstelsleutel opgeschreven').check();
   await page.getByRole('button', { name: 'Verder naar Kring' }).click();
+  await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor();
+  await page.getByRole('button', { name: new RegExp(`^${DEMO_TEACHER}`) }).click();
   await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
 }
 

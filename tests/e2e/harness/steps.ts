@@ -50,14 +50,30 @@ export async function loadDemoSchool(tab: Tab, url: string): Promise<void> {
   await waitForHeading(tab, 'Uw herstelsleutel', 30_000);
   await tab.click({ label: 'Ik heb de herstelsleutel opgeschreven' });
   await tab.click({ button: 'Verder naar Kring' });
+  await chooseStaff(tab, DEMO_TEACHER);
   await waitForHeading(tab, 'Start');
+}
+
+/** The demo's teacher of groep 6, who leads the demo zaak. */
+export const DEMO_TEACHER = 'Sven Regenboogh';
+
+/** "Wie gebruikt deze tablet?", asked once per tablet after the first unlock. */
+export async function chooseStaff(tab: Tab, name: string): Promise<void> {
+  await waitForHeading(tab, 'Wie gebruikt deze tablet?');
+  await tab.click({ button: new RegExp(`^${name}`) });
 }
 
 export async function unlock(tab: Tab, passphrase = DEMO_PASSPHRASE): Promise<void> {
   await waitForHeading(tab, 'Kring is vergrendeld');
   await tab.type({ label: 'Wachtwoord' }, passphrase);
   await tab.click({ button: 'Ontgrendelen' });
-  await waitUntil(tab, `() => !!document.querySelector('header.topbar')`, [], 'the unlocked app');
+  // Unlocked: the app itself, or on a tablet nobody chose yet, the question who uses it.
+  await waitUntil(
+    tab,
+    `() => !!document.querySelector('header.topbar') || document.body.innerText.includes('Wie gebruikt deze tablet?')`,
+    [],
+    'the unlocked app',
+  );
 }
 
 export function waitForServiceWorker(tab: Tab): Promise<void> {

@@ -104,7 +104,7 @@ describe.each(engines)('faults in $name', (engine) => {
       await tab.goto(`${site.url}#/meldingen`);
       await tab.reload();
       await unlock(tab);
-      await waitForHeading(tab, 'Nieuw — nog beoordelen (6)');
+      await waitForHeading(tab, 'Nieuw — nog beoordelen (5)');
       expect(await bodyText(tab)).not.toContain('volle schijf');
     }));
 

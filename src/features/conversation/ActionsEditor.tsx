@@ -1,0 +1,36 @@
+import type { SchoolData } from '../../data/school-data';
+import type { Action, Zaak } from '../../domain/case/zaak';
+
+/**
+ * Stap 2: every member proposes at least one concrete action in their own words. Shows first names
+ * only: this part is on screen while the children watch.
+ */
+export function ActionsEditor({ data, zaak, actions, onChange, error }: { data: SchoolData; zaak: Zaak; actions: Action[]; onChange: (a: Action[]) => void; error?: string | undefined }) {
+  const firstName = (pupilId: string) => data.pupils.find((p) => p.id === pupilId)?.firstName ?? 'Onbekend';
+  const update = (index: number, text: string) => onChange(actions.map((a, i) => (i === index ? { ...a, text } : a)));
+  return (
+    <fieldset class={`field${error ? ' field--invalid' : ''}`} aria-describedby={error ? 'actions-error' : undefined}>
+      <legend>Wat ga jij doen?</legend>
+      {zaak.members.map((member) => (
+        <div key={member.pupilId} class="action-member">
+          {actions.map((a, index) =>
+            a.pupilId === member.pupilId ? (
+              <div key={index} class="field">
+                <label for={`action-${index}`}>Actiepunt van {firstName(member.pupilId)}</label>
+                <input id={`action-${index}`} value={a.text} maxLength={500} onInput={(e) => update(index, e.currentTarget.value)} autoComplete="off" />
+              </div>
+            ) : null,
+          )}
+          <button type="button" class="button button--quiet" onClick={() => onChange([...actions, { pupilId: member.pupilId, text: '' }])}>
+            Nog een actiepunt voor {firstName(member.pupilId)}
+          </button>
+        </div>
+      ))}
+      {error && (
+        <p id="actions-error" class="field__error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,188 @@
+import { useMemo, useState } from 'preact/hooks';
+import { href, navigate } from '../../app/router';
+import { dutchMessage } from '../../data/errors';
+import type { SchoolData } from '../../data/school-data';
+import { definitionRound } from '../../domain/case/conversation-rules';
+import { conversationBlockedReason, finishConversation } from '../../domain/case/zaak-events';
+import { conversationStepIds, type ConversationStepId } from '../../domain/case/zaak';
+import { isoDay } from '../../domain/dates';
+import { jpsProtocol, stepById } from '../../domain/protocol';
+import type { FieldErrors } from '../../domain/validation';
+import { DraftStatusLine } from '../../ui/DraftStatusLine';
+import { TextField } from '../../ui/TextField';
+import { useAutosavedForm } from '../../ui/use-autosaved-form';
+import { requireKey, useSession } from '../lock/session-store';
+import { commitZaak } from '../zaken/zaak-actions';
+import { conversationTitle, pupilWithGroup } from '../zaken/zaak-names';
+import { ActionReview, DecisionField } from './ActionReview';
+import { ActionsEditor } from './ActionsEditor';
+import { conversationDraftId, initialDraft, toConversation, type ConversationDraft } from './conversation-draft';
+import { AttendeesField, ReferralField } from './ExtraFields';
+import { Checklist, PromptFields } from './PromptFields';
+import { SupportGroupComposer } from './SupportGroupComposer';
+
+interface Props {
+  data: SchoolData;
+  id: string;
+  stepId: string;
+  round: number;
+}
+
+/** A calm, full-screen conversation view, rendered from the protocol definition of its step. */
+export function ConversationScreen({ data, id, stepId: rawStepId, round }: Props) {
+  const zaak = data.zaken.find((z) => z.id === id);
+  const stepId = (conversationStepIds as readonly string[]).includes(rawStepId) ? (rawStepId as ConversationStepId) : null;
+  if (!zaak || !stepId)
+    return (
+      <>
+        <h1>Gesprek niet gevonden</h1>
+        <p>
+          <a href={href({ name: 'zaken' })}>Naar alle zaken</a>
+        </p>
+      </>
+    );
+  const blocked = conversationBlockedReason(jpsProtocol, zaak, stepId, round);
+  if (blocked)
+    return (
+      <>
+        <h1>{conversationTitle(stepId, round)}</h1>
+        <p role="alert" class="notice notice--error">
+          {blocked}
+        </p>
+        <p>
+          <a href={href({ name: 'zaak', id })}>Terug naar de zaak</a>
+        </p>
+      </>
+    );
+  return <Conversation data={data} zaakId={id} stepId={stepId} round={round} />;
+}
+
+function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakId: string; stepId: ConversationStepId; round: number }) {
+  const zaak = data.zaken.find((z) => z.id === zaakId)!;
+  const step = stepById(jpsProtocol, stepId);
+  const key = requireKey();
+  const staffId = useSession((s) => s.staffId);
+  const draftId = conversationDraftId(zaakId, stepId, round);
+  const initial = useMemo(() => initialDraft(zaak, stepId, isoDay(new Date())), [zaak.id, stepId]);
+  const form = useAutosavedForm<ConversationDraft>(key, draftId, initial);
+  const [groupView, setGroupView] = useState(stepId === 'stap2');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const { values, setValues } = form;
+  const defRound = definitionRound(stepId, round);
+  const prompts = step.prompts.filter((p) => (p.round ?? 1) === defRound);
+  const checklist = step.checklist.filter((c) => (c.round ?? 1) === defRound);
+  const bulliedFirstName = data.pupils.find((p) => p.id === zaak.bulliedPupilId)?.firstName ?? '…';
+
+  async function onFinish() {
+    setBusy(true);
+    try {
+      await form.flush();
+      const conversation = toConversation(values, stepId, round, staffId, new Date());
+      const result = await commitZaak(key, finishConversation(jpsProtocol, zaak, conversation, new Date()), draftId);
+      if (!result.ok) {
+        setErrors(result.errors);
+        setGroupView(false);
+        return;
+      }
+      form.reset();
+      navigate({ name: 'zaak', id: zaakId });
+    } catch (error) {
+      setErrors({ _: dutchMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (form.status.kind === 'loading') return <p class="loading">Gesprek ophalen…</p>;
+
+  if (groupView)
+    return (
+      <div class="gespreksmodus" data-testid="gespreksmodus">
+        <h1>Samen helpen</h1>
+        {prompts
+          .filter((p) => !p.private)
+          .map((p) => (
+            <p key={p.id} class="lead">
+              {p.text.replace('…', bulliedFirstName)}
+            </p>
+          ))}
+        <ActionsEditor data={data} zaak={zaak} actions={values.actions} onChange={(actions) => setValues({ actions })} error={errors.actions} />
+        <div class="actions">
+          <button type="button" class="button" onClick={() => setGroupView(false)}>
+            Gespreksmodus verlaten
+          </button>
+        </div>
+      </div>
+    );
+
+  const answer = (promptId: string, value: string | number | boolean) => setValues({ answers: { ...values.answers, [promptId]: value } });
+  const errorCount = Object.keys(errors).length;
+  return (
+    <form class="form" onSubmit={(e) => e.preventDefault()} noValidate>
+      <p>
+        <a href={href({ name: 'zaak', id: zaakId })}>← Terug naar de zaak</a>
+      </p>
+      <h1>{conversationTitle(stepId, round)}</h1>
+      <p class="lead">Met {pupilWithGroup(data, zaak.bulliedPupilId)} in gedachten. {step.purpose}</p>
+      <p class="field__hint">Aanwezig: {step.participants}.</p>
+      <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
+      {errorCount > 0 && (
+        <div role="alert" class="notice notice--error">
+          <p>Het gesprek is nog niet afgerond:</p>
+          <ul>
+            {Object.values(errors).map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <TextField id="conversation-heldOn" label="Gehouden op" type="date" max={isoDay(new Date())} value={values.heldOn} onInput={(heldOn) => setValues({ heldOn })} />
+      {stepId === 'stap2' && (
+        <button type="button" class="button" onClick={() => setGroupView(true)}>
+          Gespreksmodus (voor de groep)
+        </button>
+      )}
+      <PromptFields prompts={stepId === 'stap2' ? prompts.filter((p) => p.private) : prompts} answers={values.answers} errors={errors} onAnswer={answer} />
+      {stepId === 'stap1' && (
+        <>
+          <fieldset class="field">
+            <legend>Conclusie van dit gesprek</legend>
+            <div class="choices">
+              <label class="choice">
+                <input type="radio" name="outcome" checked={values.outcome === 'pesten'} onChange={() => setValues({ outcome: 'pesten' })} />
+                <span>Het gaat om pesten</span>
+              </label>
+              <label class="choice">
+                <input type="radio" name="outcome" checked={values.outcome === 'incident'} onChange={() => setValues({ outcome: 'incident' })} />
+                <span>Geen pesten maar een incident</span>
+              </label>
+            </div>
+          </fieldset>
+          {values.outcome === 'incident' ? (
+            <TextField id="conversation-followUp" label="Welk passend vervolg kiest u?" multiline value={values.followUp} onInput={(followUp) => setValues({ followUp })} error={errors.followUp} />
+          ) : (
+            <SupportGroupComposer data={data} zaak={zaak} members={values.members} onChange={(members) => setValues({ members })} error={errors.members} />
+          )}
+        </>
+      )}
+      {stepId === 'stap2' && <ActionsEditor data={data} zaak={zaak} actions={values.actions} onChange={(actions) => setValues({ actions })} error={errors.actions} />}
+      {stepId === 'stap4' && (
+        <>
+          <ActionReview data={data} actions={values.actions} onChange={(actions) => setValues({ actions })} error={errors.actions} />
+          <DecisionField round={round} value={values.decision} onChange={(decision) => setValues({ decision })} error={errors.decision} />
+        </>
+      )}
+      {stepId === 'extra' && defRound === 1 && <AttendeesField value={values.attendees} onChange={(attendees) => setValues({ attendees })} error={errors.attendees} />}
+      {stepId === 'extra' && defRound === 2 && <ReferralField value={values.referralProviderId} onChange={(referralProviderId) => setValues({ referralProviderId })} />}
+      {!(stepId === 'stap1' && values.outcome === 'incident') && (
+        <Checklist items={checklist} zaak={zaak} checked={values.checklist} errors={errors} onCheck={(itemId, v) => setValues({ checklist: { ...values.checklist, [itemId]: v } })} />
+      )}
+      <div class="actions">
+        <button type="button" class="button button--primary button--big" disabled={busy} onClick={() => void onFinish()}>
+          {busy ? 'Bezig met opslaan…' : 'Gesprek afronden'}
+        </button>
+      </div>
+    </form>
+  );
+}

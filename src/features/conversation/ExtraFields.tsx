@@ -1,0 +1,49 @@
+import type { Conversation } from '../../domain/case/zaak';
+import { jpsProtocol } from '../../domain/protocol';
+import { CheckItem } from '../../ui/CheckItem';
+
+type Attendee = NonNullable<Conversation['attendees']>[number];
+const ATTENDEES: { id: Attendee; label: string }[] = [
+  { id: 'leerkracht', label: 'Leerkracht' },
+  { id: 'ivp', label: 'Interne vertrouwenspersoon' },
+  { id: 'directeur', label: 'Directeur' },
+  { id: 'ib', label: 'IB’er' },
+  { id: 'ouders', label: 'Ouders van de leerling' },
+  { id: 'leerling', label: 'De leerling' },
+];
+
+/** Extra stap, confronting conversation: who was there, as the protocol requires. */
+export function AttendeesField({ value, onChange, error }: { value: Attendee[]; onChange: (v: Attendee[]) => void; error?: string | undefined }) {
+  return (
+    <fieldset class={`field${error ? ' field--invalid' : ''}`}>
+      <legend>Wie waren aanwezig?</legend>
+      {ATTENDEES.map((a) => (
+        <CheckItem
+          key={a.id}
+          id={`attendee-${a.id}`}
+          label={a.label}
+          checked={value.includes(a.id)}
+          onChange={(on) => onChange(on ? [...value, a.id] : value.filter((v) => v !== a.id))}
+        />
+      ))}
+      {error && <p class="field__error">{error}</p>}
+    </fieldset>
+  );
+}
+
+/** Extra stap, evaluation: a referral to a provider from the school's social network (Bijlage 1). */
+export function ReferralField({ value, onChange }: { value: string | undefined; onChange: (v: string | undefined) => void }) {
+  return (
+    <div class="field">
+      <label for="referral">Doorverwijzing naar (sociaal netwerk)</label>
+      <select id="referral" value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
+        <option value="">Geen doorverwijzing</option>
+        {jpsProtocol.socialNetwork.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name} — {p.offers}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { SchoolData } from '../../data/school-data';
+import { supportGroupWarnings } from '../../domain/case/conversation-rules';
+import { memberRoleIds, type Member, type MemberRole, type Zaak } from '../../domain/case/zaak';
+import { jpsProtocol } from '../../domain/protocol';
+import { pupilName } from '../../domain/pupils';
+import { PupilPicker } from '../../ui/PupilPicker';
+
+/**
+ * "Samen met de leerling een supportgroep samenstellen": children from the pupil list, each with a role
+ * that stays private. The bullied child cannot be chosen.
+ */
+export function SupportGroupComposer({ data, zaak, members, onChange, error }: { data: SchoolData; zaak: Zaak; members: Member[]; onChange: (m: Member[]) => void; error?: string | undefined }) {
+  const candidates = data.pupils.filter((p) => p.id !== zaak.bulliedPupilId);
+  const roleLabel = (role: MemberRole) => jpsProtocol.roles.find((r) => r.id === role)?.label ?? role;
+  const warnings = supportGroupWarnings(zaak, members);
+  return (
+    <section class="section-card" aria-labelledby="group-title">
+      <h2 id="group-title">Supportgroep samenstellen</h2>
+      <p class="field__hint">De rollen zijn alleen voor u: in het gesprek met de groep worden ze niet genoemd.</p>
+      <PupilPicker
+        id="group"
+        label="Kies de kinderen voor de supportgroep"
+        pupils={candidates}
+        groups={data.groups}
+        selected={members.map((m) => m.pupilId)}
+        onChange={(ids) => onChange(ids.map((id) => members.find((m) => m.pupilId === id) ?? { pupilId: id, role: 'buitenstaander' }))}
+        error={error}
+      />
+      {members.length > 0 && (
+        <ul class="list">
+          {members.map((m) => {
+            const pupil = data.pupils.find((p) => p.id === m.pupilId);
+            const name = pupil ? pupilName(pupil) : 'Onbekende leerling';
+            return (
+              <li key={m.pupilId} class="member-row">
+                <label for={`role-${m.pupilId}`}>Rol van {name}</label>
+                <select
+                  id={`role-${m.pupilId}`}
+                  value={m.role}
+                  onChange={(e) => onChange(members.map((x) => (x.pupilId === m.pupilId ? { ...x, role: e.currentTarget.value as MemberRole } : x)))}
+                >
+                  {memberRoleIds.map((role) => (
+                    <option key={role} value={role}>
+                      {roleLabel(role)}
+                    </option>
+                  ))}
+                </select>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {warnings.map((w) => (
+        <p key={w} class="notice" role="status">
+          {w}
+        </p>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { href } from '../../app/router';
+import type { SchoolData } from '../../data/school-data';
+import { agenda, type AgendaItem } from '../../domain/case/agenda';
+import { formatDay, isoDay } from '../../domain/dates';
+import { conversationTitle, pupilWithGroup, staffName } from '../zaken/zaak-names';
+
+/** What is due: overdue first, then today, this week, and conversations that may start now; per lead. */
+export function Agenda({ data }: { data: SchoolData }) {
+  const today = isoDay(new Date());
+  const due = agenda(data.zaken, today);
+  const sections = [
+    { id: 'overdue', title: 'Te laat', items: due.overdue },
+    { id: 'today', title: 'Vandaag', items: due.today },
+    { id: 'week', title: 'Deze week', items: due.thisWeek },
+    { id: 'start', title: 'Kan nu beginnen', items: due.toStart },
+  ].filter((s) => s.items.length > 0);
+  return (
+    <section aria-labelledby="home-agenda">
+      <h2 id="home-agenda">Agenda</h2>
+      {sections.length === 0 && <p>Er staan geen gesprekken gepland.</p>}
+      {sections.map((section) => (
+        <div key={section.id}>
+          <h3 class={section.id === 'overdue' ? 'due--overdue' : undefined}>
+            {section.title} ({section.items.length})
+          </h3>
+          <ul class="list">
+            {section.items.map((item) => (
+              <AgendaRow key={`${item.zaakId}-${item.stepId}-${item.round}`} data={data} item={item} />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function AgendaRow({ data, item }: { data: SchoolData; item: AgendaItem }) {
+  return (
+    <li>
+      <a class="list__item" href={href({ name: 'gesprek', id: item.zaakId, stepId: item.stepId, round: item.round })}>
+        <span class="list__title">
+          {conversationTitle(item.stepId, item.round)} — {pupilWithGroup(data, item.bulliedPupilId)}
+        </span>
+        <span class="list__meta">
+          {item.dueOn ? `Gepland ${formatDay(item.dueOn)}` : 'Kan nu'} · Leiding: {staffName(data, item.leadStaffId) ?? 'onbekend'}
+        </span>
+      </a>
+    </li>
+  );
+}

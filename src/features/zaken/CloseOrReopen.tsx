@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { dutchMessage } from '../../data/errors';
+import type { SchoolData } from '../../data/school-data';
+import { closingReasonFor } from '../../domain/case/flow';
+import { closeZaak, reopenZaak } from '../../domain/case/zaak-events';
+import { closingReasons, type ClosingReason, type Zaak } from '../../domain/case/zaak';
+import { TextField } from '../../ui/TextField';
+import { requireKey, useSession } from '../lock/session-store';
+import { commitZaak } from './zaak-actions';
+
+/** Closing records how the zaak ended; a closed zaak opens again only with a reason. */
+export function CloseOrReopen({ zaak }: { data: SchoolData; zaak: Zaak }) {
+  const staffId = useSession((s) => s.staffId) ?? undefined;
+  const suggested = closingReasonFor(zaak);
+  const [reason, setReason] = useState<ClosingReason>(suggested ?? 'anders');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  async function run(result: ReturnType<typeof closeZaak>) {
+    setBusy(true);
+    try {
+      const committed = await commitZaak(requireKey(), result);
+      setErrors(committed.ok ? {} : committed.errors);
+      if (committed.ok) setNote('');
+    } catch (error) {
+      setErrors({ _: dutchMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (zaak.status === 'gesloten')
+    return (
+      <section class="section-card" aria-labelledby="zaak-reopen">
+        <h2 id="zaak-reopen">Zaak heropenen</h2>
+        <p>Gaat het pesten door? Heropen de zaak; daarna kan de extra stap worden gezet.</p>
+        <TextField id="reopen-reason" label="Waarom wordt de zaak heropend?" multiline value={note} onInput={setNote} error={errors.reason ?? errors._} maxLength={2000} />
+        <button type="button" class="button" disabled={busy} onClick={() => void run(reopenZaak(zaak, { reason: note, by: staffId }, new Date()))}>
+          Zaak heropenen
+        </button>
+      </section>
+    );
+
+  return (
+    <section class="section-card" aria-labelledby="zaak-close">
+      <h2 id="zaak-close">Zaak sluiten</h2>
+      <div class={`field${errors.reason ? ' field--invalid' : ''}`}>
+        <label for="close-reason">Hoe is de zaak afgelopen?</label>
+        <select id="close-reason" value={reason} onChange={(e) => setReason(e.currentTarget.value as ClosingReason)}>
+          {closingReasons
+            .filter((r) => r.id === 'anders' || r.id === suggested)
+            .map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
+        </select>
+        {errors.reason && <p class="field__error">{errors.reason}</p>}
+      </div>
+      <TextField id="close-note" label="Toelichting" optional={reason !== 'anders'} multiline value={note} onInput={setNote} error={errors.note ?? errors._} maxLength={2000} />
+      <button type="button" class="button" disabled={busy} onClick={() => void run(closeZaak(zaak, { reason, note, by: staffId }, new Date()))}>
+        Zaak sluiten
+      </button>
+    </section>
+  );
+}

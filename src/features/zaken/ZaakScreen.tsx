@@ -1,0 +1,89 @@
+import { href } from '../../app/router';
+import type { SchoolData } from '../../data/school-data';
+import { formatDay, formatMoment, isoDay } from '../../domain/dates';
+import { nextConversations } from '../../domain/case/flow';
+import { zaakTimeline } from '../../domain/case/timeline';
+import { jpsProtocol } from '../../domain/protocol';
+import { CloseOrReopen } from './CloseOrReopen';
+import { FeelingLine } from './FeelingLine';
+import { conversationTitle, pupilWithGroup, staffName } from './zaak-names';
+
+/** One zaak: what comes next, the support group, how the child feels, and everything so far. */
+export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
+  const zaak = data.zaken.find((z) => z.id === id);
+  if (!zaak)
+    return (
+      <>
+        <h1>Zaak niet gevonden</h1>
+        <p>
+          <a href={href({ name: 'zaken' })}>Naar alle zaken</a>
+        </p>
+      </>
+    );
+  const today = isoDay(new Date());
+  const next = nextConversations(zaak);
+  const melding = data.meldingen.find((m) => m.id === zaak.meldingId);
+  const roleLabel = (role: string) => jpsProtocol.roles.find((r) => r.id === role)?.label ?? role;
+  return (
+    <article>
+      <p>
+        <a href={href({ name: 'zaken' })}>← Alle zaken</a>
+      </p>
+      <h1>Zaak: {pupilWithGroup(data, zaak.bulliedPupilId)}</h1>
+      <p class="status-pill">{zaak.status === 'open' ? 'Lopend' : 'Gesloten — alleen lezen'}</p>
+      <p>Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'} · Geopend op {formatMoment(zaak.openedAt)}</p>
+
+      {zaak.status === 'open' && (
+        <section aria-labelledby="zaak-next">
+          <h2 id="zaak-next">Volgende gesprek</h2>
+          {next.length === 0 && <p>Er staat geen gesprek meer open. De zaak kan worden gesloten.</p>}
+          <div class="actions">
+            {next.map((n) => (
+              <a key={`${n.stepId}-${n.round}`} class="button button--primary button--big" href={href({ name: 'gesprek', id: zaak.id, stepId: n.stepId, round: n.round })}>
+                {conversationTitle(n.stepId, n.round)}
+                {n.dueOn && <span class={n.dueOn < today ? 'due--overdue' : undefined}> · {n.dueOn < today ? 'te laat, ' : ''}gepland {formatDay(n.dueOn)}</span>}
+              </a>
+            ))}
+          </div>
+        </section>
+      )}
+
+      {zaak.members.length > 0 && (
+        <section aria-labelledby="zaak-group">
+          <h2 id="zaak-group">Supportgroep ({zaak.members.length})</h2>
+          <ul class="list">
+            {zaak.members.map((m) => (
+              <li key={m.pupilId} class="list__item">
+                <span class="list__title">{pupilWithGroup(data, m.pupilId)}</span>
+                <span class="list__meta">{roleLabel(m.role)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="zaak-feeling">
+        <h2 id="zaak-feeling">Hoe voelt de leerling zich?</h2>
+        {zaak.conversations.some((c) => typeof c.answers.gevoel === 'number') ? <FeelingLine zaak={zaak} /> : <p>Nog niet gevraagd.</p>}
+      </section>
+
+      <section aria-labelledby="zaak-timeline">
+        <h2 id="zaak-timeline">Tijdlijn</h2>
+        <ol class="timeline">
+          {zaakTimeline(jpsProtocol, zaak, melding).map((entry, i) => (
+            <li key={i}>
+              <strong>{entry.title}</strong>
+              {entry.detail && <span> — {entry.detail}</span>}
+              <span class="timeline__meta">
+                {formatMoment(entry.at)}
+                {staffName(data, entry.by) && ` · ${staffName(data, entry.by)}`}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <CloseOrReopen key={zaak.rev} data={data} zaak={zaak} />
+    </article>
+  );
+}

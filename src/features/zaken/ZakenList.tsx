@@ -1,0 +1,46 @@
+import { href } from '../../app/router';
+import type { SchoolData } from '../../data/school-data';
+import { formatDay } from '../../domain/dates';
+import { nextConversations } from '../../domain/case/flow';
+import { conversationTitle, pupilWithGroup, staffName } from './zaak-names';
+
+/** Every zaak: open ones first with their next step, then the closed ones. */
+export function ZakenList({ data }: { data: SchoolData }) {
+  const sorted = [...data.zaken].sort((a, b) => a.status.localeCompare(b.status) * -1 || b.updatedAt.localeCompare(a.updatedAt));
+  const groups = [
+    { id: 'open', title: 'Lopende zaken', zaken: sorted.filter((z) => z.status === 'open') },
+    { id: 'gesloten', title: 'Gesloten zaken', zaken: sorted.filter((z) => z.status === 'gesloten') },
+  ];
+  return (
+    <>
+      <h1>Zaken</h1>
+      {data.zaken.length === 0 && <p>Er zijn nog geen zaken. Een zaak begint bij een melding die als pesten is beoordeeld.</p>}
+      {groups.map(
+        (group) =>
+          group.zaken.length > 0 && (
+            <section key={group.id} aria-labelledby={`zaken-${group.id}`}>
+              <h2 id={`zaken-${group.id}`}>
+                {group.title} ({group.zaken.length})
+              </h2>
+              <ul class="list">
+                {group.zaken.map((zaak) => {
+                  const next = nextConversations(zaak)[0];
+                  return (
+                    <li key={zaak.id}>
+                      <a class="list__item" href={href({ name: 'zaak', id: zaak.id })}>
+                        <span class="list__title">{pupilWithGroup(data, zaak.bulliedPupilId)}</span>
+                        <span class="list__meta">
+                          Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'}
+                          {next && ` · Volgende: ${conversationTitle(next.stepId, next.round)}${next.dueOn ? ` (${formatDay(next.dueOn)})` : ''}`}
+                        </span>
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ),
+      )}
+    </>
+  );
+}

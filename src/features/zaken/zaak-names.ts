@@ -1,0 +1,25 @@
+import type { SchoolData } from '../../data/school-data';
+import { definitionRound } from '../../domain/case/conversation-rules';
+import type { ConversationStepId } from '../../domain/case/zaak';
+import { jpsProtocol, stepById } from '../../domain/protocol';
+import { pupilName } from '../../domain/pupils';
+
+/** Names as screens show them: a pupil with their group, a staff member, a conversation. */
+
+export function pupilWithGroup(data: SchoolData, pupilId: string): string {
+  const pupil = data.pupils.find((p) => p.id === pupilId);
+  if (!pupil) return 'Onbekende leerling';
+  const group = data.groups.find((g) => g.id === pupil.groupId)?.name;
+  return group ? `${pupilName(pupil)} (${group})` : pupilName(pupil);
+}
+
+export function staffName(data: SchoolData, staffId: string | undefined): string | undefined {
+  return data.staff.find((s) => s.id === staffId)?.name;
+}
+
+export function conversationTitle(stepId: ConversationStepId, round: number): string {
+  const step = stepById(jpsProtocol, stepId);
+  const roundTitle = step.rounds?.[definitionRound(stepId, round) - 1];
+  if (roundTitle) return `${step.label}: ${roundTitle}`;
+  return `${step.label}: ${step.title}${round > 1 ? ' (tweede evaluatie)' : ''}`;
+}
