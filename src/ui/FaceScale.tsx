@@ -1,11 +1,24 @@
 /** How a child feels, on five faces; large enough for a child to tap. */
 export const FACES = [
-  { value: 1, face: '😢', label: 'Heel verdrietig' },
-  { value: 2, face: '🙁', label: 'Verdrietig' },
-  { value: 3, face: '😐', label: 'Gaat wel' },
-  { value: 4, face: '🙂', label: 'Goed' },
-  { value: 5, face: '😄', label: 'Heel goed' },
+  { value: 1, label: 'Heel verdrietig' },
+  { value: 2, label: 'Verdrietig' },
+  { value: 3, label: 'Gaat wel' },
+  { value: 4, label: 'Goed' },
+  { value: 5, label: 'Heel goed' },
 ] as const;
+
+/** Drawn, not an emoji: the same face on every tablet, whatever fonts it has. */
+function Face({ value }: { value: number }) {
+  const curve = (value - 3) * 7; // the mouth bends down for 1–2, up for 4–5
+  return (
+    <svg class="face__svg" viewBox="0 0 48 48" aria-hidden="true">
+      <circle cx="24" cy="24" r="21" class="face__head" />
+      <circle cx="16.5" cy="19" r="3" class="face__eye" />
+      <circle cx="31.5" cy="19" r="3" class="face__eye" />
+      <path d={`M14 ${32 - curve / 2} Q24 ${32 + curve} 34 ${32 - curve / 2}`} class="face__mouth" />
+    </svg>
+  );
+}
 
 export function FaceScale({ id, label, value, onChange, error }: { id: string; label: string; value: number | undefined; onChange: (v: number) => void; error?: string | undefined }) {
   return (
@@ -15,9 +28,7 @@ export function FaceScale({ id, label, value, onChange, error }: { id: string; l
         {FACES.map((f) => (
           <label key={f.value} class="face">
             <input type="radio" name={id} value={f.value} checked={value === f.value} onChange={() => onChange(f.value)} />
-            <span class="face__emoji" aria-hidden="true">
-              {f.face}
-            </span>
+            <Face value={f.value} />
             <span class="face__label">{f.label}</span>
           </label>
         ))}

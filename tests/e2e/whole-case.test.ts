@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './harness/browser';
+import { loadDemoSchool, unlocked } from './harness/kring';
+
+/**
+ * One whole case, as a teacher runs it: melding, triage, stap 1–4 with a second evaluation, the extra
+ * stap, closing and reopening; with a reload mid-conversation, part of it offline, and the clock moved
+ * a week at a time to see the agenda fill.
+ */
+const baseUrl = inject('baseUrl');
+const WEEK = 7 * 24 * 60 * 60 * 1000;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const group = (page: Page, name: string | RegExp) => page.getByRole('group', { name });
+const answer = (page: Page, question: string | RegExp, choice: string) => group(page, question).getByLabel(choice, { exact: true }).check();
+
+async function finishConversation(page: Page) {
+  await page.getByRole('button', { name: 'Gesprek afronden' }).click();
+  await page.getByRole('heading', { name: /^Zaak: / }).waitFor();
+}
+
+async function nextWeek(page: Page, now: { time: number }) {
+  now.time += WEEK;
+  await page.clock.setSystemTime(now.time);
+  await page.reload();
+  await unlocked(page);
+}
+
+describe('a whole case in Chromium', () => {
+  it('runs from melding to a closed and reopened zaak', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 1366 } });
+    const page = await context.newPage();
+    const now = { time: new Date('2026-11-02T09:00:00').getTime() };
+    await page.clock.install({ time: now.time });
+    await loadDemoSchool(page, baseUrl);
+
+    // Melding and triage
+    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+    await page.getByLabel('Zoek op naam').fill('maud');
+    await page.locator('.picker__pupil').first().click();
+    const bullied = (await page.locator('.chip').first().textContent())!.replace('×', '').trim();
+    await page.getByLabel('Wat is er gebeurd?').fill('Wordt elke pauze uitgescholden en buitengesloten.');
+    await page.getByRole('button', { name: 'Melding opslaan' }).click();
+    await page.getByRole('link', { name: 'Beoordelen: plagen of pesten?' }).click();
+    await answer(page, 'Is het opzettelijk, om iemand te kwetsen?', 'Ja');
+    await answer(page, 'Gebeurt het telkens opnieuw tegen dezelfde persoon?', 'Ja');
+    await answer(page, 'Is er sprake van machtsongelijkheid?', 'Ja');
+    await page.getByText('De antwoorden wijzen op: Pesten').waitFor();
+    await group(page, 'Uitkomst').getByLabel(/^Pesten/).check();
+    await page.getByLabel('Waarom komt u tot deze conclusie?').fill('Al weken, steeds hetzelfde kind.');
+    await page.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+    await page.getByRole('heading', { name: `Zaak: ${bullied}`, exact: false }).waitFor();
+
+    // Stap 1, with a reload in the middle of the conversation
+    await page.getByRole('link', { name: /^Stap 1/ }).click();
+    await page.getByLabel('Wat speelt er?').fill('Uitgescholden bij de schommels.');
+    await page.getByLabel('Zoek op naam').fill('');
+    await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 6' });
+    const picks = page.locator('.picker__pupil[aria-pressed="false"]');
+    for (let i = 0; i < 6; i++) await picks.first().click();
+    await page.getByText('De groep heeft nog geen verdediger of vriend').waitFor();
+    const roles = page.locator('.member-row select');
+    await roles.nth(0).selectOption('pester');
+    await roles.nth(1).selectOption('verdediger');
+    await roles.nth(2).selectOption('vriend');
+    await page.getByText(/Concept bewaard om/).waitFor();
+    await page.reload();
+    await unlocked(page);
+    await page.getByText(/Concept van .* teruggezet/).waitFor();
+    expect(await page.getByLabel('Wat speelt er?').inputValue()).toBe('Uitgescholden bij de schommels.');
+    expect(await page.locator('.member-row').count()).toBe(6);
+    await page.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await page.getByText('Het gesprek is nog niet afgerond').waitFor();
+    await page.getByText('Kies hoe de leerling zich voelt.').first().waitFor();
+    await group(page, 'Hoe voelt de leerling zich?').getByText('Verdrietig', { exact: true }).click();
+    for (const item of ['Ouders erbij betrokken', 'Supportgroep samen met de leerling samengesteld', /extra surveillant/])
+      await page.getByLabel(item, { exact: typeof item === 'string' }).check();
+    await finishConversation(page);
+    const members = (await page.locator('section[aria-labelledby="zaak-group"] .list__title').allTextContents()).map((t) => t.split(' (')[0]!);
+    expect(members).toHaveLength(6);
+
+    // Stap 2 opens in gespreksmodus: no role, no private word, only first names
+    await page.getByRole('link', { name: /^Stap 2/ }).click();
+    const talk = page.getByTestId('gespreksmodus');
+    await talk.waitFor();
+    const shown = (await talk.textContent())!;
+    for (const role of ['Pester', 'pester', 'Verdediger', 'Vriend', 'Assistent', 'Buitenstaander', 'schommels']) expect(shown).not.toContain(role);
+    expect(shown).toContain(bullied.split(' ')[0]);
+    const actionFields = talk.locator('input[id^="action-"]');
+    expect(await actionFields.count()).toBe(6);
+    for (let i = 0; i < 6; i++) await actionFields.nth(i).fill(`Actie ${i + 1}: ik help in de pauze`);
+    await page.getByRole('button', { name: 'Gespreksmodus verlaten' }).click();
+    await page.getByLabel(/Wordt de klas op de hoogte gesteld/).fill('Nee, het speelt op het plein.');
+    for (const item of [/Besloten of de klas/, 'Directeur en IB’er op de hoogte gesteld', /Interne vertrouwenspersoon geïnformeerd/])
+      await page.getByLabel(item, { exact: typeof item === 'string' }).check();
+    await finishConversation(page);
+
+    // Nothing due yet; a week later the evaluations are due today
+    await page.getByRole('link', { name: 'Start' }).click();
+    const agenda = page.locator('section[aria-labelledby="home-agenda"]');
+    expect(await agenda.textContent()).not.toContain(bullied);
+    await nextWeek(page, now);
+    await agenda.getByRole('heading', { name: 'Vandaag (2)' }).waitFor();
+
+    // Stap 3 with the network off
+    await context.setOffline(true);
+    await agenda.getByRole('link', { name: /^Stap 3/ }).filter({ hasText: bullied }).click();
+    await group(page, 'Hoe voel je je nu?').getByText('Gaat wel', { exact: true }).click();
+    await page.getByLabel('Wat is er veranderd?').fill('Minder gescholden.');
+    await finishConversation(page);
+    await page.reload();
+    await unlocked(page);
+    expect(await page.locator('.timeline').textContent()).toContain('Stap 3 — Evaluatiegesprek met de gepeste leerling');
+    await context.setOffline(false);
+
+    // Stap 4: a second evaluation, then no third
+    await page.getByRole('link', { name: /^Stap 4/ }).click();
+    for (let i = 0; i < 6; i++) await answer(page, new RegExp(`“Actie ${i + 1}:`), i < 4 ? 'Ja' : 'Nee');
+    await group(page, 'Besluit').getByLabel(/tweede en tevens laatste evaluatie/).check();
+    await finishConversation(page);
+    await nextWeek(page, now);
+    await page.getByRole('link', { name: /^Stap 3.*tweede evaluatie/ }).first().click();
+    await group(page, 'Hoe voel je je nu?').getByText('Verdrietig', { exact: true }).click();
+    await finishConversation(page);
+    await page.getByRole('link', { name: /^Stap 4/ }).click();
+    expect(await group(page, 'Besluit').getByLabel(/tweede en tevens laatste/).count()).toBe(0);
+    for (let i = 0; i < 6; i++) await answer(page, new RegExp(`“Actie ${i + 1}:`), 'Nee');
+    await group(page, 'Besluit').getByLabel(/extra stap/).check();
+    await finishConversation(page);
+
+    // Extra stap: the confronting conversation, and its evaluation a week later
+    await page.getByRole('link', { name: /^Extra stap/ }).click();
+    for (const who of ['Leerkracht', 'Interne vertrouwenspersoon', 'Directeur', 'Ouders van de leerling']) await group(page, 'Wie waren aanwezig?').getByLabel(who, { exact: true }).check();
+    await page.getByLabel(/concrete acties staan in het plan/).fill('Elke pauze bij de meester; sorry zeggen.');
+    for (const item of [/waren aanwezig/, /gaan samen met het plan/, /Ouders van de gepeste leerling/]) await page.getByLabel(item).check();
+    await finishConversation(page);
+    await nextWeek(page, now);
+    await page.getByRole('link', { name: /^Zaken$/ }).click();
+    await page.locator('.list__item').filter({ hasText: bullied }).first().click();
+    await page.getByRole('link', { name: /^Extra stap/ }).click();
+    await group(page, 'Hoe voelt de gepeste leerling zich nu?').getByText('Goed', { exact: true }).click();
+    await answer(page, 'Zijn de afspraken nagekomen?', 'Ja');
+    await page.getByLabel('Doorverwijzing naar (sociaal netwerk)').selectOption('ggd');
+    await finishConversation(page);
+
+    // Close, read-only, reopen
+    await page.getByText('Er staat geen gesprek meer open.').waitFor();
+    expect(await page.getByLabel('Hoe is de zaak afgelopen?').inputValue()).toBe('na-extra-stap');
+    await page.getByRole('button', { name: 'Zaak sluiten' }).click();
+    await page.getByText('Gesloten — alleen lezen').waitFor();
+    expect(await page.getByRole('link', { name: /^Stap|^Extra stap/ }).count()).toBe(0);
+    const timeline = (await page.locator('.timeline').textContent())!;
+    for (const entry of ['Melding ontvangen', 'Beoordeeld: pesten', 'Stap 1', '✓ Actiepunt: tijdelijk een extra surveillant', 'Stap 2', 'Besluit: Over een week een tweede', 'Extra stap', 'Zaak gesloten: Afgerond na de extra stap'])
+      expect(timeline).toContain(entry);
+    expect(timeline).toContain('Sven Regenboogh');
+    expect(await page.locator('.feeling-line circle').count()).toBe(4);
+    await page.getByRole('button', { name: 'Zaak heropenen' }).click();
+    await page.getByText('Schrijf op waarom de zaak wordt heropend.').waitFor();
+    await page.getByLabel('Waarom wordt de zaak heropend?').fill('Het pesten is na de vakantie weer begonnen.');
+    await page.getByRole('button', { name: 'Zaak heropenen' }).click();
+    await page.getByText('Lopend', { exact: true }).waitFor();
+    await page.getByRole('link', { name: /^Extra stap/ }).waitFor();
+    await context.close();
+  });
+});
