@@ -13,6 +13,7 @@ const settings = () => import('../features/settings/SettingsScreen').then((m) =>
 const triage = () => import('../features/triage/TriageScreen').then((m) => m.TriageScreen);
 const zakenList = () => import('../features/zaken/ZakenList').then((m) => m.ZakenList);
 const zaakScreen = () => import('../features/zaken/ZaakScreen').then((m) => m.ZaakScreen);
+const pupil = () => import('../features/pupils/PupilScreen').then((m) => m.PupilScreen);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
 export function Routes({ data }: { data: SchoolData }) {
@@ -35,6 +36,7 @@ export function Routes({ data }: { data: SchoolData }) {
           props={{ data, id: route.id, stepId: route.stepId, round: route.round }}
         />
       )}
+      {route.name === 'leerling' && <Lazy key={route.id} load={pupil} props={{ data, id: route.id }} />}
       {route.name === 'instellingen' && <Lazy load={settings} props={{ data }} />}
       {route.name === 'onbekend' && (
         <>

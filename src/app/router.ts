@@ -13,6 +13,7 @@ export type Route =
   | { name: 'zaken' }
   | { name: 'zaak'; id: string }
   | { name: 'gesprek'; id: string; stepId: string; round: number }
+  | { name: 'leerling'; id: string }
   | { name: 'instellingen' }
   | { name: 'onbekend' };
 
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'zaken' && second && parts.length === 2) return { name: 'zaak', id: second };
   if (first === 'zaken' && second && parts[2] === 'gesprek' && parts[3] && /^\d+$/.test(parts[4] ?? '') && parts.length === 5)
     return { name: 'gesprek', id: second, stepId: parts[3], round: Number(parts[4]) };
+  if (first === 'leerlingen' && second && parts.length === 2) return { name: 'leerling', id: second };
   if (first === 'instellingen' && !second) return { name: 'instellingen' };
   return { name: 'onbekend' };
 }
@@ -50,6 +52,8 @@ export function href(route: Exclude<Route, { name: 'onbekend' }>): string {
       return `#/zaken/${encodeURIComponent(route.id)}`;
     case 'gesprek':
       return `#/zaken/${encodeURIComponent(route.id)}/gesprek/${route.stepId}/${route.round}`;
+    case 'leerling':
+      return `#/leerlingen/${encodeURIComponent(route.id)}`;
     case 'instellingen':
       return '#/instellingen';
   }

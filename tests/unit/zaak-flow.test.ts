@@ -178,3 +178,17 @@ describe('what each conversation needs', () => {
     expect(result.ok || result.errors.consequentie).toMatch(/consequentie/);
   });
 });
+
+describe('timelines', () => {
+  it('tell a pupil’s story across zaken: bullied in one, in the support group of another', async () => {
+    const { pupilTimeline, zaakTimeline } = await import('../../src/domain/case/timeline');
+    const own = throughStap2();
+    const other = finish(newZaak({ id: 'z2', bulliedPupilId: 'p9' }), validStap1('2026-11-04', [{ pupilId: 'gepeste', role: 'vriend' }, ...members.slice(1)]), '2026-11-04');
+    const titles = zaakTimeline(jpsProtocol, own).map((e) => e.title);
+    expect(titles).toEqual(expect.arrayContaining(['Zaak geopend', 'Stap 1 — Gesprek met de gepeste leerling', '✓ Actiepunt: tijdelijk een extra surveillant op de speelplaats geregeld']));
+    const story = pupilTimeline(jpsProtocol, 'gepeste', [], [own, other]);
+    expect(story.at(-1)).toMatchObject({ title: 'Lid van een supportgroep', zaakId: 'z2' });
+    expect(story.filter((e) => e.zaakId === 'z1').length).toBeGreaterThan(3);
+    expect(pupilTimeline(jpsProtocol, 'nobody', [], [own, other])).toEqual([]);
+  });
+});

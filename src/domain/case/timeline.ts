@@ -44,3 +44,24 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
     });
   return entries.sort((a, b) => a.at.localeCompare(b.at));
 }
+
+/** Everything about one pupil: meldingen about them, their own zaken, and support groups they joined. */
+export function pupilTimeline(
+  protocol: ProtocolDefinition,
+  pupilId: string,
+  meldingen: readonly Melding[],
+  zaken: readonly Zaak[],
+): (TimelineEntry & { zaakId?: string })[] {
+  const entries: (TimelineEntry & { zaakId?: string })[] = [];
+  for (const m of meldingen)
+    if (m.pupilIds.includes(pupilId)) entries.push({ at: m.createdAt, by: m.recordedBy, title: 'Melding', detail: m.description });
+  for (const zaak of zaken) {
+    if (zaak.bulliedPupilId === pupilId)
+      for (const entry of zaakTimeline(protocol, zaak)) entries.push({ ...entry, zaakId: zaak.id });
+    else if (zaak.members.some((m) => m.pupilId === pupilId)) {
+      const stap1 = zaak.conversations.find((c) => c.stepId === 'stap1');
+      if (stap1) entries.push({ at: stap1.recordedAt, by: stap1.recordedBy, title: 'Lid van een supportgroep', zaakId: zaak.id });
+    }
+  }
+  return entries.sort((a, b) => a.at.localeCompare(b.at));
+}

@@ -31,7 +31,10 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
       </p>
       <h1>Zaak: {pupilWithGroup(data, zaak.bulliedPupilId)}</h1>
       <p class="status-pill">{zaak.status === 'open' ? 'Lopend' : 'Gesloten — alleen lezen'}</p>
-      <p>Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'} · Geopend op {formatMoment(zaak.openedAt)}</p>
+      <p>
+        Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'} · Geopend op {formatMoment(zaak.openedAt)} ·{' '}
+        <a href={href({ name: 'leerling', id: zaak.bulliedPupilId })}>Tijdlijn van de leerling</a>
+      </p>
 
       {zaak.status === 'open' && (
         <section aria-labelledby="zaak-next">
@@ -53,9 +56,11 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
           <h2 id="zaak-group">Supportgroep ({zaak.members.length})</h2>
           <ul class="list">
             {zaak.members.map((m) => (
-              <li key={m.pupilId} class="list__item">
-                <span class="list__title">{pupilWithGroup(data, m.pupilId)}</span>
-                <span class="list__meta">{roleLabel(m.role)}</span>
+              <li key={m.pupilId}>
+                <a class="list__item" href={href({ name: 'leerling', id: m.pupilId })}>
+                  <span class="list__title">{pupilWithGroup(data, m.pupilId)}</span>
+                  <span class="list__meta">{roleLabel(m.role)}</span>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,0 +1,80 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDataKey } from '../../src/data/crypto/key-slots';
+import { zaakStore } from '../../src/data/stores';
+import { ConversationScreen } from '../../src/features/conversation/ConversationScreen';
+import { setStaff, setUnlocked, useSession } from '../../src/features/lock/session-store';
+import { finishConversation } from '../../src/domain/case/zaak-events';
+import type { Zaak } from '../../src/domain/case/zaak';
+import { jpsProtocol } from '../../src/domain/protocol';
+import { freshDatabase } from '../unit/test-db';
+import { newZaak, validStap1 } from '../unit/zaak-builders';
+import { smallSchool } from './school-fixture';
+
+/** A school whose pupils are the zaak builders' ids, with the zaak stored and unlocked. */
+async function schoolWith(zaak: Zaak) {
+  const data = smallSchool();
+  const ids = ['gepeste', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
+  data.pupils = ids.map((id, i) => ({ id, firstName: `Kind${i}`, lastName: `Achternaam${i}`, groupId: 'g5' }));
+  data.zaken = [zaak];
+  const { key } = await createDataKey();
+  await zaakStore.put(key, zaak);
+  setUnlocked(key, data, null);
+  setStaff('s1');
+  return data;
+}
+
+describe('conversation screens', () => {
+  beforeEach(() => {
+    freshDatabase();
+  });
+
+  it('refuses a step out of order with a Dutch message', async () => {
+    const data = await schoolWith(newZaak());
+    render(<ConversationScreen data={data} id="z1" stepId="stap3" round={1} />);
+    expect(screen.getByRole('alert').textContent).toBe('Stap 3 kan nu niet. Eerst: Stap 1.');
+    expect(screen.queryByRole('button', { name: 'Gesprek afronden' })).toBeNull();
+  });
+
+  it('stap 1 shows what the domain still needs, and never offers the bullied child for the group', async () => {
+    const data = await schoolWith(newZaak());
+    render(<ConversationScreen data={data} id="z1" stepId="stap1" round={1} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Gesprek afronden' }));
+    const alert = await screen.findByText('Het gesprek is nog niet afgerond:');
+    const list = alert.parentElement!.textContent!;
+    expect(list).toContain('Beschrijf wat er speelt.');
+    expect(list).toContain('Stel samen met de leerling een supportgroep samen.');
+    expect(list).toContain('Vink af: Actiepunt: tijdelijk een extra surveillant op de speelplaats geregeld.');
+    fireEvent.input(screen.getByLabelText('Zoek op naam'), { target: { value: 'kind' } });
+    const offered = (await screen.findAllByRole('button', { pressed: false })).map((b) => b.textContent);
+    expect(offered.some((t) => t?.includes('Kind0'))).toBe(false);
+    expect(offered.some((t) => t?.includes('Kind1'))).toBe(true);
+  });
+
+  it('stap 2 opens in gespreksmodus, which shows no role and nothing private', async () => {
+    const after1 = finishConversation(jpsProtocol, newZaak(), { ...validStap1(), answers: { 'wat-speelt': 'GEHEIM: uitgescholden bij de schommels', gevoel: 1 } }, new Date());
+    if (!after1.ok) throw new Error('stap 1 should finish');
+    const data = await schoolWith(after1.zaak);
+    render(<ConversationScreen data={data} id="z1" stepId="stap2" round={1} />);
+    const view = await screen.findByTestId('gespreksmodus');
+    const text = view.textContent!;
+    for (const hidden of ['GEHEIM', 'schommels', 'Pester', 'Assistent', 'Verdediger', 'Vriend', 'Buitenstaander', 'Leider', 'Achternaam', 'klas op de hoogte'])
+      expect(text).not.toContain(hidden);
+    expect(text).toContain('Wat kunnen jullie doen zodat Kind0 zich weer fijn voelt op school?');
+    expect(screen.getAllByLabelText(/^Actiepunt van Kind/)).toHaveLength(6);
+    expect(document.body.textContent).not.toContain('GEHEIM');
+  });
+
+  it('stap 2 refuses to finish until every member has an action', async () => {
+    const after1 = finishConversation(jpsProtocol, newZaak(), validStap1(), new Date());
+    if (!after1.ok) throw new Error('stap 1 should finish');
+    const data = await schoolWith(after1.zaak);
+    render(<ConversationScreen data={data} id="z1" stepId="stap2" round={1} />);
+    const fields = await screen.findAllByLabelText(/^Actiepunt van Kind/);
+    fields.slice(0, 5).forEach((field, i) => fireEvent.input(field, { target: { value: `Ik help ${i}` } }));
+    fireEvent.click(screen.getByRole('button', { name: 'Gespreksmodus verlaten' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Gesprek afronden' }));
+    expect(await screen.findByText('Van elk kind wordt minimaal één actiepunt gevraagd; nog 1 kind zonder.', { selector: 'li' })).toBeTruthy();
+    await waitFor(() => expect(useSession.getState().data?.zaken[0]?.conversations).toHaveLength(1));
+  });
+});
