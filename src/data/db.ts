@@ -31,15 +31,7 @@ export const schemaVersions = [
   {
     version: 2,
     why: 'Drafts carry a revision, so two tabs cannot silently overwrite each other’s input; existing drafts start at revision 1.',
-    stores: {
-      keySlots: 'id, kind',
-      school: 'id',
-      groups: 'id',
-      pupils: 'id, groupId',
-      staff: 'id',
-      meldingen: 'id, status, createdAt',
-      drafts: 'id, updatedAt',
-    },
+    stores: {},
     upgrade: (tx: Transaction) =>
       tx
         .table('drafts')
@@ -51,18 +43,14 @@ export const schemaVersions = [
   {
     version: 3,
     why: 'Zaken: one per bullied child, opened by triage, with the conversations of stap 1–4 and the extra stap.',
-    stores: {
-      keySlots: 'id, kind',
-      school: 'id',
-      groups: 'id',
-      pupils: 'id, groupId',
-      staff: 'id',
-      meldingen: 'id, status, createdAt',
-      drafts: 'id, updatedAt',
-      zaken: 'id, status, updatedAt',
-    },
+    stores: { zaken: 'id, status, updatedAt' },
   },
 ] as const;
+
+/** Every table and index at a version: each version above names only what it changed. */
+export function storesAt(version: number): Record<string, string> {
+  return Object.assign({}, ...schemaVersions.filter((v) => v.version <= version).map((v) => v.stores));
+}
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 

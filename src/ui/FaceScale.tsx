@@ -1,3 +1,5 @@
+import { ChoiceGroup } from './ChoiceGroup';
+
 /** How a child feels, on five faces; large enough for a child to tap. */
 export const FACES = [
   { value: 1, label: 'Heel verdrietig' },
@@ -22,8 +24,7 @@ function Face({ value }: { value: number }) {
 
 export function FaceScale({ id, label, value, onChange, error }: { id: string; label: string; value: number | undefined; onChange: (v: number) => void; error?: string | undefined }) {
   return (
-    <fieldset class={`field${error ? ' field--invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{label}</legend>
+    <ChoiceGroup id={id} label={label} error={error}>
       <div class="faces">
         {FACES.map((f) => (
           <label key={f.value} class="face">
@@ -33,11 +34,6 @@ export function FaceScale({ id, label, value, onChange, error }: { id: string; l
           </label>
         ))}
       </div>
-      {error && (
-        <p id={`${id}-error`} class="field__error">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </ChoiceGroup>
   );
 }

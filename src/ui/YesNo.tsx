@@ -1,13 +1,9 @@
+import { ChoiceGroup } from './ChoiceGroup';
+
 /** A yes/no question as two large choices; undefined until answered. */
 export function YesNo({ id, label, hint, value, onChange, error }: { id: string; label: string; hint?: string | undefined; value: boolean | undefined; onChange: (v: boolean) => void; error?: string | undefined }) {
   return (
-    <fieldset class={`field${error ? ' field--invalid' : ''}`} aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}>
-      <legend>{label}</legend>
-      {hint && (
-        <p id={`${id}-hint`} class="field__hint">
-          {hint}
-        </p>
-      )}
+    <ChoiceGroup id={id} label={label} hint={hint} error={error}>
       <div class="choices choices--two">
         {([true, false] as const).map((answer) => (
           <label key={String(answer)} class="choice">
@@ -16,11 +12,6 @@ export function YesNo({ id, label, hint, value, onChange, error }: { id: string;
           </label>
         ))}
       </div>
-      {error && (
-        <p id={`${id}-error`} class="field__error">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </ChoiceGroup>
   );
 }

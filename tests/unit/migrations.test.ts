@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { database, useDatabaseName } from '../../src/data/connection';
-import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../src/data/db';
+import { CURRENT_SCHEMA_VERSION, schemaVersions, storesAt } from '../../src/data/db';
 import { saveDraft } from '../../src/data/drafts';
 import { loadDemoSchool } from '../../src/data/demo/load-demo';
 import { loadDraft } from '../../src/data/drafts';
@@ -64,7 +64,7 @@ it.runIf(process.env.KRING_WRITE_FIXTURE === '1')('records the fixture store of 
   const current = schemaVersions[schemaVersions.length - 1]!;
   const fixture: DbFixture = {
     schemaVersion: current.version,
-    stores: current.stores,
+    stores: storesAt(current.version),
     passphrase,
     recoveryKey,
     tables: await dumpTables(database()),

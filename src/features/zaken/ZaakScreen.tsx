@@ -6,6 +6,7 @@ import { zaakTimeline } from '../../domain/case/timeline';
 import { jpsProtocol } from '../../domain/protocol';
 import { CloseOrReopen } from './CloseOrReopen';
 import { FeelingLine } from './FeelingLine';
+import { TimelineList } from './TimelineList';
 import { conversationTitle, pupilWithGroup, staffName } from './zaak-names';
 
 /** One zaak: what comes next, the support group, how the child feels, and everything so far. */
@@ -74,18 +75,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
 
       <section aria-labelledby="zaak-timeline">
         <h2 id="zaak-timeline">Tijdlijn</h2>
-        <ol class="timeline">
-          {zaakTimeline(jpsProtocol, zaak, melding).map((entry, i) => (
-            <li key={i}>
-              <strong>{entry.title}</strong>
-              {entry.detail && <span> — {entry.detail}</span>}
-              <span class="timeline__meta">
-                {formatMoment(entry.at)}
-                {staffName(data, entry.by) && ` · ${staffName(data, entry.by)}`}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <TimelineList data={data} entries={zaakTimeline(jpsProtocol, zaak, melding)} />
       </section>
 
       <CloseOrReopen key={zaak.rev} data={data} zaak={zaak} />

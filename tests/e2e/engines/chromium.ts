@@ -3,22 +3,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../harness/browser';
-import { describeTarget, FIND_TARGET, serializeTarget } from './find-in-page';
+import { findExpression, findWithRetry } from './find-in-page';
 import type { BrowserSession, Engine, Tab, Target } from './types';
 
 function chromiumTab(page: Page): Tab {
   const find = async (target: Target): Promise<ElementHandle<Element>> => {
     // Keys go to the tab in front, as on a real tablet; a background tab would get only the first one.
     await page.bringToFront();
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const handle = await page.evaluateHandle(`(${FIND_TARGET})(${JSON.stringify(serializeTarget(target))})`);
-      const element = handle.asElement();
-      if (element) return element as ElementHandle<Element>;
-      await handle.dispose();
-      if (Date.now() > deadline) throw new Error(`Not found in Chromium: ${describeTarget(target)}`);
-      await page.waitForTimeout(100);
-    }
+    return findWithRetry(
+      async () => {
+        const handle = await page.evaluateHandle(findExpression(target));
+        const element = handle.asElement() as ElementHandle<Element> | null;
+        if (!element) await handle.dispose();
+        return element;
+      },
+      target,
+      'Chromium',
+    );
   };
   return {
     goto: async (url) => void (await page.goto(url)),

@@ -36,3 +36,16 @@ export function serializeTarget(target: Target): unknown {
 export function describeTarget(target: Target): string {
   return JSON.stringify(serializeTarget(target));
 }
+
+/** Looks a target up until it appears (screens render asynchronously), or fails naming the engine. */
+export async function findWithRetry<T>(lookup: () => Promise<T | null>, target: Target, engine: string): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = await lookup();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`Not found in ${engine}: ${describeTarget(target)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export const findExpression = (target: Target) => `(${FIND_TARGET})(${JSON.stringify(serializeTarget(target))})`;

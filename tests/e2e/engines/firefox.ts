@@ -2,7 +2,7 @@ import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeTarget, FIND_TARGET, serializeTarget } from './find-in-page';
+import { findExpression, findWithRetry } from './find-in-page';
 import type { BrowserSession, Engine, Tab, Target } from './types';
 
 /** Debian's Firefox ESR, driven over WebDriver BiDi: no geckodriver needed. */
@@ -12,15 +12,16 @@ function firefoxTab(page: Page): Tab {
   const find = async (target: Target): Promise<ElementHandle<Element>> => {
     // Keys go to the tab in front, as on a real tablet; a background tab would get only the first one.
     await page.bringToFront();
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const handle = await page.evaluateHandle(`(${FIND_TARGET})(${JSON.stringify(serializeTarget(target))})`);
-      const element = handle.asElement();
-      if (element) return element as ElementHandle<Element>;
-      await handle.dispose();
-      if (Date.now() > deadline) throw new Error(`Not found in Firefox: ${describeTarget(target)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    return findWithRetry(
+      async () => {
+        const handle = await page.evaluateHandle(findExpression(target));
+        const element = handle.asElement() as ElementHandle<Element> | null;
+        if (!element) await handle.dispose();
+        return element;
+      },
+      target,
+      'Firefox',
+    );
   };
   return {
     goto: async (url) => void (await page.goto(url)),

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Builder, type WebDriver, type WebElement } from 'selenium-webdriver';
-import { describeTarget, FIND_TARGET, serializeTarget } from './find-in-page';
+import { findExpression, findWithRetry } from './find-in-page';
 import type { BrowserSession, Engine, Tab, Target } from './types';
 
 /**
@@ -37,13 +37,7 @@ function webkitTab(driver: WebDriver, handle: string): Tab {
   const focus = () => driver.switchTo().window(handle);
   const find = async (target: Target): Promise<WebElement> => {
     await focus();
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const element = (await driver.executeScript(`return (${FIND_TARGET})(arguments[0])`, serializeTarget(target))) as WebElement | null;
-      if (element) return element;
-      if (Date.now() > deadline) throw new Error(`Not found in WebKit: ${describeTarget(target)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    return findWithRetry(() => driver.executeScript(`return ${findExpression(target)}`) as Promise<WebElement | null>, target, 'WebKit');
   };
   return {
     goto: async (url) => {

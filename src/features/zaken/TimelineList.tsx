@@ -1,0 +1,29 @@
+import { href } from '../../app/router';
+import type { SchoolData } from '../../data/school-data';
+import { formatMoment } from '../../domain/dates';
+import type { TimelineEntry } from '../../domain/case/timeline';
+import { staffName } from './zaak-names';
+
+/** A timeline as a list: what happened, when, who recorded it, and (for a pupil) which zaak. */
+export function TimelineList({ data, entries }: { data: SchoolData; entries: (TimelineEntry & { zaakId?: string })[] }) {
+  return (
+    <ol class="timeline">
+      {entries.map((entry, i) => (
+        <li key={i}>
+          <strong>{entry.title}</strong>
+          {entry.detail && <span> — {entry.detail}</span>}
+          <span class="timeline__meta">
+            {formatMoment(entry.at)}
+            {staffName(data, entry.by) && ` · ${staffName(data, entry.by)}`}
+            {entry.zaakId && (
+              <>
+                {' · '}
+                <a href={href({ name: 'zaak', id: entry.zaakId })}>naar de zaak</a>
+              </>
+            )}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
