@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import { href } from '../../app/router';
+import { useSession } from '../lock/session-store';
 import type { SchoolData } from '../../data/school-data';
 import { agenda, type AgendaItem } from '../../domain/case/agenda';
 import { formatDay, isoDay } from '../../domain/dates';
@@ -7,7 +9,10 @@ import { conversationTitle, pupilWithGroup, staffName } from '../zaken/zaak-name
 /** What is due: overdue first, then today, this week, and conversations that may start now; per lead. */
 export function Agenda({ data }: { data: SchoolData }) {
   const today = isoDay(new Date());
-  const due = agenda(data.zaken, today);
+  const staffId = useSession((s) => s.staffId);
+  const leads = data.staff.filter((s) => data.zaken.some((z) => z.status === 'open' && z.leadStaffId === s.id));
+  const [lead, setLead] = useState<string>(() => (leads.some((s) => s.id === staffId) ? staffId! : ''));
+  const due = agenda(lead ? data.zaken.filter((z) => z.leadStaffId === lead) : data.zaken, today);
   const sections = [
     { id: 'overdue', title: 'Te laat', items: due.overdue },
     { id: 'today', title: 'Vandaag', items: due.today },
@@ -17,6 +22,19 @@ export function Agenda({ data }: { data: SchoolData }) {
   return (
     <section aria-labelledby="home-agenda">
       <h2 id="home-agenda">Agenda</h2>
+      {leads.length > 1 && (
+        <div class="field field--inline">
+          <label for="agenda-lead">Gesprekken van</label>
+          <select id="agenda-lead" value={lead} onChange={(e) => setLead(e.currentTarget.value)}>
+            <option value="">Iedereen</option>
+            {leads.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {sections.length === 0 && <p>Er staan geen gesprekken gepland.</p>}
       {sections.map((section) => (
         <div key={section.id}>
