@@ -8,6 +8,7 @@ import { loadDemoSchool } from '../../src/data/demo/load-demo';
 import { saveNewMelding } from '../../src/data/meldingen';
 import { meldingStore } from '../../src/data/stores';
 import { createVault, unlockVault, wipeVault } from '../../src/data/vault';
+import { writeDeviceSettings } from '../../src/data/device-settings';
 import type { Melding } from '../../src/domain/melding';
 import type { SealedRow } from '../../src/data/db';
 
@@ -35,6 +36,8 @@ async function prepare(passphrase: string, meldingen: number) {
   const now = new Date();
   const { key } = await createVault({ schoolName: 'Benchschool', passphrase, isDemo: true, now });
   await loadDemoSchool(key, now);
+  // The app asks who uses the tablet on a first unlock; the bench measures the home screen behind it.
+  await writeDeviceSettings({ staffId: 'demo-lkr-1' });
   const rows: SealedRow[] = [];
   for (let i = 0; i < meldingen; i++) {
     const at = new Date(now.getTime() - i * 60_000).toISOString();

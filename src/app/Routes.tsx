@@ -14,6 +14,9 @@ const triage = () => import('../features/triage/TriageScreen').then((m) => m.Tri
 const zakenList = () => import('../features/zaken/ZakenList').then((m) => m.ZakenList);
 const zaakScreen = () => import('../features/zaken/ZaakScreen').then((m) => m.ZaakScreen);
 const pupil = () => import('../features/pupils/PupilScreen').then((m) => m.PupilScreen);
+const quickLog = () => import('../features/playground/QuickLog').then((m) => m.QuickLog);
+const hotspots = () => import('../features/playground/HotspotsScreen').then((m) => m.HotspotsScreen);
+const mailbox = () => import('../features/mailbox/MailboxScreen').then((m) => m.MailboxScreen);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
 export function Routes({ data }: { data: SchoolData }) {
@@ -37,6 +40,9 @@ export function Routes({ data }: { data: SchoolData }) {
         />
       )}
       {route.name === 'leerling' && <Lazy key={route.id} load={pupil} props={{ data, id: route.id }} />}
+      {route.name === 'plein' && <Lazy load={quickLog} props={{ data }} />}
+      {route.name === 'hotspots' && <Lazy load={hotspots} props={{ data }} />}
+      {route.name === 'brievenbus' && <Lazy load={mailbox} props={{ data }} />}
       {route.name === 'instellingen' && <Lazy load={settings} props={{ data }} />}
       {route.name === 'onbekend' && (
         <>

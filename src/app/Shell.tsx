@@ -26,6 +26,9 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
           <a href={href({ name: 'zaken' })} aria-current={current(['zaken', 'zaak', 'gesprek'])}>
             Zaken
           </a>
+          <a href={href({ name: 'plein' })} aria-current={current(['plein', 'hotspots'])}>
+            Plein
+          </a>
           <a href={href({ name: 'instellingen' })} aria-current={current(['instellingen'])}>
             Instellingen
           </a>

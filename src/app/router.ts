@@ -14,6 +14,9 @@ export type Route =
   | { name: 'zaak'; id: string }
   | { name: 'gesprek'; id: string; stepId: string; round: number }
   | { name: 'leerling'; id: string }
+  | { name: 'plein' }
+  | { name: 'hotspots' }
+  | { name: 'brievenbus' }
   | { name: 'instellingen' }
   | { name: 'onbekend' };
 
@@ -30,6 +33,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'zaken' && second && parts[2] === 'gesprek' && parts[3] && /^\d+$/.test(parts[4] ?? '') && parts.length === 5)
     return { name: 'gesprek', id: second, stepId: parts[3], round: Number(parts[4]) };
   if (first === 'leerlingen' && second && parts.length === 2) return { name: 'leerling', id: second };
+  if (first === 'plein' && !second) return { name: 'plein' };
+  if (first === 'plein' && second === 'overzicht' && parts.length === 2) return { name: 'hotspots' };
+  if (first === 'brievenbus' && !second) return { name: 'brievenbus' };
   if (first === 'instellingen' && !second) return { name: 'instellingen' };
   return { name: 'onbekend' };
 }
@@ -52,6 +58,12 @@ export function href(route: Exclude<Route, { name: 'onbekend' }>): string {
       return `#/zaken/${encodeURIComponent(route.id)}`;
     case 'gesprek':
       return `#/zaken/${encodeURIComponent(route.id)}/gesprek/${route.stepId}/${route.round}`;
+    case 'plein':
+      return '#/plein';
+    case 'hotspots':
+      return '#/plein/overzicht';
+    case 'brievenbus':
+      return '#/brievenbus';
     case 'leerling':
       return `#/leerlingen/${encodeURIComponent(route.id)}`;
     case 'instellingen':

@@ -45,6 +45,11 @@ export const schemaVersions = [
     why: 'Zaken: one per bullied child, opened by triage, with the conversations of stap 1–4 and the extra stap.',
     stores: { zaken: 'id, status, updatedAt' },
   },
+  {
+    version: 4,
+    why: 'Pleinincidents from the playground quick log, and photos of blue-mailbox notes (encrypted bytes).',
+    stores: { incidents: 'id, occurredAt', photos: 'id, meldingId' },
+  },
 ] as const;
 
 /** Every table and index at a version: each version above names only what it changed. */
@@ -54,7 +59,7 @@ export function storesAt(version: number): Record<string, string> {
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
-export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken';
+export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents';
 
 export class KringDb extends Dexie {
   keySlots!: Table<KeySlot, string>;
@@ -65,6 +70,8 @@ export class KringDb extends Dexie {
   meldingen!: Table<SealedRow, string>;
   drafts!: Table<SealedRow, string>;
   zaken!: Table<SealedRow, string>;
+  incidents!: Table<SealedRow, string>;
+  photos!: Table<SealedRow, string>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a finished conversation must be on disk, not in an OS buffer, when we say "opgeslagen".

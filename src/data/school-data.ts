@@ -1,10 +1,11 @@
 import type { Zaak } from '../domain/case/zaak';
+import type { Incident } from '../domain/incidents/incident';
 import type { Melding } from '../domain/melding';
 import type { Group, Pupil } from '../domain/pupils';
 import type { School } from '../domain/school';
 import type { StaffMember } from '../domain/staff';
 import type { DataKey } from './crypto/cipher';
-import { groupStore, meldingStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
+import { groupStore, incidentStore, meldingStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
 
 /** Everything a screen needs after unlocking, decrypted once and kept in memory until the lock. */
 export interface SchoolData {
@@ -14,18 +15,20 @@ export interface SchoolData {
   staff: StaffMember[];
   meldingen: Melding[];
   zaken: Zaak[];
+  incidents: Incident[];
 }
 
 export async function loadSchoolData(key: DataKey): Promise<SchoolData> {
-  const [school, groups, pupils, staff, meldingen, zaken] = await Promise.all([
+  const [school, groups, pupils, staff, meldingen, zaken, incidents] = await Promise.all([
     schoolStore.get(key, 'school'),
     groupStore.all(key),
     pupilStore.all(key),
     staffStore.all(key),
     meldingStore.all(key),
     zaakStore.all(key),
+    incidentStore.all(key),
   ]);
   if (!school) throw new Error('No school record');
   groups.sort((a, b) => a.order - b.order);
-  return { school, groups, pupils, staff, meldingen, zaken };
+  return { school, groups, pupils, staff, meldingen, zaken, incidents };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { zaakSchema, type Zaak } from '../domain/case/zaak';
+import { incidentSchema, type Incident } from '../domain/incidents/incident';
 import { meldingSchema, type Melding } from '../domain/melding';
 import { groupSchema, pupilSchema, type Group, type Pupil } from '../domain/pupils';
 import { schoolSchema, type School } from '../domain/school';
@@ -20,6 +21,8 @@ export const meldingStore = sealedStore<Melding, typeof meldingSchema>('meldinge
 ]);
 
 export const zaakStore = sealedStore<Zaak, typeof zaakSchema>('zaken', zaakSchema, ['status', 'updatedAt', 'rev']);
+
+export const incidentStore = sealedStore<Incident, typeof incidentSchema>('incidents', incidentSchema, ['occurredAt', 'createdAt']);
 
 /** What a form held when it was last autosaved: the form's own values, whatever their shape. */
 export const draftSchema = z.object({

@@ -53,6 +53,10 @@ export const meldingSchema = z.extend(meldingInputSchema, {
   recordedBy: z.optional(recordId),
   /** Set once the melding is assessed: plagen, pesten or an incident. */
   triage: z.optional(triageSchema),
+  /** Who takes it up: for a note from the blue mailbox, the IVP who found it. */
+  leadStaffId: z.optional(recordId),
+  /** A note from the blue mailbox: signed or not, and the photo of it if one was taken. */
+  mailbox: z.optional(z.object({ signed: z.boolean(), photoId: z.optional(recordId) })),
 });
 export type Melding = z.infer<typeof meldingSchema>;
 

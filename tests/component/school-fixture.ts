@@ -21,6 +21,7 @@ export function smallSchool(): SchoolData {
     ],
     meldingen: [],
     zaken: [],
+    incidents: [],
   };
 }
 

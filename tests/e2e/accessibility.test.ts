@@ -94,6 +94,21 @@ describe('accessibility (axe, WCAG 2.2 AA) and touch targets', () => {
       expect(await violations(page), 'stap 3 with face scale').toEqual([]);
       expect(await smallTargets(page), 'stap 3 targets').toEqual([]);
 
+      await page.getByRole('link', { name: 'Plein', exact: true }).click();
+      await page.getByRole('heading', { name: 'Pleinincident' }).waitFor();
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await page.getByText('Kies wat er gebeurde.').waitFor();
+      expect(await violations(page), 'quick log with errors').toEqual([]);
+      expect(await smallTargets(page), 'quick log targets').toEqual([]);
+      await page.getByRole('link', { name: 'Overzicht plein' }).click();
+      await page.getByRole('heading', { name: 'Overzicht plein' }).waitFor();
+      expect(await violations(page), 'hotspots').toEqual([]);
+      await page.getByRole('link', { name: 'Start', exact: true }).click();
+      await page.getByRole('link', { name: 'Briefje uit de brievenbus' }).click();
+      await page.getByRole('heading', { name: 'Briefje uit de blauwe brievenbus' }).waitFor();
+      expect(await violations(page), 'mailbox').toEqual([]);
+      expect(await smallTargets(page), 'mailbox targets').toEqual([]);
+
       await page.getByRole('link', { name: 'Instellingen' }).click();
       await page.getByRole('heading', { name: 'Opslag op dit apparaat' }).waitFor();
       await page.getByTestId('storage-status').waitFor();

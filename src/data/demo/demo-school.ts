@@ -4,6 +4,8 @@ import type { StaffMember } from '../../domain/staff';
 import { addDays, isoDay } from '../../domain/dates';
 import { demoFirstNames, demoStaffNames, demoSurnames } from './demo-names';
 import { buildDemoZaak } from './demo-zaak';
+import { buildDemoIncidents } from './demo-incidents';
+import type { Incident } from '../../domain/incidents/incident';
 import type { Zaak } from '../../domain/case/zaak';
 
 /** A fictional school with about 200 pupils in 8 groups, its staff and a handful of meldingen. */
@@ -13,6 +15,7 @@ export interface DemoSchool {
   staff: StaffMember[];
   meldingen: Melding[];
   zaken: Zaak[];
+  incidents: Incident[];
 }
 
 const PUPILS_PER_GROUP = 25;
@@ -129,5 +132,5 @@ export function buildDemoSchool(now: Date): DemoSchool {
   const groep6 = pupils.filter((p) => p.groupId === 'groep-6');
   const { melding: triaged, zaak } = buildDemoZaak(meldingen[0]!, groep6, now);
   meldingen[0] = triaged;
-  return { groups, pupils, staff, meldingen, zaken: [zaak] };
+  return { groups, pupils, staff, meldingen, zaken: [zaak], incidents: buildDemoIncidents(pupils, now) };
 }

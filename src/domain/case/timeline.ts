@@ -1,6 +1,7 @@
 import type { ProtocolDefinition } from '../protocol';
 import { stepById } from '../protocol';
 import type { Melding } from '../melding';
+import type { Incident } from '../incidents/incident';
 import { closingReasons, decisions, type Zaak } from './zaak';
 import { definitionRound } from './conversation-rules';
 
@@ -51,8 +52,14 @@ export function pupilTimeline(
   pupilId: string,
   meldingen: readonly Melding[],
   zaken: readonly Zaak[],
+  incidents: readonly Incident[] = [],
 ): (TimelineEntry & { zaakId?: string })[] {
   const entries: (TimelineEntry & { zaakId?: string })[] = [];
+  for (const i of incidents) {
+    const part = i.involved.find((p) => p.pupilId === pupilId)?.part;
+    if (part)
+      entries.push({ at: i.occurredAt, by: i.recordedBy, title: `Pleinincident (${part})`, detail: [i.area, i.note].filter(Boolean).join(': ') || undefined });
+  }
   for (const m of meldingen)
     if (m.pupilIds.includes(pupilId)) entries.push({ at: m.createdAt, by: m.recordedBy, title: 'Melding', detail: m.description });
   for (const zaak of zaken) {

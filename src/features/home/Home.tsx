@@ -4,6 +4,7 @@ import { reporterLabel, sortMeldingen } from '../../domain/melding';
 import { href } from '../../app/router';
 import { pupilsOfMelding } from '../meldingen/melding-summary';
 import { Agenda } from './Agenda';
+import { Signals } from './Signals';
 
 const SHOWN_ON_HOME = 5;
 
@@ -17,7 +18,14 @@ export function Home({ data }: { data: SchoolData }) {
         <a class="button button--primary button--big" href={href({ name: 'nieuwe-melding' })}>
           Nieuwe melding
         </a>
+        <a class="button button--primary button--big" href={href({ name: 'plein' })}>
+          Pleinincident
+        </a>
+        <a class="button button--big" href={href({ name: 'brievenbus' })}>
+          Briefje uit de brievenbus
+        </a>
       </div>
+      <Signals data={data} />
       <Agenda data={data} />
       <section aria-labelledby="home-open">
         <h2 id="home-open">Te beoordelen ({open.length})</h2>

@@ -6,6 +6,7 @@ import { href } from '../../app/router';
 import { pupilsOfMelding } from './melding-summary';
 import { triageOutcomes } from '../../domain/case/triage';
 import { pupilWithGroup } from '../zaken/zaak-names';
+import { MailboxPhoto } from '../mailbox/MailboxPhoto';
 
 export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
   const melding = data.meldingen.find((m) => m.id === id);
@@ -43,12 +44,19 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
         <dd>{formatDay(melding.occurredOn)}</dd>
         <dt>Waar</dt>
         <dd>{melding.location || 'Niet ingevuld'}</dd>
+        {melding.mailbox && (
+          <>
+            <dt>Briefje</dt>
+            <dd>{melding.mailbox.signed ? 'Ondertekend' : 'Niet ondertekend'}</dd>
+          </>
+        )}
         <dt>Vastgelegd</dt>
         <dd>
           {formatMoment(melding.createdAt)}
           {recordedBy && ` door ${recordedBy}`}
         </dd>
       </dl>
+      {melding.mailbox?.photoId && <MailboxPhoto photoId={melding.mailbox.photoId} />}
       {melding.status === 'nieuw' ? (
         <div class="actions">
           <a class="button button--primary button--big" href={href({ name: 'beoordelen', id: melding.id })}>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { navigate } from '../../app/router';
 import type { SchoolData } from '../../data/school-data';
 import { dutchMessage } from '../../data/errors';
@@ -11,6 +11,7 @@ import { TextField } from '../../ui/TextField';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../lock/session-store';
 import { NEW_MELDING_DRAFT, submitMelding } from './melding-actions';
+import { takeMeldingPrefill } from './melding-prefill';
 
 const FIELD_ORDER = ['reporterKind', 'reporterName', 'pupilIds', 'description', 'occurredOn', 'location'] as const;
 
@@ -24,6 +25,12 @@ export function MeldingForm({ data }: { data: SchoolData }) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { values, setValues } = form;
+  // A melding started from a signal: fill it in once the draft (if any) has been read.
+  useEffect(() => {
+    if (form.status.kind === 'loading') return;
+    const prefill = takeMeldingPrefill();
+    if (prefill) setValues(prefill);
+  }, [form.status.kind === 'loading']);
 
   async function onSubmit(event: Event) {
     event.preventDefault();

@@ -6,7 +6,7 @@ import { pupilWithGroup } from '../zaken/zaak-names';
 
 /** One pupil's timeline across meldingen and zaken. */
 export function PupilScreen({ data, id }: { data: SchoolData; id: string }) {
-  const entries = pupilTimeline(jpsProtocol, id, data.meldingen, data.zaken);
+  const entries = pupilTimeline(jpsProtocol, id, data.meldingen, data.zaken, data.incidents);
   return (
     <>
       <h1>Tijdlijn: {pupilWithGroup(data, id)}</h1>

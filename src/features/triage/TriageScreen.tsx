@@ -21,7 +21,7 @@ export function TriageScreen({ data, id }: { data: SchoolData; id: string }) {
   const staffId = useSession((s) => s.staffId);
   const key = requireKey();
   const initial = useMemo<TriageForm>(
-    () => ({ outcome: '', reason: '', followUp: '', bulliedPupilIds: melding?.pupilIds.length === 1 ? [...melding.pupilIds] : [], leadStaffId: staffId ?? undefined }),
+    () => ({ outcome: '', reason: '', followUp: '', bulliedPupilIds: melding?.pupilIds.length === 1 ? [...melding.pupilIds] : [], leadStaffId: melding?.leadStaffId ?? staffId ?? undefined }),
     [melding, staffId],
   );
   const form = useAutosavedForm<TriageForm>(key, triageDraftId(id), initial);

@@ -1,0 +1,57 @@
+import { navigate } from '../../app/router';
+import type { SchoolData } from '../../data/school-data';
+import { isoDay } from '../../domain/dates';
+import { behaviourKinds } from '../../domain/incidents/incident';
+import { defaultThresholds, detectSignals, explainSignal, targetEvents, type Signal } from '../../domain/incidents/repeated-targeting';
+import { pupilName } from '../../domain/pupils';
+import { useSession } from '../lock/session-store';
+import { prefillNextMelding } from '../meldingen/melding-prefill';
+import { pupilWithGroup } from '../zaken/zaak-names';
+
+/**
+ * "Mogelijk pesten": children of the teacher's own group (everyone's, for staff without a group) whom
+ * the playground log and meldingen show as targeted again and again. One tap starts a melding.
+ */
+export function Signals({ data }: { data: SchoolData }) {
+  const staffId = useSession((s) => s.staffId);
+  const groupIds = data.staff.find((s) => s.id === staffId)?.groupIds ?? [];
+  const inScope = (pupilId: string) => groupIds.length === 0 || groupIds.includes(data.pupils.find((p) => p.id === pupilId)?.groupId ?? '');
+  const kindLabel = (i: { kind: string; area: string }) => [behaviourKinds.find((k) => k.id === i.kind)?.label.toLowerCase(), i.area].filter(Boolean).join(', ');
+  // Only incidents and meldingen still waiting: a melding that became a zaak is already taken up.
+  const events = targetEvents(data.incidents, data.meldingen.filter((m) => m.status === 'nieuw'), kindLabel);
+  const signals = detectSignals(events, isoDay(new Date()), defaultThresholds).filter((s) => inScope(s.pupilId));
+  const name = (id: string) => {
+    const p = data.pupils.find((x) => x.id === id);
+    return p ? pupilName(p) : 'onbekend';
+  };
+  if (signals.length === 0) return null;
+
+  function startMelding(signal: Signal) {
+    prefillNextMelding({
+      reporterKind: 'personeel',
+      pupilIds: [signal.pupilId],
+      description: `Signaal uit Kring: ${explainSignal(signal, defaultThresholds, name)}`,
+    });
+    navigate({ name: 'nieuwe-melding' });
+  }
+
+  return (
+    <section aria-labelledby="home-signals">
+      <h2 id="home-signals">Signalen: mogelijk pesten</h2>
+      <ul class="list">
+        {signals.map((signal) => (
+          <li key={`${signal.pupilId}-${signal.kind}-${signal.others[0] ?? ''}`} class="list__item signal">
+            <span class="list__title">
+              {pupilWithGroup(data, signal.pupilId)}
+              {signal.kind === 'veel-doelwitten' && ' — richt zich op verschillende kinderen'}
+            </span>
+            <span>{explainSignal(signal, defaultThresholds, name)}</span>
+            <button type="button" class="button button--small" onClick={() => startMelding(signal)}>
+              Melding starten
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

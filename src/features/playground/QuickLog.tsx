@@ -1,0 +1,177 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { href } from '../../app/router';
+import { dutchMessage } from '../../data/errors';
+import type { SchoolData } from '../../data/school-data';
+import { behaviourKinds, defaultPlaygroundAreas, nextPart, parts, partForNext, type Incident } from '../../domain/incidents/incident';
+import { searchPupils } from '../../domain/pupil-search';
+import { pupilName } from '../../domain/pupils';
+import type { FieldErrors } from '../../domain/validation';
+import { useAutosavedForm } from '../../ui/use-autosaved-form';
+import { requireKey, useSession } from '../lock/session-store';
+import { logIncident, QUICK_LOG_DRAFT, undoLoggedIncident, type QuickLogValues } from './quick-log-actions';
+import { RecentIncidents } from './RecentIncidents';
+
+const UNDO_MS = 10_000;
+const RECENT_PUPILS = 8;
+const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
+
+/** "Pleinincident": who, what, where, in a few taps, one-handed, offline. The rest later. */
+export function QuickLog({ data }: { data: SchoolData }) {
+  const key = requireKey();
+  const staffId = useSession((s) => s.staffId);
+  const mine = useMemo(() => data.incidents.filter((i) => i.recordedBy === staffId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [data.incidents, staffId]);
+  const lastArea = mine[0]?.area ?? '';
+  const initial = useMemo<QuickLogValues>(() => ({ involved: [], kind: '', area: lastArea, note: '', time: '' }), [lastArea]);
+  const form = useAutosavedForm<QuickLogValues>(key, QUICK_LOG_DRAFT, initial);
+  const { values, setValues } = form;
+  const [text, setText] = useState('');
+  const [groupId, setGroupId] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [undo, setUndo] = useState<Incident | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!undo) return;
+    const timer = window.setTimeout(() => setUndo(null), UNDO_MS);
+    return () => window.clearTimeout(timer);
+  }, [undo]);
+
+  const picked = new Set(values.involved.map((i) => i.pupilId));
+  const recentPupils = useMemo(() => {
+    const ids: string[] = [];
+    for (const incident of mine) for (const p of incident.involved) if (!ids.includes(p.pupilId)) ids.push(p.pupilId);
+    return ids.slice(0, RECENT_PUPILS).map((id) => data.pupils.find((p) => p.id === id)).filter((p) => p !== undefined);
+  }, [mine, data.pupils]);
+  const choices = text || groupId ? searchPupils(data.pupils, data.groups, { text, groupId: groupId || undefined }).slice(0, 12) : recentPupils;
+  const areas = [...new Set([...defaultPlaygroundAreas, ...(lastArea ? [lastArea] : [])])];
+
+  const pick = (pupilId: string) =>
+    setValues({ involved: picked.has(pupilId) ? values.involved.filter((i) => i.pupilId !== pupilId) : [...values.involved, { pupilId, part: partForNext(values.involved.length) }] });
+  const cyclePart = (pupilId: string) => setValues({ involved: values.involved.map((i) => (i.pupilId === pupilId ? { ...i, part: nextPart(i.part) } : i)) });
+  const name = (pupilId: string) => {
+    const p = data.pupils.find((x) => x.id === pupilId);
+    return p ? pupilName(p) : 'Onbekend';
+  };
+
+  async function onSave() {
+    setBusy(true);
+    try {
+      const result = await logIncident(key, values, staffId);
+      if (!result.ok) {
+        setErrors(result.errors);
+        return;
+      }
+      setErrors({});
+      form.reset();
+      setText('');
+      setUndo(result.incident);
+    } catch (error) {
+      setErrors({ _: dutchMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="quick-log">
+      <h1>Pleinincident</h1>
+      {undo && (
+        <div class="banner" role="status">
+          <span>Opgeslagen: {undo.involved.map((i) => name(i.pupilId)).join(', ')}.</span>
+          <button type="button" class="button button--small" onClick={() => void undoLoggedIncident(undo.id).then(() => setUndo(null))}>
+            Ongedaan maken
+          </button>
+        </div>
+      )}
+      <fieldset class={`field${errors.involved ? ' field--invalid' : ''}`}>
+        <legend>Wie? De eerste is het doelwit; tik op een naam om de rol te wisselen.</legend>
+        {values.involved.length > 0 && (
+          <ul class="chips" aria-label="Gekozen kinderen">
+            {values.involved.map((i) => (
+              <li key={i.pupilId}>
+                <button type="button" class={`chip chip--${i.part}`} onClick={() => cyclePart(i.pupilId)}>
+                  {name(i.pupilId)}: {parts.find((p) => p.id === i.part)?.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div class="picker__filters">
+          <div class="field">
+            <label for="ql-search">Zoek op naam</label>
+            <input id="ql-search" type="search" value={text} autoComplete="off" onInput={(e) => setText(e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="ql-group">Groep</label>
+            <select id="ql-group" value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
+              <option value="">Recent</option>
+              {data.groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <ul class="picker__results">
+          {choices.map((p) => (
+            <li key={p.id}>
+              <button type="button" class="picker__pupil" aria-pressed={picked.has(p.id)} onClick={() => pick(p.id)}>
+                <span>{pupilName(p)}</span>
+                <span class="picker__group">{data.groups.find((g) => g.id === p.groupId)?.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {errors.involved && <p class="field__error">{errors.involved}</p>}
+      </fieldset>
+      <fieldset class={`field${errors.kind ? ' field--invalid' : ''}`}>
+        <legend>Wat?</legend>
+        <div class="tiles">
+          {behaviourKinds.map((k) => (
+            <button key={k.id} type="button" class="tile" aria-pressed={values.kind === k.id} onClick={() => setValues({ kind: k.id })}>
+              {k.label}
+            </button>
+          ))}
+        </div>
+        {errors.kind && <p class="field__error">{errors.kind}</p>}
+      </fieldset>
+      <fieldset class="field">
+        <legend>Waar?</legend>
+        <div class="tiles">
+          {areas.map((area) => (
+            <button key={area} type="button" class="tile" aria-pressed={values.area === area} onClick={() => setValues({ area })}>
+              {area}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <div class="field-row">
+        <div class="field">
+          <label for="ql-note">
+            Notitie <span class="field__optional">(optioneel)</span>
+          </label>
+          <input id="ql-note" value={values.note} maxLength={500} onInput={(e) => setValues({ note: e.currentTarget.value })} />
+        </div>
+        <div class="field">
+          <label for="ql-time">Tijd (leeg is nu, {time.format(new Date())})</label>
+          <input id="ql-time" type="time" value={values.time} onInput={(e) => setValues({ time: e.currentTarget.value })} />
+        </div>
+      </div>
+      {errors._ && (
+        <p role="alert" class="notice notice--error">
+          {errors._}
+        </p>
+      )}
+      <div class="actions quick-log__save">
+        <button type="button" class="button button--primary button--big" disabled={busy} onClick={() => void onSave()}>
+          Opslaan
+        </button>
+        <a class="button" href={href({ name: 'hotspots' })}>
+          Overzicht plein
+        </a>
+      </div>
+      <RecentIncidents data={data} incidents={mine.slice(0, 5)} />
+    </div>
+  );
+}
