@@ -1,12 +1,31 @@
 import * as z from 'zod/mini';
 import { isoDateTime, requiredText } from './text-fields';
 
+const count = (label: string, min: number, max: number) =>
+  z.int(`${label}: vul een heel getal in.`).check(z.gte(min, `${label}: minstens ${min}.`), z.lte(max, `${label}: hoogstens ${max}.`));
+
+/** The school's own settings for the playground log and the repeated-targeting signal. */
+export const playgroundSettingsSchema = z.object({
+  areas: z
+    .array(requiredText('de naam van de plek', 40))
+    .check(z.minLength(1, 'Noem minstens één plek.'), z.maxLength(20, 'Hoogstens 20 plekken.')),
+  thresholds: z.object({
+    targetCount: count('Aantal keer doelwit', 2, 10),
+    windowDays: count('Aantal dagen', 7, 90),
+    sameActorCount: count('Aantal keer dezelfde dader', 2, 10),
+    manyTargetsCount: count('Aantal verschillende doelwitten', 2, 10),
+  }),
+});
+export type PlaygroundSettings = z.infer<typeof playgroundSettingsSchema>;
+
 export const schoolSchema = z.object({
   id: z.literal('school'),
   name: requiredText('de naam van de school', 120),
   isDemo: z.boolean(),
   protocolId: z.string(),
   createdAt: isoDateTime,
+  /** Absent until the school changes them: the defaults apply. */
+  playground: z.optional(playgroundSettingsSchema),
 });
 export type School = z.infer<typeof schoolSchema>;
 

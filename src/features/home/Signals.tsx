@@ -2,7 +2,8 @@ import { navigate } from '../../app/router';
 import type { SchoolData } from '../../data/school-data';
 import { isoDay } from '../../domain/dates';
 import { behaviourKinds } from '../../domain/incidents/incident';
-import { defaultThresholds, detectSignals, explainSignal, targetEvents, type Signal } from '../../domain/incidents/repeated-targeting';
+import { playgroundSettings } from '../../domain/incidents/playground-settings';
+import { detectSignals, explainSignal, targetEvents, type Signal } from '../../domain/incidents/repeated-targeting';
 import { pupilName } from '../../domain/pupils';
 import { useSession } from '../lock/session-store';
 import { prefillNextMelding } from '../meldingen/melding-prefill';
@@ -19,7 +20,8 @@ export function Signals({ data }: { data: SchoolData }) {
   const kindLabel = (i: { kind: string; area: string }) => [behaviourKinds.find((k) => k.id === i.kind)?.label.toLowerCase(), i.area].filter(Boolean).join(', ');
   // Only incidents and meldingen still waiting: a melding that became a zaak is already taken up.
   const events = targetEvents(data.incidents, data.meldingen.filter((m) => m.status === 'nieuw'), kindLabel);
-  const signals = detectSignals(events, isoDay(new Date()), defaultThresholds).filter((s) => inScope(s.pupilId));
+  const { thresholds } = playgroundSettings(data.school);
+  const signals = detectSignals(events, isoDay(new Date()), thresholds).filter((s) => inScope(s.pupilId));
   const name = (id: string) => {
     const p = data.pupils.find((x) => x.id === id);
     return p ? pupilName(p) : 'onbekend';
@@ -30,7 +32,7 @@ export function Signals({ data }: { data: SchoolData }) {
     prefillNextMelding({
       reporterKind: 'personeel',
       pupilIds: [signal.pupilId],
-      description: `Signaal uit Kring: ${explainSignal(signal, defaultThresholds, name)}`,
+      description: `Signaal uit Kring: ${explainSignal(signal, thresholds, name)}`,
     });
     navigate({ name: 'nieuwe-melding' });
   }
@@ -45,7 +47,7 @@ export function Signals({ data }: { data: SchoolData }) {
               {pupilWithGroup(data, signal.pupilId)}
               {signal.kind === 'veel-doelwitten' && ' — richt zich op verschillende kinderen'}
             </span>
-            <span>{explainSignal(signal, defaultThresholds, name)}</span>
+            <span>{explainSignal(signal, thresholds, name)}</span>
             <button type="button" class="button button--small" onClick={() => startMelding(signal)}>
               Melding starten
             </button>

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { href } from '../../app/router';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
-import { behaviourKinds, defaultPlaygroundAreas, nextPart, parts, partForNext, type Incident } from '../../domain/incidents/incident';
+import { behaviourKinds, nextPart, parts, partForNext, type Incident } from '../../domain/incidents/incident';
+import { playgroundSettings } from '../../domain/incidents/playground-settings';
 import { searchPupils } from '../../domain/pupil-search';
 import { pupilName } from '../../domain/pupils';
 import type { FieldErrors } from '../../domain/validation';
@@ -43,7 +44,7 @@ export function QuickLog({ data }: { data: SchoolData }) {
     return ids.slice(0, RECENT_PUPILS).map((id) => data.pupils.find((p) => p.id === id)).filter((p) => p !== undefined);
   }, [mine, data.pupils]);
   const choices = text || groupId ? searchPupils(data.pupils, data.groups, { text, groupId: groupId || undefined }).slice(0, 12) : recentPupils;
-  const areas = [...new Set([...defaultPlaygroundAreas, ...(lastArea ? [lastArea] : [])])];
+  const areas = [...new Set([...playgroundSettings(data.school).areas, ...(lastArea ? [lastArea] : [])])];
 
   const pick = (pupilId: string) =>
     setValues({ involved: picked.has(pupilId) ? values.involved.filter((i) => i.pupilId !== pupilId) : [...values.involved, { pupilId, part: partForNext(values.involved.length) }] });

@@ -1,5 +1,6 @@
 import type { SchoolData } from '../../data/school-data';
 import { LockSetting } from './LockSetting';
+import { PlaygroundSettingsForm } from './PlaygroundSettingsForm';
 import { StorageInfo } from './StorageInfo';
 import { WipeAllData } from './WipeAllData';
 
@@ -18,6 +19,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
           <dd>{data.pupils.filter((p) => !p.leftOn).length}</dd>
         </dl>
       </section>
+      <PlaygroundSettingsForm data={data} />
       <LockSetting />
       <StorageInfo />
       <WipeAllData />

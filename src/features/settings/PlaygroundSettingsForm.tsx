@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { dutchMessage } from '../../data/errors';
+import type { SchoolData } from '../../data/school-data';
+import { saveSchool } from '../../data/school-settings';
+import { playgroundSettings } from '../../domain/incidents/playground-settings';
+import { defaultPlaygroundAreas } from '../../domain/incidents/incident';
+import { defaultThresholds } from '../../domain/incidents/repeated-targeting';
+import { playgroundSettingsSchema } from '../../domain/school';
+import { fieldErrors } from '../../domain/validation';
+import { TextField } from '../../ui/TextField';
+import { requireKey, useSession } from '../lock/session-store';
+
+const NUMBERS = [
+  { id: 'targetCount', label: 'Signaal bij zoveel keer doelwit' },
+  { id: 'windowDays', label: 'binnen zoveel dagen' },
+  { id: 'sameActorCount', label: 'Signaal bij zoveel keer dezelfde dader' },
+  { id: 'manyTargetsCount', label: 'Apart signaal bij zoveel verschillende doelwitten van één kind' },
+] as const;
+
+/** The school's playground areas and the thresholds of the repeated-targeting signal. */
+export function PlaygroundSettingsForm({ data }: { data: SchoolData }) {
+  const current = playgroundSettings(data.school);
+  const [areas, setAreas] = useState(current.areas.join('\n'));
+  const [numbers, setNumbers] = useState<Record<string, string>>(Object.fromEntries(Object.entries(current.thresholds).map(([k, v]) => [k, String(v)])));
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  async function save(reset = false) {
+    const input = reset
+      ? { areas: [...defaultPlaygroundAreas], thresholds: { ...defaultThresholds } }
+      : {
+          areas: areas.split('\n').map((a) => a.trim()).filter(Boolean),
+          thresholds: Object.fromEntries(NUMBERS.map((n) => [n.id, Number(numbers[n.id])])),
+        };
+    const parsed = playgroundSettingsSchema.safeParse(input);
+    if (!parsed.success) {
+      setMessage({ kind: 'error', text: Object.values(fieldErrors(parsed.error))[0] ?? 'Controleer de instellingen.' });
+      return;
+    }
+    try {
+      const school = { ...data.school, playground: parsed.data };
+      await saveSchool(requireKey(), school);
+      useSession.setState({ data: { ...data, school } });
+      if (reset) {
+        setAreas(parsed.data.areas.join('\n'));
+        setNumbers(Object.fromEntries(Object.entries(parsed.data.thresholds).map(([k, v]) => [k, String(v)])));
+      }
+      setMessage({ kind: 'ok', text: 'Opgeslagen.' });
+    } catch (error) {
+      setMessage({ kind: 'error', text: dutchMessage(error) });
+    }
+  }
+
+  return (
+    <section class="card" aria-labelledby="settings-playground">
+      <h2 id="settings-playground">Plein en signalen</h2>
+      <TextField id="settings-areas" label="Plekken op het plein (één per regel)" multiline value={areas} onInput={setAreas} />
+      {NUMBERS.map((n) => (
+        <div key={n.id} class="field field--inline">
+          <label for={`settings-${n.id}`}>{n.label}</label>
+          <input id={`settings-${n.id}`} type="number" inputMode="numeric" value={numbers[n.id]} onInput={(e) => setNumbers({ ...numbers, [n.id]: e.currentTarget.value })} />
+        </div>
+      ))}
+      {message && (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} class={message.kind === 'error' ? 'notice notice--error' : undefined}>
+          {message.text}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" class="button button--primary" onClick={() => void save()}>
+          Opslaan
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => void save(true)}>
+          Standaard herstellen
+        </button>
+      </div>
+    </section>
+  );
+}
