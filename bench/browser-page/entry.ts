@@ -6,7 +6,11 @@ import Dexie from 'dexie';
 import { withDatabase } from '../../src/data/connection';
 import { loadDemoSchool } from '../../src/data/demo/load-demo';
 import { saveNewMelding } from '../../src/data/meldingen';
-import { meldingStore } from '../../src/data/stores';
+import { incidentStore, meldingStore } from '../../src/data/stores';
+import { saveIncident } from '../../src/data/incidents';
+import { momentOf, type Incident } from '../../src/domain/incidents/incident';
+import { detectSignals, targetEvents } from '../../src/domain/incidents/repeated-targeting';
+import { isoDay } from '../../src/domain/dates';
 import { createVault, unlockVault, wipeVault } from '../../src/data/vault';
 import { writeDeviceSettings } from '../../src/data/device-settings';
 import type { Melding } from '../../src/domain/melding';
@@ -62,5 +66,45 @@ async function writes(passphrase: string) {
   return { encrypted, plain, unlock };
 }
 
-Object.assign(window, { kringBench: { prepare: (p: string, n: number) => prepare(p, n).then(() => true), writes } });
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+/** Quick-log saves with 25,000 incidents stored, and the repeated-targeting rule over all of them. */
+async function playground(passphrase: string, stored: number) {
+  const key = await prepare(passphrase, 0);
+  const now = Date.now();
+  const pupils = Array.from({ length: 200 }, (_, i) => `demo-lln-${i + 1}`);
+  const incidentAt = (i: number): Incident => {
+    const at = new Date(now - (i % 365) * 86_400_000 - (i % 600) * 60_000);
+    return {
+      id: `bench-inc-${i}`,
+      occurredAt: at.toISOString(),
+      moment: momentOf(at),
+      area: ['Zandbak', 'Voetbalveld', 'Klimrek'][i % 3]!,
+      kind: 'verbaal',
+      involved: [
+        { pupilId: pupils[i % 200]!, part: 'doelwit' },
+        { pupilId: pupils[(i * 7) % 200]!, part: 'dader' },
+      ],
+      note: 'Uitgescholden bij het spelen',
+      createdAt: at.toISOString(),
+    };
+  };
+  const rows: SealedRow[] = [];
+  for (let i = 0; i < stored; i++) rows.push(await incidentStore.seal(key, incidentAt(i)));
+  await withDatabase((db) => db.transaction('rw', db.incidents, () => db.incidents.bulkPut(rows)));
+  const saves: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const start = performance.now();
+    await saveIncident(key, { ...incidentAt(i), id: `bench-new-${i}`, occurredAt: new Date().toISOString() });
+    saves.push(performance.now() - start);
+  }
+  const incidents = await incidentStore.all(key);
+  const start = performance.now();
+  const runs = 10;
+  for (let i = 0; i < runs; i++) detectSignals(targetEvents(incidents, [], (x) => x.area), isoDay(new Date()));
+  const detection = (performance.now() - start) / runs;
+  return { saveP50: percentile(saves, 0.5), saveP95: percentile(saves, 0.95), detection, count: incidents.length };
+}
+
+Object.assign(window, { kringBench: { prepare: (p: string, n: number) => prepare(p, n).then(() => true), writes, playground } });
 document.getElementById('status')!.textContent = 'ready';

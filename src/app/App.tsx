@@ -1,9 +1,12 @@
 import { useSession } from '../features/lock/session-store';
 import { LockScreen } from '../features/lock/LockScreen';
-import { SetupScreen } from '../features/setup/SetupScreen';
 import { DemoRibbon } from './DemoRibbon';
-import { Routes } from './Routes';
+import { Lazy } from './Lazy';
 import { UpdateBanner } from './UpdateBanner';
+
+// First start and the unlocked app each come in their own chunk: the lock screen is all a cold start needs.
+const setup = () => import('../features/setup/SetupScreen').then((m) => m.SetupScreen);
+const routes = () => import('./Routes').then((m) => m.Routes);
 
 export function App() {
   const { phase, isDemo, data, notice, startError } = useSession();
@@ -26,9 +29,9 @@ export function App() {
           <p class="loading">{startError ?? 'Kring wordt gestart…'}</p>
         </main>
       )}
-      {phase === 'setup' && <SetupScreen />}
+      {phase === 'setup' && <Lazy load={setup} props={{}} />}
       {phase === 'locked' && <LockScreen isDemo={isDemo} />}
-      {phase === 'unlocked' && data && <Routes data={data} />}
+      {phase === 'unlocked' && data && <Lazy load={routes} props={{ data }} />}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { onDatabaseNotice } from '../data/connection';
 import { dutchMessage, messages } from '../data/errors';
-import { vaultState } from '../data/vault';
+import { vaultState } from '../data/vault-state';
 import { setLocked, setNotice, useSession } from '../features/lock/session-store';
 import { App } from './App';
 import { registerServiceWorker } from './update-store';

@@ -1,22 +1,14 @@
 import type { School } from '../domain/school';
 import type { DataKey } from './crypto/cipher';
-import { createDataKey, createSlot, openAnySlot, PASSPHRASE_ITERATIONS, RECOVERY_ITERATIONS, type SlotKind } from './crypto/key-slots';
+import { createDataKey, createSlot, PASSPHRASE_ITERATIONS, RECOVERY_ITERATIONS } from './crypto/key-slots';
 import { generateRecoveryKey, normalizeRecoveryKey } from './crypto/recovery-key';
 import { closeDatabase, database, withDatabase } from './connection';
 import { clearDeviceSettings } from './device-settings';
 import { schoolStore } from './stores';
 
-/** Creating, opening and wiping the encrypted store. */
+/** Creating and wiping the encrypted store; opening it is in vault-state.ts, which the lock screen needs alone. */
 
-export type VaultState = { kind: 'empty' } | { kind: 'locked'; isDemo: boolean };
-
-export async function vaultState(): Promise<VaultState> {
-  return withDatabase(async (db) => {
-    const [slots, school] = await Promise.all([db.keySlots.count(), db.school.get('school')]);
-    if (slots === 0 || !school) return { kind: 'empty' };
-    return { kind: 'locked', isDemo: school.isDemo === true };
-  });
-}
+export { unlockVault, vaultState, type VaultState } from './vault-state';
 
 export interface NewVault {
   schoolName: string;
@@ -62,14 +54,6 @@ export async function createVault(input: NewVault): Promise<{ key: DataKey; reco
   } finally {
     raw.fill(0);
   }
-}
-
-/** The data key for a passphrase or recovery key; WrongKeyError when neither opens a slot. */
-export async function unlockVault(secret: string, kind: SlotKind): Promise<{ key: DataKey; slotId: string }> {
-  const slots = await withDatabase((db) => db.keySlots.where('kind').equals(kind).toArray());
-  const input = kind === 'recovery' ? normalizeRecoveryKey(secret) : secret;
-  const { key, slot } = await openAnySlot(slots, input);
-  return { key, slotId: slot.id };
 }
 
 export async function readSchool(key: DataKey): Promise<School> {

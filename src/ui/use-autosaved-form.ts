@@ -143,5 +143,8 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
     await discardDraft(draftId);
   }, [draftId, reset]);
 
-  return { values, setValues, status, flush, reset, discard, resolveConflict };
+  /** What the form holds right now, even before the next render: quick taps must not submit stale values. */
+  const current = useCallback(() => latest.current, []);
+
+  return { values, setValues, status, flush, reset, discard, resolveConflict, current };
 }

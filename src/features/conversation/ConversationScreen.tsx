@@ -78,7 +78,7 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
     setBusy(true);
     try {
       await form.flush();
-      const conversation = toConversation(values, stepId, round, staffId, new Date());
+      const conversation = toConversation(form.current(), stepId, round, staffId, new Date());
       const result = await commitZaak(key, finishConversation(jpsProtocol, zaak, conversation, new Date()), draftId);
       if (!result.ok) {
         setErrors(result.errors);

@@ -1,11 +1,18 @@
+import type { DataKey } from '../../data/crypto/cipher';
 import type { SlotKind } from '../../data/crypto/key-slots';
+import type { SchoolData } from '../../data/school-data';
 import { onChangeElsewhere } from '../../data/change-feed';
 import { readDeviceSettings } from '../../data/device-settings';
-import { loadSchoolData } from '../../data/school-data';
-import { unlockVault } from '../../data/vault';
+import { unlockVault } from '../../data/vault-state';
 import { flushAllDrafts } from '../../ui/draft-registry';
 import { startAutoLock } from './auto-lock';
 import { setLocked, setUnlocked, useSession } from './session-store';
+
+/** The record schemas and stores come in a chunk of their own: the lock screen needs none of them. */
+async function readSchoolData(key: DataKey): Promise<SchoolData> {
+  const { loadSchoolData } = await import('../../data/school-data');
+  return loadSchoolData(key);
+}
 
 /** Hidden for this long, the app locks: long enough to switch apps for a moment. */
 export const HIDDEN_LOCK_MS = 30_000;
@@ -15,7 +22,7 @@ let stopAutoLock: (() => void) | null = null;
 /** Opens the store with a passphrase or recovery key; throws WrongKeyError and changes nothing if wrong. */
 export async function unlock(secret: string, kind: SlotKind): Promise<void> {
   const { key } = await unlockVault(secret, kind);
-  const [data, settings] = await Promise.all([loadSchoolData(key), readDeviceSettings()]);
+  const [data, settings] = await Promise.all([readSchoolData(key), readDeviceSettings()]);
   setUnlocked(key, data, settings.staffId);
   await armAutoLock();
 }
@@ -34,7 +41,7 @@ export async function armAutoLock(): Promise<void> {
 onChangeElsewhere(() => {
   const { key, phase } = useSession.getState();
   if (phase !== 'unlocked' || !key) return;
-  void loadSchoolData(key).then((data) => {
+  void readSchoolData(key).then((data) => {
     if (useSession.getState().key === key) setUnlocked(key, data);
   });
 });

@@ -44,7 +44,7 @@ export function MailboxScreen({ data }: { data: SchoolData }) {
     setBusy(true);
     try {
       await form.flush();
-      const result = await saveMailboxNote(key, values, photo, staffId);
+      const result = await saveMailboxNote(key, form.current(), photo, staffId);
       if (!result.ok) {
         setErrors(result.errors);
         return;

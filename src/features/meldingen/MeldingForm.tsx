@@ -38,7 +38,7 @@ export function MeldingForm({ data }: { data: SchoolData }) {
     setSaveError(null);
     try {
       await form.flush();
-      const result = await submitMelding(key, values);
+      const result = await submitMelding(key, form.current());
       if (!result.ok) {
         setErrors(result.errors);
         const first = FIELD_ORDER.find((f) => result.errors[f]);

@@ -57,7 +57,7 @@ export function QuickLog({ data }: { data: SchoolData }) {
   async function onSave() {
     setBusy(true);
     try {
-      const result = await logIncident(key, values, staffId);
+      const result = await logIncident(key, form.current(), staffId);
       if (!result.ok) {
         setErrors(result.errors);
         return;

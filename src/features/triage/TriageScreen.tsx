@@ -47,7 +47,7 @@ export function TriageScreen({ data, id }: { data: SchoolData; id: string }) {
     setBusy(true);
     try {
       await form.flush();
-      const result = await submitTriage(key, data, melding!, values, staffId);
+      const result = await submitTriage(key, data, melding!, form.current(), staffId);
       if (!result.ok) {
         setErrors(result.errors);
         return;

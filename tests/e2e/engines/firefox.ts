@@ -27,7 +27,12 @@ function firefoxTab(page: Page): Tab {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     run: <T>(source: string, ...args: unknown[]) => page.evaluate(`(${source})(...${JSON.stringify(args)})`) as Promise<T>,
-    click: async (target) => (await find(target)).click(),
+    click: async (target) => {
+      const element = await find(target);
+      // Puppeteer clicks at the element's centre without checking what is on top: keep sticky bars clear.
+      await element.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await element.click();
+    },
     type: async (target, text) => {
       const element = await find(target);
       await element.evaluate((el) => {

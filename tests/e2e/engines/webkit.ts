@@ -59,7 +59,11 @@ function webkitTab(driver: WebDriver, handle: string): Tab {
       if (result && typeof result === 'object' && '__error' in result) throw new Error(`In WebKit: ${result.__error}`);
       return result;
     },
-    click: async (target) => (await find(target)).click(),
+    click: async (target) => {
+      const element = await find(target);
+      await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+      await element.click();
+    },
     type: async (target, text) => {
       const element = await find(target);
       await element.clear();

@@ -1,0 +1,25 @@
+import type { DataKey } from './crypto/cipher';
+import { openAnySlot, type SlotKind } from './crypto/key-slots';
+import { normalizeRecoveryKey } from './crypto/recovery-key';
+import { withDatabase } from './connection';
+
+/** Whether a store exists, and opening it: all the start and lock screens need, without any record schema. */
+
+export type VaultState = { kind: 'empty' } | { kind: 'locked'; isDemo: boolean };
+
+export async function vaultState(): Promise<VaultState> {
+  return withDatabase(async (db) => {
+    const [slots, school] = await Promise.all([db.keySlots.count(), db.school.get('school')]);
+    if (slots === 0 || !school) return { kind: 'empty' };
+    return { kind: 'locked', isDemo: school.isDemo === true };
+  });
+}
+
+/** The data key for a passphrase or recovery key; WrongKeyError when neither opens a slot. */
+export async function unlockVault(secret: string, kind: SlotKind): Promise<{ key: DataKey; slotId: string }> {
+  const slots = await withDatabase((db) => db.keySlots.where('kind').equals(kind).toArray());
+  const input = kind === 'recovery' ? normalizeRecoveryKey(secret) : secret;
+  const { key, slot } = await openAnySlot(slots, input);
+  return { key, slotId: slot.id };
+}
+
