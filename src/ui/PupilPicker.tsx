@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { searchPupils } from '../domain/pupil-search';
 import { pupilName, type Group, type Pupil } from '../domain/pupils';
+import { PupilFilters } from './PupilFilters';
 
 const MAX_RESULTS = 24;
 
@@ -45,23 +46,7 @@ export function PupilPicker({ id, label, pupils, groups, selected, onChange, err
           })}
         </ul>
       )}
-      <div class="picker__filters">
-        <div class="field">
-          <label for={`${id}-search`}>Zoek op naam</label>
-          <input id={`${id}-search`} type="search" value={text} autoComplete="off" onInput={(e) => setText(e.currentTarget.value)} />
-        </div>
-        <div class="field">
-          <label for={`${id}-group`}>Groep</label>
-          <select id={`${id}-group`} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
-            <option value="">Alle groepen</option>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <PupilFilters id={id} text={text} groupId={groupId} groups={groups} allLabel="Alle groepen" onText={setText} onGroup={setGroupId} />
       {(text || groupId) && (
         <>
           <p class="picker__count" aria-live="polite">

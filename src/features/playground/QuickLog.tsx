@@ -7,6 +7,7 @@ import { playgroundSettings } from '../../domain/incidents/playground-settings';
 import { searchPupils } from '../../domain/pupil-search';
 import { pupilName } from '../../domain/pupils';
 import type { FieldErrors } from '../../domain/validation';
+import { PupilFilters } from '../../ui/PupilFilters';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey, useSession } from '../lock/session-store';
 import { logIncident, QUICK_LOG_DRAFT, undoLoggedIncident, type QuickLogValues } from './quick-log-actions';
@@ -97,23 +98,7 @@ export function QuickLog({ data }: { data: SchoolData }) {
             ))}
           </ul>
         )}
-        <div class="picker__filters">
-          <div class="field">
-            <label for="ql-search">Zoek op naam</label>
-            <input id="ql-search" type="search" value={text} autoComplete="off" onInput={(e) => setText(e.currentTarget.value)} />
-          </div>
-          <div class="field">
-            <label for="ql-group">Groep</label>
-            <select id="ql-group" value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
-              <option value="">Recent</option>
-              {data.groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <PupilFilters id="ql" text={text} groupId={groupId} groups={data.groups} allLabel="Recent" onText={setText} onGroup={setGroupId} />
         <ul class="picker__results">
           {choices.map((p) => (
             <li key={p.id}>

@@ -1,39 +1,12 @@
-import { chromium as playwright, type ElementHandle, type Page } from 'playwright-core';
+import { chromium as playwright, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../harness/browser';
-import { findExpression, findWithRetry } from './find-in-page';
-import type { BrowserSession, Engine, Tab, Target } from './types';
+import { handleTab } from './handle-tab';
+import type { BrowserSession, Engine } from './types';
 
-function chromiumTab(page: Page): Tab {
-  const find = async (target: Target): Promise<ElementHandle<Element>> => {
-    // Keys go to the tab in front, as on a real tablet; a background tab would get only the first one.
-    await page.bringToFront();
-    return findWithRetry(
-      async () => {
-        const handle = await page.evaluateHandle(findExpression(target));
-        const element = handle.asElement() as ElementHandle<Element> | null;
-        if (!element) await handle.dispose();
-        return element;
-      },
-      target,
-      'Chromium',
-    );
-  };
-  return {
-    goto: async (url) => void (await page.goto(url)),
-    reload: async () => void (await page.reload()),
-    run: <T>(source: string, ...args: unknown[]) => page.evaluate(`(${source})(...${JSON.stringify(args)})`) as Promise<T>,
-    click: async (target) => (await find(target)).click(),
-    type: async (target, text) => {
-      const element = await find(target);
-      await element.fill('');
-      await element.type(text);
-    },
-    close: () => page.close(),
-  };
-}
+const chromiumTab = (page: Page) => handleTab(page, 'Chromium');
 
 export const chromiumEngine: Engine = {
   name: 'chromium',

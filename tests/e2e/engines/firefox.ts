@@ -1,48 +1,15 @@
-import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Page } from 'puppeteer-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findExpression, findWithRetry } from './find-in-page';
-import type { BrowserSession, Engine, Tab, Target } from './types';
+import { handleTab, type PageLike } from './handle-tab';
+import type { BrowserSession, Engine } from './types';
 
 /** Debian's Firefox ESR, driven over WebDriver BiDi: no geckodriver needed. */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-function firefoxTab(page: Page): Tab {
-  const find = async (target: Target): Promise<ElementHandle<Element>> => {
-    // Keys go to the tab in front, as on a real tablet; a background tab would get only the first one.
-    await page.bringToFront();
-    return findWithRetry(
-      async () => {
-        const handle = await page.evaluateHandle(findExpression(target));
-        const element = handle.asElement() as ElementHandle<Element> | null;
-        if (!element) await handle.dispose();
-        return element;
-      },
-      target,
-      'Firefox',
-    );
-  };
-  return {
-    goto: async (url) => void (await page.goto(url)),
-    reload: async () => void (await page.reload()),
-    run: <T>(source: string, ...args: unknown[]) => page.evaluate(`(${source})(...${JSON.stringify(args)})`) as Promise<T>,
-    click: async (target) => {
-      const element = await find(target);
-      // Puppeteer clicks at the element's centre without checking what is on top: keep sticky bars clear.
-      await element.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      await element.click();
-    },
-    type: async (target, text) => {
-      const element = await find(target);
-      await element.evaluate((el) => {
-        (el as HTMLInputElement).value = '';
-      });
-      await element.type(text);
-    },
-    close: () => page.close(),
-  };
-}
+// Puppeteer types its handles over Node, Playwright over Element; at run time both do what the tab needs.
+const firefoxTab = (page: Page) => handleTab(page as unknown as PageLike, 'Firefox');
 
 export const firefoxEngine: Engine = {
   name: 'firefox',
