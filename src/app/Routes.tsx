@@ -17,6 +17,7 @@ const pupil = () => import('../features/pupils/PupilScreen').then((m) => m.Pupil
 const quickLog = () => import('../features/playground/QuickLog').then((m) => m.QuickLog);
 const hotspots = () => import('../features/playground/HotspotsScreen').then((m) => m.HotspotsScreen);
 const mailbox = () => import('../features/mailbox/MailboxScreen').then((m) => m.MailboxScreen);
+const esis = () => import('../features/esis/EsisScreen').then((m) => m.EsisScreen);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
 export function Routes({ data }: { data: SchoolData }) {
@@ -39,6 +40,7 @@ export function Routes({ data }: { data: SchoolData }) {
           props={{ data, id: route.id, stepId: route.stepId, round: route.round }}
         />
       )}
+      {route.name === 'esis' && <Lazy key={route.id} load={esis} props={{ data, id: route.id }} />}
       {route.name === 'leerling' && <Lazy key={route.id} load={pupil} props={{ data, id: route.id }} />}
       {route.name === 'plein' && <Lazy load={quickLog} props={{ data }} />}
       {route.name === 'hotspots' && <Lazy load={hotspots} props={{ data }} />}

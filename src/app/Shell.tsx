@@ -23,7 +23,7 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
           <a href={href({ name: 'meldingen' })} aria-current={current(['meldingen', 'melding', 'nieuwe-melding', 'beoordelen'])}>
             Meldingen
           </a>
-          <a href={href({ name: 'zaken' })} aria-current={current(['zaken', 'zaak', 'gesprek'])}>
+          <a href={href({ name: 'zaken' })} aria-current={current(['zaken', 'zaak', 'gesprek', 'esis'])}>
             Zaken
           </a>
           <a href={href({ name: 'plein' })} aria-current={current(['plein', 'hotspots'])}>

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'zaak'; id: string }
   | { name: 'gesprek'; id: string; stepId: string; round: number }
   | { name: 'leerling'; id: string }
+  | { name: 'esis'; id: string }
   | { name: 'plein' }
   | { name: 'hotspots' }
   | { name: 'brievenbus' }
@@ -30,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'meldingen' && second && parts[2] === 'beoordelen' && parts.length === 3) return { name: 'beoordelen', id: second };
   if (first === 'zaken' && !second) return { name: 'zaken' };
   if (first === 'zaken' && second && parts.length === 2) return { name: 'zaak', id: second };
+  if (first === 'zaken' && second && parts[2] === 'esis' && parts.length === 3) return { name: 'esis', id: second };
   if (first === 'zaken' && second && parts[2] === 'gesprek' && parts[3] && /^\d+$/.test(parts[4] ?? '') && parts.length === 5)
     return { name: 'gesprek', id: second, stepId: parts[3], round: Number(parts[4]) };
   if (first === 'leerlingen' && second && parts.length === 2) return { name: 'leerling', id: second };
@@ -64,6 +66,8 @@ export function href(route: Exclude<Route, { name: 'onbekend' }>): string {
       return '#/plein/overzicht';
     case 'brievenbus':
       return '#/brievenbus';
+    case 'esis':
+      return `#/zaken/${encodeURIComponent(route.id)}/esis`;
     case 'leerling':
       return `#/leerlingen/${encodeURIComponent(route.id)}`;
     case 'instellingen':

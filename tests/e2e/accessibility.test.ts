@@ -83,6 +83,12 @@ describe('accessibility (axe, WCAG 2.2 AA) and touch targets', () => {
       await page.getByRole('heading', { name: /^Zaak: / }).waitFor();
       expect(await violations(page), 'zaak').toEqual([]);
       expect(await smallTargets(page), 'zaak targets').toEqual([]);
+      await page.getByRole('link', { name: /^Esis-notities/ }).click();
+      await page.getByRole('button', { name: 'Exporteer als JSON-bestand' }).click();
+      await page.getByText('Let op: dit bestand bevat namen').waitFor();
+      expect(await violations(page), 'esis with the names warning').toEqual([]);
+      expect(await smallTargets(page), 'esis targets').toEqual([]);
+      await page.getByRole('link', { name: '← Terug naar de zaak' }).click();
       await page.getByRole('link', { name: /^Stap 4/ }).click();
       await page.getByRole('button', { name: 'Gesprek afronden' }).click();
       await page.getByText('Het gesprek is nog niet afgerond:').waitFor();

@@ -88,5 +88,7 @@ export const zaakSchema = z.object({
   reopenings: z.array(
     z.object({ at: isoDateTime, reason: requiredText('de reden', 2000), by: z.optional(recordId) }),
   ),
+  /** Per child: when its note was entered in Esis, and by whom. */
+  esisEntered: z.optional(z.record(recordId, z.object({ at: isoDateTime, by: z.optional(recordId) }))),
 });
 export type Zaak = z.infer<typeof zaakSchema>;

@@ -1,4 +1,4 @@
-import { jpsEsisDestinations, jpsRoles } from './roles';
+import { jpsEsisDestinations, jpsEsisTemplates, jpsRoles } from './roles';
 import { jpsPreventionPlan } from './prevention-plan';
 import { jpsSocialNetwork } from './social-network';
 import { jpsSteps } from './steps';
@@ -17,6 +17,7 @@ export const jpsProtocol: ProtocolDefinition = {
   steps: jpsSteps,
   roles: jpsRoles,
   esisDestinations: jpsEsisDestinations,
+  esisTemplates: jpsEsisTemplates,
   socialNetwork: jpsSocialNetwork,
   preventionPlan: jpsPreventionPlan,
 };

@@ -1,4 +1,4 @@
-import type { EsisDestinationInfo, ParticipantRole } from './types';
+import type { EsisDestinationInfo, EsisTemplates, ParticipantRole } from './types';
 
 /** Where each child's note goes in Esis, as section 4 of the protocol says. */
 export const jpsEsisDestinations: EsisDestinationInfo[] = [
@@ -26,3 +26,11 @@ export const jpsRoles: ParticipantRole[] = [
   { id: 'buitenstaander', label: 'Buitenstaander', description: 'Staat erbuiten en bemoeit zich er niet mee.', supportGroupMember: true, esis: 'dagboek' },
   { id: 'vriend', label: 'Vriend', description: 'Een vriend of vriendin van de gepeste leerling.', supportGroupMember: true, esis: 'dagboek' },
 ];
+
+export const jpsEsisTemplates: EsisTemplates = {
+  gepeste:
+    'Pesten. {naam} wordt gepest; melding van {melding}. Aanpak volgens het pestprotocol (supportgroepaanpak) gestart op {start}. Stand: {stand}.',
+  pester:
+    'Pesten. {naam} is betrokken bij pestgedrag tegen een medeleerling. Vanaf {start} neemt {naam} deel aan de supportgroep (No Blame); eigen actiepunt: {actie}.',
+  dagboek: '{naam} neemt vanaf {start} deel aan een supportgroep om een medeleerling te helpen. Eigen actiepunt: {actie}.',
+};

@@ -70,6 +70,16 @@ export interface EsisDestinationInfo {
   path: string;
 }
 
+/**
+ * The text a teacher enters in Esis for one child. Placeholders: {naam}, {start}, {melding}, {actie},
+ * {stand}. Dagboek notes are neutral: they never name a role.
+ */
+export interface EsisTemplates {
+  gepeste: string;
+  pester: string;
+  dagboek: string;
+}
+
 export interface NetworkProvider {
   id: string;
   kind: string;
@@ -103,6 +113,7 @@ export interface ProtocolDefinition {
   steps: ProtocolStep[];
   roles: ParticipantRole[];
   esisDestinations: EsisDestinationInfo[];
+  esisTemplates: EsisTemplates;
   socialNetwork: NetworkProvider[];
   preventionPlan: PreventionActivity[];
 }

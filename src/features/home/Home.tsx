@@ -5,11 +5,14 @@ import { href } from '../../app/router';
 import { pupilsOfMelding } from '../meldingen/melding-summary';
 import { Agenda } from './Agenda';
 import { Signals } from './Signals';
+import { notesToEnter } from '../../domain/esis/esis-notes';
+import { notesOf } from '../esis/esis-data';
 
 const SHOWN_ON_HOME = 5;
 
 /** The start screen: what to do next, one tap away. */
 export function Home({ data }: { data: SchoolData }) {
+  const toEnter = notesToEnter(notesOf(data, data.zaken));
   const open = sortMeldingen(data.meldingen.filter((m) => m.status === 'nieuw'));
   return (
     <>
@@ -26,6 +29,11 @@ export function Home({ data }: { data: SchoolData }) {
         </a>
       </div>
       <Signals data={data} />
+      {toEnter > 0 && (
+        <p class="notice">
+          <a href={href({ name: 'zaken' })}>Esis: {toEnter} {toEnter === 1 ? 'notitie' : 'notities'} nog in te voeren</a>
+        </p>
+      )}
       <Agenda data={data} />
       <section aria-labelledby="home-open">
         <h2 id="home-open">Te beoordelen ({open.length})</h2>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { WrongKeyError } from '../../data/crypto/cipher';
 import { DEMO_PASSPHRASE } from '../../data/demo/demo-credentials';
 import { dutchMessage } from '../../data/errors';
@@ -11,8 +11,8 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  // Straight into the field: whoever unlocks came to type, and focus moving later would eat their keys.
+  useEffect(() => document.getElementById('unlock-secret')?.focus(), []);
 
   async function onSubmit(event: Event) {
     event.preventDefault();
@@ -46,9 +46,7 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
 
   return (
     <main id="main" class="page page--narrow lock">
-      <h1 ref={heading} tabIndex={-1}>
-        Kring is vergrendeld
-      </h1>
+      <h1>Kring is vergrendeld</h1>
       <form class="card" onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextField
           id="unlock-secret"

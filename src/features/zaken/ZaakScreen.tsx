@@ -5,6 +5,8 @@ import { nextConversations } from '../../domain/case/flow';
 import { zaakTimeline } from '../../domain/case/timeline';
 import { jpsProtocol } from '../../domain/protocol';
 import { CloseOrReopen } from './CloseOrReopen';
+import { notesToEnter } from '../../domain/esis/esis-notes';
+import { notesOf } from '../esis/esis-data';
 import { FeelingLine } from './FeelingLine';
 import { TimelineList } from './TimelineList';
 import { conversationTitle, pupilWithGroup, staffName } from './zaak-names';
@@ -24,6 +26,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
   const today = isoDay(new Date());
   const next = nextConversations(zaak);
   const melding = data.meldingen.find((m) => m.id === zaak.meldingId);
+  const esisNotes = notesOf(data, [zaak]);
   const roleLabel = (role: string) => jpsProtocol.roles.find((r) => r.id === role)?.label ?? role;
   return (
     <article>
@@ -52,6 +55,13 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
         </section>
       )}
 
+      {esisNotes.length > 0 && (
+        <p>
+          <a class="button" href={href({ name: 'esis', id: zaak.id })}>
+            Esis-notities ({notesToEnter(esisNotes)} van {esisNotes.length} nog in te voeren)
+          </a>
+        </p>
+      )}
       {zaak.members.length > 0 && (
         <section aria-labelledby="zaak-group">
           <h2 id="zaak-group">Supportgroep ({zaak.members.length})</h2>

@@ -3,6 +3,9 @@ import type { SchoolData } from '../../data/school-data';
 import { formatDay } from '../../domain/dates';
 import { nextConversations } from '../../domain/case/flow';
 import { conversationTitle, pupilWithGroup, staffName } from './zaak-names';
+import { downloadFile } from '../../ui/download';
+import { ExportWithWarning } from '../../ui/NamesWarning';
+import { esisExportFile } from '../esis/esis-data';
 
 /** Every zaak: open ones first with their next step, then the closed ones. */
 export function ZakenList({ data }: { data: SchoolData }) {
@@ -15,6 +18,15 @@ export function ZakenList({ data }: { data: SchoolData }) {
     <>
       <h1>Zaken</h1>
       {data.zaken.length === 0 && <p>Er zijn nog geen zaken. Een zaak begint bij een melding die als pesten is beoordeeld.</p>}
+      {data.zaken.length > 0 && (
+        <ExportWithWarning
+          label="Alle Esis-notities exporteren (JSON)"
+          onExport={() => {
+            const file = esisExportFile(data, data.zaken);
+            downloadFile(file.name, file.json);
+          }}
+        />
+      )}
       {groups.map(
         (group) =>
           group.zaken.length > 0 && (

@@ -1,0 +1,41 @@
+import type { SchoolData } from '../../data/school-data';
+import { esisNotes, type EsisNote } from '../../domain/esis/esis-notes';
+import { buildEsisExport, exportFileName } from '../../domain/esis/esis-export';
+import { isoDay } from '../../domain/dates';
+import { jpsProtocol } from '../../domain/protocol';
+import { pupilName } from '../../domain/pupils';
+import type { Zaak } from '../../domain/case/zaak';
+
+/** The Esis notes of zaken, with the school's names filled in. */
+export function notesOf(data: SchoolData, zaken: readonly Zaak[]): EsisNote[] {
+  const name = (id: string) => {
+    const p = data.pupils.find((x) => x.id === id);
+    return p ? pupilName(p) : 'Onbekende leerling';
+  };
+  return zaken.flatMap((zaak) =>
+    esisNotes(jpsProtocol, zaak, { name, meldingDay: data.meldingen.find((m) => m.id === zaak.meldingId)?.occurredOn }),
+  );
+}
+
+export function destinationInfo(destination: EsisNote['destination']) {
+  return jpsProtocol.esisDestinations.find((d) => d.id === destination)!;
+}
+
+/** The export document and its file name; the caller has already warned that it holds names. */
+export function esisExportFile(data: SchoolData, zaken: readonly Zaak[], now = new Date()): { name: string; json: string } {
+  const doc = buildEsisExport(
+    data.school.name,
+    notesOf(data, zaken),
+    (id) => {
+      const p = data.pupils.find((x) => x.id === id);
+      return {
+        name: p ? pupilName(p) : 'Onbekende leerling',
+        group: data.groups.find((g) => g.id === p?.groupId)?.name ?? '',
+        esisNumber: p?.esisNumber,
+      };
+    },
+    (destination) => destinationInfo(destination).path,
+    now,
+  );
+  return { name: exportFileName(data.school.name, isoDay(now)), json: `${JSON.stringify(doc, null, 2)}\n` };
+}
