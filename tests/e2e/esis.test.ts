@@ -57,4 +57,22 @@ describe('Esis handover', () => {
     expect(doc.notes[0]!.text).toBe(noteText);
     await context.close();
   });
+
+  it('prints a zaak as a clean dossier: the record, no navigation or buttons', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    await page.getByRole('link', { name: 'Zaken', exact: true }).click();
+    await page.locator('.list__item').first().click();
+    await page.getByRole('button', { name: 'Dossier afdrukken' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.topbar').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Dossier afdrukken' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Zaak sluiten' }).isVisible()).toBe(false);
+    expect(await page.locator('.timeline').isVisible()).toBe(true);
+    expect(await page.getByText(/dossier afgedrukt op .* vertrouwelijk/).isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
 });

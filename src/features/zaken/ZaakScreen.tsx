@@ -35,6 +35,14 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
       </p>
       <h1>Zaak: {pupilWithGroup(data, zaak.bulliedPupilId)}</h1>
       <p class="status-pill">{zaak.status === 'open' ? 'Lopend' : 'Gesloten — alleen lezen'}</p>
+      <p class="print-only">
+        {data.school.name} · dossier afgedrukt op {formatMoment(new Date().toISOString())} · vertrouwelijk
+      </p>
+      <div class="actions no-print">
+        <button type="button" class="button" onClick={() => window.print()}>
+          Dossier afdrukken
+        </button>
+      </div>
       <p>
         Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'} · Geopend op {formatMoment(zaak.openedAt)} ·{' '}
         <a href={href({ name: 'leerling', id: zaak.bulliedPupilId })}>Tijdlijn van de leerling</a>
@@ -88,7 +96,9 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
         <TimelineList data={data} entries={zaakTimeline(jpsProtocol, zaak, melding)} />
       </section>
 
-      <CloseOrReopen key={zaak.rev} data={data} zaak={zaak} />
+      <div class="no-print">
+        <CloseOrReopen key={zaak.rev} data={data} zaak={zaak} />
+      </div>
     </article>
   );
 }
