@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { href } from '../../app/router';
 import type { SchoolData } from '../../data/school-data';
 import { formatDay } from '../../domain/dates';
@@ -9,6 +10,9 @@ import { esisExportFile } from '../esis/esis-data';
 
 /** Every zaak: open ones first with their next step, then the closed ones. */
 export function ZakenList({ data }: { data: SchoolData }) {
+  const [selected, setSelected] = useState<string[]>([]);
+  const toggle = (id: string, on: boolean) => setSelected(on ? [...selected, id] : selected.filter((s) => s !== id));
+  const forExport = selected.length ? data.zaken.filter((z) => selected.includes(z.id)) : data.zaken;
   const sorted = [...data.zaken].sort((a, b) => a.status.localeCompare(b.status) * -1 || b.updatedAt.localeCompare(a.updatedAt));
   const groups = [
     { id: 'open', title: 'Lopende zaken', zaken: sorted.filter((z) => z.status === 'open') },
@@ -20,9 +24,9 @@ export function ZakenList({ data }: { data: SchoolData }) {
       {data.zaken.length === 0 && <p>Er zijn nog geen zaken. Een zaak begint bij een melding die als pesten is beoordeeld.</p>}
       {data.zaken.length > 0 && (
         <ExportWithWarning
-          label="Alle Esis-notities exporteren (JSON)"
+          label={selected.length ? `Esis-notities van ${selected.length} gekozen ${selected.length === 1 ? 'zaak' : 'zaken'} exporteren (JSON)` : 'Alle Esis-notities exporteren (JSON)'}
           onExport={() => {
-            const file = esisExportFile(data, data.zaken);
+            const file = esisExportFile(data, forExport);
             downloadFile(file.name, file.json);
           }}
         />
@@ -38,7 +42,11 @@ export function ZakenList({ data }: { data: SchoolData }) {
                 {group.zaken.map((zaak) => {
                   const next = nextConversations(zaak)[0];
                   return (
-                    <li key={zaak.id}>
+                    <li key={zaak.id} class="zaak-row">
+                      <label class="check zaak-row__pick">
+                        <input type="checkbox" checked={selected.includes(zaak.id)} onChange={(e) => toggle(zaak.id, e.currentTarget.checked)} />
+                        <span class="visually-hidden">Kies voor export: {pupilWithGroup(data, zaak.bulliedPupilId)}</span>
+                      </label>
                       <a class="list__item" href={href({ name: 'zaak', id: zaak.id })}>
                         <span class="list__title">{pupilWithGroup(data, zaak.bulliedPupilId)}</span>
                         <span class="list__meta">
