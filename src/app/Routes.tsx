@@ -18,6 +18,7 @@ const quickLog = () => import('../features/playground/QuickLog').then((m) => m.Q
 const hotspots = () => import('../features/playground/HotspotsScreen').then((m) => m.HotspotsScreen);
 const mailbox = () => import('../features/mailbox/MailboxScreen').then((m) => m.MailboxScreen);
 const esis = () => import('../features/esis/EsisScreen').then((m) => m.EsisScreen);
+const transfer = () => import('../features/transfer/TransferScreen').then((m) => m.TransferScreen);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
 export function Routes({ data }: { data: SchoolData }) {
@@ -40,6 +41,7 @@ export function Routes({ data }: { data: SchoolData }) {
           props={{ data, id: route.id, stepId: route.stepId, round: route.round }}
         />
       )}
+      {route.name === 'overdracht' && <Lazy load={transfer} props={{ data }} />}
       {route.name === 'esis' && <Lazy key={route.id} load={esis} props={{ data, id: route.id }} />}
       {route.name === 'leerling' && <Lazy key={route.id} load={pupil} props={{ data, id: route.id }} />}
       {route.name === 'plein' && <Lazy load={quickLog} props={{ data }} />}

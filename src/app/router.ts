@@ -15,6 +15,7 @@ export type Route =
   | { name: 'gesprek'; id: string; stepId: string; round: number }
   | { name: 'leerling'; id: string }
   | { name: 'esis'; id: string }
+  | { name: 'overdracht' }
   | { name: 'plein' }
   | { name: 'hotspots' }
   | { name: 'brievenbus' }
@@ -38,6 +39,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'plein' && !second) return { name: 'plein' };
   if (first === 'plein' && second === 'overzicht' && parts.length === 2) return { name: 'hotspots' };
   if (first === 'brievenbus' && !second) return { name: 'brievenbus' };
+  if (first === 'overdracht' && !second) return { name: 'overdracht' };
   if (first === 'instellingen' && !second) return { name: 'instellingen' };
   return { name: 'onbekend' };
 }
@@ -66,6 +68,8 @@ export function href(route: Exclude<Route, { name: 'onbekend' }>): string {
       return '#/plein/overzicht';
     case 'brievenbus':
       return '#/brievenbus';
+    case 'overdracht':
+      return '#/overdracht';
     case 'esis':
       return `#/zaken/${encodeURIComponent(route.id)}/esis`;
     case 'leerling':

@@ -74,6 +74,8 @@ describe('settings of a tablet', () => {
     await page.getByText('Opgeslagen voor deze tablet.').waitFor();
     await page.reload();
     await unlocked(page);
+    // The device setting is read after the screen appears; wait for it rather than the first paint.
+    await page.waitForFunction(() => !(document.getElementById('lock-after') as HTMLSelectElement | null)?.disabled);
     expect(await page.getByLabel('Vergrendelen na').inputValue()).toBe('10');
 
     await page.getByLabel('Typ WISSEN om te bevestigen').fill('wissen');

@@ -27,7 +27,8 @@ const DATA_KEY_BYTES = 32;
 const SALT_BYTES = 16;
 const WRAP_CONTEXT = 'kring:key-slot';
 
-async function deriveWrappingKey(secret: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+/** A key from a secret with PBKDF2-SHA-256: for key slots, and for files protected by a passphrase. */
+export async function deriveWrappingKey(secret: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
   const base = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(secret.normalize('NFC')),

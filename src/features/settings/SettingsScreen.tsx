@@ -1,4 +1,5 @@
 import type { SchoolData } from '../../data/school-data';
+import { href } from '../../app/router';
 import { LockSetting } from './LockSetting';
 import { PlaygroundSettingsForm } from './PlaygroundSettingsForm';
 import { StorageInfo } from './StorageInfo';
@@ -19,6 +20,11 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
           <dd>{data.pupils.filter((p) => !p.leftOn).length}</dd>
         </dl>
       </section>
+      <p>
+        <a class="button" href={href({ name: 'overdracht' })}>
+          Gegevens overzetten naar een andere tablet
+        </a>
+      </p>
       <PlaygroundSettingsForm data={data} />
       <LockSetting />
       <StorageInfo />

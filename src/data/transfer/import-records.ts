@@ -1,0 +1,37 @@
+import type { Records, RecordTable } from '../../domain/transfer/archive';
+import { resolvedWrites, type MergePlan } from '../../domain/transfer/merge';
+import { announceChange } from '../change-feed';
+import type { DataKey } from '../crypto/cipher';
+import { withDatabase } from '../connection';
+import type { SealedRow } from '../db';
+import type { SealedStore } from '../sealed-store';
+import { groupStore, incidentStore, meldingStore, pupilStore, staffStore, zaakStore } from '../stores';
+
+const stores: Record<RecordTable, SealedStore<{ id: string }>> = {
+  groups: groupStore,
+  pupils: pupilStore,
+  staff: staffStore,
+  meldingen: meldingStore,
+  zaken: zaakStore,
+  incidents: incidentStore,
+} as unknown as Record<RecordTable, SealedStore<{ id: string }>>;
+
+/** Applies a merge plan with the user's choices: every write in one transaction, or none. */
+export async function applyImport(key: DataKey, plan: MergePlan, choices: Record<string, 'local' | 'incoming'>): Promise<number> {
+  const writes = resolvedWrites(plan, choices);
+  const rows = await Promise.all(writes.map(async (w) => ({ table: w.table, row: await stores[w.table].seal(key, w.record) })));
+  await withDatabase((db) =>
+    db.transaction('rw', [db.groups, db.pupils, db.staff, db.meldingen, db.zaken, db.incidents], async () => {
+      for (const table of Object.keys(stores) as RecordTable[]) {
+        const forTable: SealedRow[] = rows.filter((r) => r.table === table).map((r) => r.row);
+        if (forTable.length) await db.table(table).bulkPut(forTable);
+      }
+    }),
+  );
+  announceChange('import');
+  return writes.length;
+}
+
+export function recordsOf(data: Records): Records {
+  return { groups: data.groups, pupils: data.pupils, staff: data.staff, meldingen: data.meldingen, zaken: data.zaken, incidents: data.incidents };
+}

@@ -1,0 +1,77 @@
+import type { Records, RecordTable } from './archive';
+import { recordTables } from './archive';
+
+/**
+ * Merging an import into the local store by id: new records are added, identical ones left, a newer
+ * local version kept, a record that only moved on elsewhere updated, and anything else shown to the
+ * user as a conflict. Pure: the plan is applied in one transaction elsewhere.
+ */
+
+type AnyRecord = Records[RecordTable][number];
+
+export interface Conflict {
+  table: RecordTable;
+  id: string;
+  local: AnyRecord;
+  incoming: AnyRecord;
+}
+
+export interface MergePlan {
+  add: { table: RecordTable; record: AnyRecord }[];
+  update: { table: RecordTable; record: AnyRecord }[];
+  same: number;
+  keptLocal: { table: RecordTable; id: string }[];
+  conflicts: Conflict[];
+}
+
+/** Key order does not matter: records are compared as values. */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a as object).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b as object).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameRecord((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Whether `later` is `earlier` carried further (more conversations, a higher revision), not a rival edit. */
+function continues(table: RecordTable, earlier: AnyRecord, later: AnyRecord): boolean {
+  if (table === 'zaken') {
+    const [e, l] = [earlier as Records['zaken'][number], later as Records['zaken'][number]];
+    return l.rev > e.rev && e.conversations.every((c, i) => sameRecord(c, l.conversations[i]));
+  }
+  if (table === 'meldingen') return (earlier as Records['meldingen'][number]).status === 'nieuw';
+  return false;
+}
+
+const updatedAt = (r: AnyRecord): string | undefined => ('updatedAt' in r ? r.updatedAt : undefined);
+
+export function planMerge(local: Records, incoming: Records): MergePlan {
+  const plan: MergePlan = { add: [], update: [], same: 0, keptLocal: [], conflicts: [] };
+  for (const table of recordTables) {
+    const mine = new Map<string, AnyRecord>((local[table] as AnyRecord[]).map((r) => [r.id, r]));
+    for (const record of incoming[table] as AnyRecord[]) {
+      const current = mine.get(record.id);
+      if (!current) plan.add.push({ table, record });
+      else if (sameRecord(current, record)) plan.same += 1;
+      else if (continues(table, record, current)) plan.keptLocal.push({ table, id: record.id });
+      else if (continues(table, current, record) && (updatedAt(record) ?? '') >= (updatedAt(current) ?? '')) plan.update.push({ table, record });
+      else plan.conflicts.push({ table, id: record.id, local: current, incoming: record });
+    }
+  }
+  return plan;
+}
+
+/** The records to write once the user chose, per conflict, which version stays. */
+export function resolvedWrites(plan: MergePlan, choices: Record<string, 'local' | 'incoming'>): { table: RecordTable; record: AnyRecord }[] {
+  return [
+    ...plan.add,
+    ...plan.update,
+    ...plan.conflicts.filter((c) => choices[`${c.table}:${c.id}`] === 'incoming').map((c) => ({ table: c.table, record: c.incoming })),
+  ];
+}
+
+export function unresolved(plan: MergePlan, choices: Record<string, 'local' | 'incoming'>): Conflict[] {
+  return plan.conflicts.filter((c) => !choices[`${c.table}:${c.id}`]);
+}

@@ -1,0 +1,157 @@
+import { useState } from 'preact/hooks';
+import { dutchMessage } from '../../data/errors';
+import type { SchoolData } from '../../data/school-data';
+import { checkNewPassphrase, MIN_PASSPHRASE_LENGTH } from '../../domain/school';
+import { ArchiveError } from '../../domain/transfer/archive';
+import { unresolved, type MergePlan } from '../../domain/transfer/merge';
+import { downloadFile } from '../../ui/download';
+import { TextField } from '../../ui/TextField';
+import { requireKey } from '../lock/session-store';
+import { ConflictChoice } from './ConflictChoice';
+import { importTransfer, makeTransferFile, readTransferFile } from './transfer-actions';
+
+const TABLES: Record<string, string> = { groups: 'groepen', pupils: 'leerlingen', staff: 'medewerkers', meldingen: 'meldingen', zaken: 'zaken', incidents: 'pleinincidenten' };
+
+/** Moving a school's cases to another tablet, with a file only a one-time passphrase opens. */
+export function TransferScreen({ data }: { data: SchoolData }) {
+  const [pass, setPass] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [exportError, setExportError] = useState<{ passphrase?: string; repeat?: string; form?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const [fileText, setFileText] = useState<string | null>(null);
+  const [importPass, setImportPass] = useState('');
+  const [importError, setImportError] = useState<string | null>(null);
+  const [plan, setPlan] = useState<MergePlan | null>(null);
+  const [choices, setChoices] = useState<Record<string, 'local' | 'incoming'>>({});
+  const [report, setReport] = useState<string | null>(null);
+
+  async function onExport() {
+    const problems = checkNewPassphrase(pass, repeat);
+    setExportError(problems);
+    if (problems.passphrase || problems.repeat) return;
+    setBusy(true);
+    try {
+      const file = await makeTransferFile(data, pass);
+      downloadFile(file.name, file.text, 'application/octet-stream');
+      setPass('');
+      setRepeat('');
+    } catch (error) {
+      setExportError({ form: dutchMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onRead() {
+    if (!fileText) return setImportError('Kies eerst een bestand.');
+    setBusy(true);
+    setImportError(null);
+    setReport(null);
+    try {
+      const read = await readTransferFile(data, fileText, importPass);
+      setPlan(read.plan);
+      setChoices({});
+    } catch (error) {
+      setImportError(error instanceof ArchiveError ? error.message : dutchMessage(error));
+      setPlan(null);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onImport() {
+    if (!plan) return;
+    setBusy(true);
+    try {
+      const written = await importTransfer(requireKey(), plan, choices);
+      const kept = plan.keptLocal.length + plan.conflicts.filter((c) => choices[`${c.table}:${c.id}`] === 'local').length;
+      setReport(`Ingelezen: ${written} ${written === 1 ? 'gegeven' : 'gegevens'} toegevoegd of bijgewerkt, ${plan.same} al gelijk, ${kept} van deze tablet behouden.`);
+      setPlan(null);
+      setFileText(null);
+      setImportPass('');
+    } catch (error) {
+      setImportError(dutchMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const count = (items: { table: string }[]) =>
+    Object.entries(items.reduce<Record<string, number>>((acc, i) => ({ ...acc, [i.table]: (acc[i.table] ?? 0) + 1 }), {}))
+      .map(([table, n]) => `${n} ${TABLES[table] ?? table}`)
+      .join(', ') || 'niets';
+  const open = plan ? unresolved(plan, choices) : [];
+
+  return (
+    <>
+      <h1>Gegevens overzetten</h1>
+      <section class="card" aria-labelledby="transfer-export">
+        <h2 id="transfer-export">Naar een andere tablet</h2>
+        <p>
+          Kring maakt een versleuteld bestand met de leerlingenlijst, meldingen, zaken en pleinincidenten. Kies een
+          eenmalig wachtwoord en geef het los van het bestand door (bijvoorbeeld mondeling).
+        </p>
+        <TextField id="transfer-pass" label="Eenmalig wachtwoord" hint={`Minstens ${MIN_PASSPHRASE_LENGTH} tekens.`} type="password" value={pass} onInput={setPass} error={exportError.passphrase} autoComplete="new-password" />
+        <TextField id="transfer-repeat" label="Eenmalig wachtwoord nogmaals" type="password" value={repeat} onInput={setRepeat} error={exportError.repeat} autoComplete="new-password" />
+        {exportError.form && (
+          <p role="alert" class="notice notice--error">
+            {exportError.form}
+          </p>
+        )}
+        <button type="button" class="button button--primary" disabled={busy} onClick={() => void onExport()}>
+          Versleuteld bestand maken
+        </button>
+      </section>
+
+      <section class="card" aria-labelledby="transfer-import">
+        <h2 id="transfer-import">Van een andere tablet</h2>
+        <div class="field">
+          <label for="transfer-file">Bestand</label>
+          <input
+            id="transfer-file"
+            type="file"
+            accept=".kring,application/octet-stream,application/json"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              setPlan(null);
+              setReport(null);
+              if (file) void file.text().then(setFileText);
+            }}
+          />
+        </div>
+        <TextField id="transfer-import-pass" label="Wachtwoord van het bestand" type="password" value={importPass} onInput={setImportPass} autoComplete="off" />
+        {importError && (
+          <p role="alert" class="notice notice--error">
+            {importError}
+          </p>
+        )}
+        <button type="button" class="button" disabled={busy} onClick={() => void onRead()}>
+          Bestand lezen
+        </button>
+        {report && (
+          <p role="status" class="notice">
+            {report}
+          </p>
+        )}
+        {plan && (
+          <div data-testid="import-plan">
+            <h3>Wat er gebeurt</h3>
+            <ul>
+              <li>Nieuw: {count(plan.add)}</li>
+              <li>Bijgewerkt (verder gekomen op de andere tablet): {count(plan.update)}</li>
+              <li>Al gelijk: {plan.same}</li>
+              <li>Hier nieuwer, blijft zoals het is: {count(plan.keptLocal)}</li>
+              <li>Verschillend, u kiest: {plan.conflicts.length}</li>
+            </ul>
+            {plan.conflicts.map((c) => (
+              <ConflictChoice key={`${c.table}:${c.id}`} data={data} conflict={c} choice={choices[`${c.table}:${c.id}`]} onChoose={(v) => setChoices({ ...choices, [`${c.table}:${c.id}`]: v })} />
+            ))}
+            <button type="button" class="button button--primary" disabled={busy || open.length > 0} onClick={() => void onImport()}>
+              {open.length > 0 ? `Kies eerst bij ${open.length} ${open.length === 1 ? 'verschil' : 'verschillen'}` : 'Importeren'}
+            </button>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

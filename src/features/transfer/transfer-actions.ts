@@ -1,0 +1,35 @@
+import type { DataKey } from '../../data/crypto/cipher';
+import type { SchoolData } from '../../data/school-data';
+import { decryptFile, encryptFile } from '../../data/transfer/encrypted-file';
+import { applyImport, recordsOf } from '../../data/transfer/import-records';
+import { isoDay } from '../../domain/dates';
+import { exportFileName } from '../../domain/esis/esis-export';
+import { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION, readArchive, type Archive } from '../../domain/transfer/archive';
+import { planMerge, type MergePlan } from '../../domain/transfer/merge';
+import { setUnlocked, useSession } from '../lock/session-store';
+
+/** The whole school's records in a file protected by a one-time passphrase. */
+export async function makeTransferFile(data: SchoolData, passphrase: string, now = new Date()): Promise<{ name: string; text: string }> {
+  const archive: Archive = {
+    format: ARCHIVE_FORMAT,
+    schemaVersion: ARCHIVE_SCHEMA_VERSION,
+    createdAt: now.toISOString(),
+    school: data.school.name,
+    records: recordsOf(data),
+  };
+  const name = exportFileName(data.school.name, isoDay(now)).replace('kring-esis-', 'kring-overdracht-').replace(/\.json$/, '.kring');
+  return { name, text: await encryptFile(JSON.stringify(archive), passphrase) };
+}
+
+/** Opens and checks a file, and plans the merge; nothing is written yet. */
+export async function readTransferFile(data: SchoolData, fileText: string, passphrase: string): Promise<{ archive: Archive; plan: MergePlan }> {
+  const archive = readArchive(await decryptFile(fileText, passphrase));
+  return { archive, plan: planMerge(recordsOf(data), archive.records) };
+}
+
+export async function importTransfer(key: DataKey, plan: MergePlan, choices: Record<string, 'local' | 'incoming'>): Promise<number> {
+  const written = await applyImport(key, plan, choices);
+  const { loadSchoolData } = await import('../../data/school-data');
+  setUnlocked(key, await loadSchoolData(key), useSession.getState().staffId);
+  return written;
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './harness/browser';
+import { loadDemoSchool, pickPupil } from './harness/kring';
+
+/** Cases move to a fresh tablet (a second browser profile) in a file only a one-time passphrase opens. */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('moving cases between tablets', () => {
+  it('exports an encrypted file from one profile and merges it into a fresh second one', async () => {
+    const first = await browser.newContext();
+    const a = await first.newPage();
+    await loadDemoSchool(a, baseUrl);
+    await a.getByRole('link', { name: 'Nieuwe melding' }).first().click();
+    await pickPupil(a, 'noor', 'Noor');
+    await a.getByLabel('Wat is er gebeurd?').fill('Meegenomen naar de nieuwe tablet');
+    await a.getByRole('button', { name: 'Melding opslaan' }).click();
+    await a.getByRole('heading', { name: /Melding over/ }).waitFor();
+    await a.goto(`${baseUrl}#/overdracht`);
+    await a.getByLabel('Eenmalig wachtwoord', { exact: true }).fill('kort');
+    await a.getByRole('button', { name: 'Versleuteld bestand maken' }).click();
+    await a.getByText('Kies een wachtwoord van minstens 10 tekens.').waitFor();
+    await a.getByLabel('Eenmalig wachtwoord', { exact: true }).fill('overdracht naar lokaal 12');
+    await a.getByLabel('Eenmalig wachtwoord nogmaals').fill('overdracht naar lokaal 12');
+    const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: 'Versleuteld bestand maken' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^kring-overdracht-demoschool-de-verzonnen-vlinder-\d{4}-\d{2}-\d{2}\.kring$/);
+    const path = await download.path();
+    const fileText = readFileSync(path, 'utf8');
+    expect(fileText).not.toContain('Noor');
+    expect(fileText).not.toContain('Meegenomen');
+    await first.close();
+
+    const second = await browser.newContext();
+    const b = await second.newPage();
+    await b.goto(baseUrl);
+    await b.getByLabel('Naam van de school').fill('Demoschool De Verzonnen Vlinder');
+    await b.getByLabel('Wachtwoord', { exact: true }).fill('tweede tablet wachtwoord');
+    await b.getByLabel('Wachtwoord nogmaals').fill('tweede tablet wachtwoord');
+    await b.getByRole('button', { name: 'School aanmaken' }).click();
+    await b.getByLabel('Ik heb de herstelsleutel opgeschreven').check();
+    await b.getByRole('button', { name: 'Verder naar Kring' }).click();
+    await b.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    await b.goto(`${baseUrl}#/overdracht`);
+    const file = { name: 'overdracht.kring', mimeType: 'application/octet-stream', buffer: Buffer.from(fileText) };
+    await b.getByLabel('Bestand', { exact: true }).setInputFiles(file);
+    await b.getByLabel('Wachtwoord van het bestand').fill('verkeerd wachtwoord');
+    await b.getByRole('button', { name: 'Bestand lezen' }).click();
+    await b.getByText('Het wachtwoord van dit bestand klopt niet').waitFor();
+    await b.getByLabel('Bestand', { exact: true }).setInputFiles({ ...file, buffer: Buffer.from('{"format":"iets anders"}') });
+    await b.getByLabel('Wachtwoord van het bestand').fill('overdracht naar lokaal 12');
+    await b.getByRole('button', { name: 'Bestand lezen' }).click();
+    await b.getByText('Dit is geen versleuteld Kring-bestand').waitFor();
+
+    await b.getByLabel('Bestand', { exact: true }).setInputFiles(file);
+    await b.getByRole('button', { name: 'Bestand lezen' }).click();
+    const plan = b.getByTestId('import-plan');
+    await plan.waitFor();
+    expect(await plan.textContent()).toMatch(/Nieuw: 8 groepen, 200 leerlingen, 13 medewerkers, 7 meldingen, 1 zaken, 6 pleinincidenten/);
+    await b.getByRole('button', { name: 'Importeren' }).click();
+    await b.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor();
+    await b.getByRole('button', { name: /^Sven Regenboogh/ }).click();
+    await b.goto(`${baseUrl}#/meldingen`);
+    await b.getByText('Meegenomen naar de nieuwe tablet').waitFor();
+
+    // The same file again changes nothing: everything is already there.
+    await b.goto(`${baseUrl}#/overdracht`);
+    await b.getByLabel('Bestand', { exact: true }).setInputFiles(file);
+    await b.getByLabel('Wachtwoord van het bestand').fill('overdracht naar lokaal 12');
+    await b.getByRole('button', { name: 'Bestand lezen' }).click();
+    await plan.waitFor();
+    expect(await plan.textContent()).toContain('Nieuw: niets');
+    expect(await plan.textContent()).toContain('Verschillend, u kiest: 0');
+    await second.close();
+  });
+});
