@@ -14,9 +14,18 @@ export interface DeviceSettings {
   persistenceRequested: boolean;
   /** The staff member who uses this tablet (an id only), chosen once after the first unlock. */
   staffId: string | null;
+  /** When this tablet last wrote an encrypted copy of its data (ISO), and how often it should. */
+  lastBackupAt: string | null;
+  backupReminderDays: number;
 }
 
-export const defaultDeviceSettings: DeviceSettings = { lockAfterMinutes: 5, persistenceRequested: false, staffId: null };
+export const defaultDeviceSettings: DeviceSettings = {
+  lockAfterMinutes: 5,
+  persistenceRequested: false,
+  staffId: null,
+  lastBackupAt: null,
+  backupReminderDays: 14,
+};
 export const LOCK_AFTER_CHOICES = [1, 2, 5, 10, 15] as const;
 
 export async function readDeviceSettings(): Promise<DeviceSettings> {

@@ -17,6 +17,7 @@ describe('moving cases between tablets', () => {
     const first = await browser.newContext();
     const a = await first.newPage();
     await loadDemoSchool(a, baseUrl);
+    await a.getByTestId('backup-reminder').getByText('Er is op deze tablet nog geen reservekopie gemaakt.').waitFor();
     await a.getByRole('link', { name: 'Nieuwe melding' }).first().click();
     await pickPupil(a, 'noor', 'Noor');
     await a.getByLabel('Wat is er gebeurd?').fill('Meegenomen naar de nieuwe tablet');
@@ -34,6 +35,9 @@ describe('moving cases between tablets', () => {
     const fileText = readFileSync(path, 'utf8');
     expect(fileText).not.toContain('Noor');
     expect(fileText).not.toContain('Meegenomen');
+    await a.getByRole('link', { name: 'Start' }).click();
+    await a.getByRole('heading', { name: 'Agenda' }).waitFor();
+    expect(await a.getByTestId('backup-reminder').count()).toBe(0);
     await first.close();
 
     const second = await browser.newContext();

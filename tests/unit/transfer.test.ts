@@ -86,3 +86,33 @@ describe('applying an import', () => {
     expect(JSON.stringify(await database().pupils.toArray())).not.toContain('Zoey');
   });
 });
+
+describe('a round trip through a transfer file', () => {
+  it('export everything, wipe, import: the store is the same (property)', async () => {
+    const { loadDemoSchool } = await import('../../src/data/demo/load-demo');
+    const { recordsOf } = await import('../../src/data/transfer/import-records');
+    const { saveNewMelding } = await import('../../src/data/meldingen');
+    const byId = (r: Records) =>
+      Object.fromEntries(Object.entries(r).map(([table, rows]) => [table, [...(rows as { id: string }[])].sort((x, y) => x.id.localeCompare(y.id))]));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ minLength: 1, maxLength: 200 }).filter((t) => t.trim().length > 0), { maxLength: 5 }), async (texts) => {
+        freshDatabase();
+        const { key } = await createDataKey();
+        await schoolStore.put(key, { id: 'school', name: 'De Linde', isDemo: true, protocolId: 'jps', createdAt: '2026-11-01T08:00:00.000Z' });
+        await loadDemoSchool(key, new Date('2026-11-25T09:00:00'));
+        for (const [i, text] of texts.entries())
+          await saveNewMelding(key, { reporterKind: 'anders', reporterName: '', pupilIds: ['demo-lln-1'], description: text.trim(), occurredOn: '2026-11-20', location: '' }, { id: `m-${i}`, now: new Date() });
+        const before = recordsOf(await loadSchoolData(key));
+        const file = await encryptFile(archiveText(before), 'reservekopie wachtwoord', ITER);
+
+        freshDatabase();
+        await schoolStore.put(key, { id: 'school', name: 'De Linde', isDemo: true, protocolId: 'jps', createdAt: '2026-11-01T08:00:00.000Z' });
+        const archive = readArchive(await decryptFile(file, 'reservekopie wachtwoord'));
+        await applyImport(key, planMerge(empty(), archive.records), {});
+        const after = recordsOf(await loadSchoolData(key));
+        expect(byId(after)).toEqual(byId(before));
+      }),
+      { numRuns: 8 },
+    );
+  });
+});

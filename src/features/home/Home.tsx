@@ -5,6 +5,7 @@ import { href } from '../../app/router';
 import { pupilsOfMelding } from '../meldingen/melding-summary';
 import { Agenda } from './Agenda';
 import { Signals } from './Signals';
+import { BackupReminder } from './BackupReminder';
 import { notesToEnter } from '../../domain/esis/esis-notes';
 import { notesOf } from '../esis/esis-data';
 
@@ -28,6 +29,7 @@ export function Home({ data }: { data: SchoolData }) {
           Briefje uit de brievenbus
         </a>
       </div>
+      <BackupReminder />
       <Signals data={data} />
       {toEnter > 0 && (
         <p class="notice">

@@ -22,7 +22,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
       </section>
       <p>
         <a class="button" href={href({ name: 'overdracht' })}>
-          Gegevens overzetten naar een andere tablet
+          Reservekopie maken of gegevens overzetten
         </a>
       </p>
       <PlaygroundSettingsForm data={data} />

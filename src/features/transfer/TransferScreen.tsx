@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { writeDeviceSettings } from '../../data/device-settings';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { checkNewPassphrase, MIN_PASSPHRASE_LENGTH } from '../../domain/school';
@@ -33,6 +34,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
     try {
       const file = await makeTransferFile(data, pass);
       downloadFile(file.name, file.text, 'application/octet-stream');
+      await writeDeviceSettings({ lastBackupAt: new Date().toISOString() });
       setPass('');
       setRepeat('');
     } catch (error) {
@@ -84,12 +86,13 @@ export function TransferScreen({ data }: { data: SchoolData }) {
 
   return (
     <>
-      <h1>Gegevens overzetten</h1>
+      <h1>Reservekopie en overzetten</h1>
       <section class="card" aria-labelledby="transfer-export">
-        <h2 id="transfer-export">Naar een andere tablet</h2>
+        <h2 id="transfer-export">Versleuteld bestand maken</h2>
         <p>
-          Kring maakt een versleuteld bestand met de leerlingenlijst, meldingen, zaken en pleinincidenten. Kies een
-          eenmalig wachtwoord en geef het los van het bestand door (bijvoorbeeld mondeling).
+          Kring maakt een versleuteld bestand met de leerlingenlijst, meldingen, zaken en pleinincidenten: als
+          reservekopie, of om over te zetten naar een andere tablet. Kies een wachtwoord voor dit bestand en bewaar of geef
+          het los van het bestand door (bijvoorbeeld mondeling).
         </p>
         <TextField id="transfer-pass" label="Eenmalig wachtwoord" hint={`Minstens ${MIN_PASSPHRASE_LENGTH} tekens.`} type="password" value={pass} onInput={setPass} error={exportError.passphrase} autoComplete="new-password" />
         <TextField id="transfer-repeat" label="Eenmalig wachtwoord nogmaals" type="password" value={repeat} onInput={setRepeat} error={exportError.repeat} autoComplete="new-password" />
@@ -104,7 +107,8 @@ export function TransferScreen({ data }: { data: SchoolData }) {
       </section>
 
       <section class="card" aria-labelledby="transfer-import">
-        <h2 id="transfer-import">Van een andere tablet</h2>
+        <h2 id="transfer-import">Bestand inlezen (terugzetten of overnemen)</h2>
+        <p>Wat al op deze tablet staat, blijft staan: Kring voegt toe wat nieuw is en laat u kiezen waar iets verschilt.</p>
         <div class="field">
           <label for="transfer-file">Bestand</label>
           <input
