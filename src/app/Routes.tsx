@@ -19,6 +19,7 @@ const hotspots = () => import('../features/playground/HotspotsScreen').then((m) 
 const mailbox = () => import('../features/mailbox/MailboxScreen').then((m) => m.MailboxScreen);
 const esis = () => import('../features/esis/EsisScreen').then((m) => m.EsisScreen);
 const transfer = () => import('../features/transfer/TransferScreen').then((m) => m.TransferScreen);
+const parentsCopy = () => import('../features/pupils/ParentsCopyScreen').then((m) => m.ParentsCopyScreen);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
 export function Routes({ data }: { data: SchoolData }) {
@@ -41,6 +42,7 @@ export function Routes({ data }: { data: SchoolData }) {
           props={{ data, id: route.id, stepId: route.stepId, round: route.round }}
         />
       )}
+      {route.name === 'inzage' && <Lazy key={route.id} load={parentsCopy} props={{ data, id: route.id }} />}
       {route.name === 'overdracht' && <Lazy load={transfer} props={{ data }} />}
       {route.name === 'esis' && <Lazy key={route.id} load={esis} props={{ data, id: route.id }} />}
       {route.name === 'leerling' && <Lazy key={route.id} load={pupil} props={{ data, id: route.id }} />}

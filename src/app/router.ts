@@ -16,6 +16,7 @@ export type Route =
   | { name: 'leerling'; id: string }
   | { name: 'esis'; id: string }
   | { name: 'overdracht' }
+  | { name: 'inzage'; id: string }
   | { name: 'plein' }
   | { name: 'hotspots' }
   | { name: 'brievenbus' }
@@ -36,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'zaken' && second && parts[2] === 'gesprek' && parts[3] && /^\d+$/.test(parts[4] ?? '') && parts.length === 5)
     return { name: 'gesprek', id: second, stepId: parts[3], round: Number(parts[4]) };
   if (first === 'leerlingen' && second && parts.length === 2) return { name: 'leerling', id: second };
+  if (first === 'leerlingen' && second && parts[2] === 'inzage' && parts.length === 3) return { name: 'inzage', id: second };
   if (first === 'plein' && !second) return { name: 'plein' };
   if (first === 'plein' && second === 'overzicht' && parts.length === 2) return { name: 'hotspots' };
   if (first === 'brievenbus' && !second) return { name: 'brievenbus' };
@@ -68,6 +70,8 @@ export function href(route: Exclude<Route, { name: 'onbekend' }>): string {
       return '#/plein/overzicht';
     case 'brievenbus':
       return '#/brievenbus';
+    case 'inzage':
+      return `#/leerlingen/${encodeURIComponent(route.id)}/inzage`;
     case 'overdracht':
       return '#/overdracht';
     case 'esis':

@@ -75,4 +75,23 @@ describe('Esis handover', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();
   });
+
+  it('gives parents a copy about their child only: other children are "een medeleerling"', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    await page.getByRole('link', { name: 'Zaken', exact: true }).click();
+    await page.locator('.list__item').first().click();
+    const members = (await page.locator('section[aria-labelledby="zaak-group"] .list__title').allTextContents()).map((t) => t.split(' (')[0]!);
+    await page.getByRole('link', { name: 'Tijdlijn van de leerling' }).click();
+    const child = (await page.getByRole('heading', { level: 1 }).textContent())!.replace('Tijdlijn: ', '').split(' (')[0]!;
+    await page.getByRole('link', { name: 'Afschrift voor ouders (inzage AVG)' }).click();
+    const copy = page.getByTestId('parents-copy');
+    await copy.waitFor();
+    const text = (await page.locator('main').textContent())!;
+    expect(text).toContain(child);
+    expect(text).toContain('Wat speelt er?');
+    for (const member of members) expect(text).not.toContain(member);
+    await context.close();
+  });
 });

@@ -1,3 +1,4 @@
+import { href } from '../../app/router';
 import type { SchoolData } from '../../data/school-data';
 import { pupilTimeline } from '../../domain/case/timeline';
 import { jpsProtocol } from '../../domain/protocol';
@@ -10,6 +11,11 @@ export function PupilScreen({ data, id }: { data: SchoolData; id: string }) {
   return (
     <>
       <h1>Tijdlijn: {pupilWithGroup(data, id)}</h1>
+      <p>
+        <a class="button" href={href({ name: 'inzage', id })}>
+          Afschrift voor ouders (inzage AVG)
+        </a>
+      </p>
       {entries.length === 0 && <p>Over deze leerling is nog niets vastgelegd.</p>}
       <TimelineList data={data} entries={entries} />
     </>
