@@ -95,7 +95,14 @@ it('prints the figures', { timeout: 900_000 }, async () => {
         (window as unknown as { kringBench: { playground(p: string, n: number): Promise<Record<string, number>> } }).kringBench.playground(p, 25_000),
       DEMO_PASSPHRASE,
     );
+    await groundPage.goto(`${app.url}bench/`);
+    await groundPage.getByText('ready').waitFor();
+    const moved = await groundPage.evaluate(
+      (p) => (window as unknown as { kringBench: { transfer(p: string, n: number): Promise<Record<string, number>> } }).kringBench.transfer(p, 5_000),
+      DEMO_PASSPHRASE,
+    );
     await browser.close();
+    say('chromium, 5,000 zaken: export to an encrypted file / import with merge', `${ms(moved.exportMs!)} / ${ms(moved.importMs!)} (${kb(moved.bytes!)})`, '≤ 3,000 ms each');
     say('chromium, 25,000 stored incidents: quick-log save p50 / p95 (100 saves)', `${ms(ground.saveP50!)} / ${ms(ground.saveP95!)}`, '≤ 50 ms');
     say(`chromium, repeated-targeting detection over ${ground.count!.toLocaleString('en')} incidents (mean of 10)`, ms(ground.detection!), '≤ 100 ms');
     say('chromium, 10,000 encrypted meldingen: unlock to listed home (median)', ms(median(unlockTimes)), '≤ 1,500 ms');

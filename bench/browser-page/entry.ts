@@ -6,7 +6,13 @@ import Dexie from 'dexie';
 import { withDatabase } from '../../src/data/connection';
 import { loadDemoSchool } from '../../src/data/demo/load-demo';
 import { saveNewMelding } from '../../src/data/meldingen';
-import { incidentStore, meldingStore } from '../../src/data/stores';
+import { incidentStore, meldingStore, zaakStore } from '../../src/data/stores';
+import { buildDemoSchool } from '../../src/data/demo/demo-school';
+import { loadSchoolData } from '../../src/data/school-data';
+import { decryptFile, encryptFile } from '../../src/data/transfer/encrypted-file';
+import { applyImport, recordsOf } from '../../src/data/transfer/import-records';
+import { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION, readArchive } from '../../src/domain/transfer/archive';
+import { planMerge } from '../../src/domain/transfer/merge';
 import { saveIncident } from '../../src/data/incidents';
 import { momentOf, type Incident } from '../../src/domain/incidents/incident';
 import { detectSignals, targetEvents } from '../../src/domain/incidents/repeated-targeting';
@@ -106,5 +112,33 @@ async function playground(passphrase: string, stored: number) {
   return { saveP50: percentile(saves, 0.5), saveP95: percentile(saves, 0.95), detection, count: incidents.length };
 }
 
-Object.assign(window, { kringBench: { prepare: (p: string, n: number) => prepare(p, n).then(() => true), writes, playground } });
+/** Export and import of a store with this many zaken (each with its melding) through an encrypted file. */
+async function transfer(passphrase: string, cases: number) {
+  const key = await prepare(passphrase, 0);
+  const demo = buildDemoSchool(new Date());
+  const template = demo.zaken[0]!;
+  const meldingTemplate = demo.meldingen[0]!;
+  const zaken = Array.from({ length: cases }, (_, i) => ({ ...template, id: `bench-zaak-${i}`, meldingId: `bench-m-${i}`, bulliedPupilId: `demo-lln-${(i % 200) + 1}` }));
+  const meldingen = zaken.map((z) => ({ ...meldingTemplate, id: z.meldingId, pupilIds: [z.bulliedPupilId] }));
+  const [zaakRows, meldingRows] = await Promise.all([Promise.all(zaken.map((z) => zaakStore.seal(key, z))), Promise.all(meldingen.map((m) => meldingStore.seal(key, m)))]);
+  await withDatabase((db) => db.transaction('rw', db.zaken, db.meldingen, async () => {
+    await db.zaken.bulkPut(zaakRows);
+    await db.meldingen.bulkPut(meldingRows);
+  }));
+  const data = await loadSchoolData(key);
+  const t0 = performance.now();
+  const archive = { format: ARCHIVE_FORMAT, schemaVersion: ARCHIVE_SCHEMA_VERSION, createdAt: new Date().toISOString(), school: data.school.name, records: recordsOf(data) };
+  const file = await encryptFile(JSON.stringify(archive), passphrase);
+  const exportMs = performance.now() - t0;
+  await prepare(passphrase, 0);
+  const fresh = await unlockVault(passphrase, 'passphrase');
+  const local = recordsOf(await loadSchoolData(fresh.key));
+  const t1 = performance.now();
+  const incoming = readArchive(await decryptFile(file, passphrase));
+  await applyImport(fresh.key, planMerge(local, incoming.records), {});
+  const importMs = performance.now() - t1;
+  return { exportMs, importMs, bytes: file.length };
+}
+
+Object.assign(window, { kringBench: { prepare: (p: string, n: number) => prepare(p, n).then(() => true), writes, playground, transfer } });
 document.getElementById('status')!.textContent = 'ready';
