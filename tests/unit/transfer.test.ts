@@ -64,7 +64,7 @@ describe('encrypted transfer files', () => {
         expect(() => readArchive(garbage)).toThrow(ArchiveError);
         await expect(decryptFile(garbage, 'wachtwoord')).rejects.toBeInstanceOf(ArchiveError);
       }),
-      { numRuns: 300 },
+      { numRuns: 2000 },
     );
   });
 });
@@ -114,5 +114,25 @@ describe('a round trip through a transfer file', () => {
       }),
       { numRuns: 8 },
     );
+  });
+});
+
+describe('what a transfer file holds', () => {
+  it('is everything, chosen zaken with their meldingen, or one surveillant’s incidents; the pupil list always', async () => {
+    const { recordsInScope } = await import('../../src/domain/transfer/scope');
+    const { buildDemoSchool } = await import('../../src/data/demo/demo-school');
+    const demo = buildDemoSchool(new Date('2026-11-25T09:00:00'));
+    const data: Records = { ...demo };
+    const zaak = demo.zaken[0]!;
+    const chosen = recordsInScope(data, { kind: 'zaken', zaakIds: [zaak.id] });
+    expect(chosen.zaken.map((z) => z.id)).toEqual([zaak.id]);
+    expect(chosen.meldingen.map((m) => m.id)).toEqual([zaak.meldingId]);
+    expect(chosen.incidents).toEqual([]);
+    expect(chosen.pupils).toHaveLength(200);
+    const mine = recordsInScope(data, { kind: 'pleinincidenten', staffId: 'demo-surv' });
+    expect(mine.incidents).toHaveLength(demo.incidents.length);
+    expect(mine.zaken).toEqual([]);
+    expect(recordsInScope(data, { kind: 'pleinincidenten', staffId: 'demo-ib' }).incidents).toEqual([]);
+    expect(recordsInScope(data, { kind: 'alles' }).meldingen).toHaveLength(demo.meldingen.length);
   });
 });

@@ -1,5 +1,6 @@
 import type { SchoolData } from '../../data/school-data';
 import { href } from '../../app/router';
+import { BackupSetting } from './BackupSetting';
 import { LockSetting } from './LockSetting';
 import { PlaygroundSettingsForm } from './PlaygroundSettingsForm';
 import { StorageInfo } from './StorageInfo';
@@ -27,6 +28,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
       </p>
       <PlaygroundSettingsForm data={data} />
       <LockSetting />
+      <BackupSetting />
       <StorageInfo />
       <WipeAllData />
     </>

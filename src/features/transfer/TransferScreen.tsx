@@ -7,9 +7,11 @@ import { ArchiveError } from '../../domain/transfer/archive';
 import { unresolved, type MergePlan } from '../../domain/transfer/merge';
 import { downloadFile } from '../../ui/download';
 import { TextField } from '../../ui/TextField';
-import { requireKey } from '../lock/session-store';
+import { requireKey, useSession } from '../lock/session-store';
+import { CheckItem } from '../../ui/CheckItem';
+import { pupilWithGroup } from '../zaken/zaak-names';
 import { ConflictChoice } from './ConflictChoice';
-import { importTransfer, makeTransferFile, readTransferFile } from './transfer-actions';
+import { importTransfer, makeTransferFile, readTransferFile, type TransferScope } from './transfer-actions';
 
 const TABLES: Record<string, string> = { groups: 'groepen', pupils: 'leerlingen', staff: 'medewerkers', meldingen: 'meldingen', zaken: 'zaken', incidents: 'pleinincidenten' };
 
@@ -25,16 +27,22 @@ export function TransferScreen({ data }: { data: SchoolData }) {
   const [plan, setPlan] = useState<MergePlan | null>(null);
   const [choices, setChoices] = useState<Record<string, 'local' | 'incoming'>>({});
   const [report, setReport] = useState<string | null>(null);
+  const staffId = useSession((s) => s.staffId);
+  const [scopeKind, setScopeKind] = useState<TransferScope['kind']>('alles');
+  const [zaakIds, setZaakIds] = useState<string[]>([]);
+  const scope: TransferScope =
+    scopeKind === 'zaken' ? { kind: 'zaken', zaakIds } : scopeKind === 'pleinincidenten' ? { kind: 'pleinincidenten', staffId } : { kind: 'alles' };
 
   async function onExport() {
     const problems = checkNewPassphrase(pass, repeat);
     setExportError(problems);
     if (problems.passphrase || problems.repeat) return;
+    if (scope.kind === 'zaken' && scope.zaakIds.length === 0) return setExportError({ form: 'Kies minstens één zaak.' });
     setBusy(true);
     try {
-      const file = await makeTransferFile(data, pass);
+      const file = await makeTransferFile(data, pass, scope);
       downloadFile(file.name, file.text, 'application/octet-stream');
-      await writeDeviceSettings({ lastBackupAt: new Date().toISOString() });
+      if (scope.kind === 'alles') await writeDeviceSettings({ lastBackupAt: new Date().toISOString() });
       setPass('');
       setRepeat('');
     } catch (error) {
@@ -94,6 +102,37 @@ export function TransferScreen({ data }: { data: SchoolData }) {
           reservekopie, of om over te zetten naar een andere tablet. Kies een wachtwoord voor dit bestand en bewaar of geef
           het los van het bestand door (bijvoorbeeld mondeling).
         </p>
+        <fieldset class="field">
+          <legend>Wat gaat erin?</legend>
+          <div class="choices">
+            {(
+              [
+                ['alles', 'Alles (reservekopie)'],
+                ['zaken', 'Gekozen zaken'],
+                ['pleinincidenten', 'Mijn pleinincidenten'],
+              ] as const
+            ).map(([kind, label]) => (
+              <label key={kind} class="choice">
+                <input type="radio" name="transfer-scope" checked={scopeKind === kind} onChange={() => setScopeKind(kind)} />
+                <span>{label}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {scopeKind === 'zaken' && (
+          <fieldset class="field">
+            <legend>Welke zaken?</legend>
+            {data.zaken.map((z) => (
+              <CheckItem
+                key={z.id}
+                id={`transfer-zaak-${z.id}`}
+                label={pupilWithGroup(data, z.bulliedPupilId)}
+                checked={zaakIds.includes(z.id)}
+                onChange={(on) => setZaakIds(on ? [...zaakIds, z.id] : zaakIds.filter((x) => x !== z.id))}
+              />
+            ))}
+          </fieldset>
+        )}
         <TextField id="transfer-pass" label="Eenmalig wachtwoord" hint={`Minstens ${MIN_PASSPHRASE_LENGTH} tekens.`} type="password" value={pass} onInput={setPass} error={exportError.passphrase} autoComplete="new-password" />
         <TextField id="transfer-repeat" label="Eenmalig wachtwoord nogmaals" type="password" value={repeat} onInput={setRepeat} error={exportError.repeat} autoComplete="new-password" />
         {exportError.form && (

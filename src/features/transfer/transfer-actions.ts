@@ -5,17 +5,20 @@ import { applyImport, recordsOf } from '../../data/transfer/import-records';
 import { isoDay } from '../../domain/dates';
 import { exportFileName } from '../../domain/esis/esis-export';
 import { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION, readArchive, type Archive } from '../../domain/transfer/archive';
+import { recordsInScope, type TransferScope } from '../../domain/transfer/scope';
+
+export type { TransferScope };
 import { planMerge, type MergePlan } from '../../domain/transfer/merge';
 import { setUnlocked, useSession } from '../lock/session-store';
 
-/** The whole school's records in a file protected by a one-time passphrase. */
-export async function makeTransferFile(data: SchoolData, passphrase: string, now = new Date()): Promise<{ name: string; text: string }> {
+/** The chosen records in a file protected by a one-time passphrase. */
+export async function makeTransferFile(data: SchoolData, passphrase: string, scope: TransferScope = { kind: 'alles' }, now = new Date()): Promise<{ name: string; text: string }> {
   const archive: Archive = {
     format: ARCHIVE_FORMAT,
     schemaVersion: ARCHIVE_SCHEMA_VERSION,
     createdAt: now.toISOString(),
     school: data.school.name,
-    records: recordsOf(data),
+    records: recordsInScope(recordsOf(data), scope),
   };
   const name = exportFileName(data.school.name, isoDay(now)).replace('kring-esis-', 'kring-overdracht-').replace(/\.json$/, '.kring');
   return { name, text: await encryptFile(JSON.stringify(archive), passphrase) };
