@@ -16,8 +16,14 @@ export function buildDemoZaak(melding: Melding, classmates: Pupil[], now: Date):
   const bullied = melding.pupilIds[0]!;
   const roles = ['pester', 'assistent', 'aanmoediger', 'verdediger', 'vriend', 'buitenstaander'] as const;
   const members = classmates.filter((p) => p.id !== bullied).slice(0, roles.length).map((p, i) => ({ pupilId: p.id, role: roles[i]! }));
+  // The melding came in the day before the first conversation.
+  const reportedOn = addDays(stap1Day, -1);
+  const reportedAt = new Date(`${reportedOn}T10:10:00`).toISOString();
   const triaged: Melding = {
     ...melding,
+    occurredOn: reportedOn,
+    createdAt: reportedAt,
+    updatedAt: new Date(`${stap1Day}T09:00:00`).toISOString(),
     status: 'zaak',
     triage: {
       opzet: true,

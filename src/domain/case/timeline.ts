@@ -1,3 +1,4 @@
+import { formatDay } from '../dates';
 import type { ProtocolDefinition } from '../protocol';
 import { stepById } from '../protocol';
 import type { Melding } from '../melding';
@@ -27,7 +28,7 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
     const step = stepById(protocol, c.stepId);
     const roundTitle = step.rounds?.[definitionRound(c.stepId, c.round) - 1];
     const title = `${step.label}${roundTitle ? ` — ${roundTitle}` : c.round > 1 ? ' — tweede evaluatie' : ` — ${step.title}`}`;
-    entries.push({ at: c.recordedAt, by: c.recordedBy, title, detail: `Gehouden op ${c.heldOn}` });
+    entries.push({ at: c.recordedAt, by: c.recordedBy, title, detail: `Gehouden op ${formatDay(c.heldOn)}` });
     for (const item of step.checklist) {
       if (c.checklist[item.id]) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `✓ ${item.text}` });
     }
