@@ -53,6 +53,26 @@ describe('first start of a real school', () => {
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();
     await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
 
+    // A school of its own starts with no pupils: it adds a group and a pupil, then records a melding.
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByText('Er zijn nog geen groepen.').waitFor();
+    await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
+    await page.getByText('Vul de voornaam in.').waitFor();
+    await page.getByLabel('Nieuwe groep').fill('Groep 3');
+    await page.getByRole('button', { name: 'Groep toevoegen' }).click();
+    await page.getByText('Groep 3: 0 leerlingen').waitFor();
+    await page.getByLabel('Voornaam').fill('Tim');
+    await page.getByLabel('Achternaam').fill('de Verzonnen');
+    await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
+    await page.getByText('Groep 3: 1 leerling').waitFor();
+    await page.getByRole('link', { name: 'Start' }).click();
+    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+    await page.getByLabel('Zoek op naam').fill('tim');
+    await page.locator('.picker__pupil').first().click();
+    await page.getByLabel('Wat is er gebeurd?').fill('Eerste melding van onze school');
+    await page.getByRole('button', { name: 'Melding opslaan' }).click();
+    await page.getByRole('heading', { name: 'Melding over Tim de Verzonnen (Groep 3)' }).waitFor();
+
     await page.getByRole('button', { name: 'Vergrendel' }).click();
     await unlocked(page, 'onze lange schoolzin');
     await context.close();

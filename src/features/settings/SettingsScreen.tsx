@@ -3,6 +3,7 @@ import { href } from '../../app/router';
 import { BackupSetting } from './BackupSetting';
 import { LockSetting } from './LockSetting';
 import { PlaygroundSettingsForm } from './PlaygroundSettingsForm';
+import { PupilListForm } from './PupilListForm';
 import { StorageInfo } from './StorageInfo';
 import { WipeAllData } from './WipeAllData';
 
@@ -26,6 +27,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
           Reservekopie maken of gegevens overzetten
         </a>
       </p>
+      <PupilListForm data={data} />
       <PlaygroundSettingsForm data={data} />
       <LockSetting />
       <BackupSetting />

@@ -1,0 +1,102 @@
+import { useState } from 'preact/hooks';
+import { dutchMessage } from '../../data/errors';
+import { saveGroup, savePupil } from '../../data/pupil-list';
+import type { SchoolData } from '../../data/school-data';
+import { groupSchema, pupilSchema, type Group, type Pupil } from '../../domain/pupils';
+import { fieldErrors, type FieldErrors } from '../../domain/validation';
+import { TextField } from '../../ui/TextField';
+import { requireKey, useSession } from '../lock/session-store';
+
+/** Groups and pupils added by hand, so a school can start before it imports its pupil list. */
+export function PupilListForm({ data }: { data: SchoolData }) {
+  const [groupName, setGroupName] = useState('');
+  const [firstName, setFirstName] = useState('');
+  const [lastName, setLastName] = useState('');
+  const [groupId, setGroupId] = useState(data.groups[0]?.id ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [done, setDone] = useState<string | null>(null);
+  const count = (id: string) => data.pupils.filter((p) => p.groupId === id && !p.leftOn).length;
+
+  async function addGroup() {
+    const group: Group = { id: crypto.randomUUID(), name: groupName, order: Math.max(0, ...data.groups.map((g) => g.order)) + 1 };
+    const parsed = groupSchema.safeParse(group);
+    if (!parsed.success) return setErrors({ groupName: fieldErrors(parsed.error).name ?? 'Vul de naam van de groep in.' });
+    try {
+      await saveGroup(requireKey(), parsed.data);
+      useSession.setState({ data: { ...data, groups: [...data.groups, parsed.data] } });
+      if (!groupId) setGroupId(parsed.data.id);
+      setGroupName('');
+      setErrors({});
+      setDone(`${parsed.data.name} toegevoegd.`);
+    } catch (error) {
+      setErrors({ _: dutchMessage(error) });
+    }
+  }
+
+  async function addPupil() {
+    const pupil: Pupil = { id: crypto.randomUUID(), firstName, lastName, groupId };
+    const parsed = pupilSchema.safeParse(pupil);
+    if (!parsed.success) {
+      const found = fieldErrors(parsed.error);
+      return setErrors({ ...found, ...(found.groupId ? { groupId: 'Kies eerst een groep (of voeg er een toe).' } : {}) });
+    }
+    try {
+      await savePupil(requireKey(), parsed.data);
+      useSession.setState({ data: { ...data, pupils: [...data.pupils, parsed.data] } });
+      setFirstName('');
+      setLastName('');
+      setErrors({});
+      setDone(`${parsed.data.firstName} ${parsed.data.lastName} toegevoegd.`);
+    } catch (error) {
+      setErrors({ _: dutchMessage(error) });
+    }
+  }
+
+  return (
+    <section class="card" aria-labelledby="settings-pupils">
+      <h2 id="settings-pupils">Groepen en leerlingen</h2>
+      {data.groups.length === 0 ? (
+        <p>Er zijn nog geen groepen. Voeg eerst een groep toe, daarna de leerlingen.</p>
+      ) : (
+        <ul class="group-counts">
+          {data.groups.map((g) => (
+            <li key={g.id}>
+              {g.name}: {count(g.id)} {count(g.id) === 1 ? 'leerling' : 'leerlingen'}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="field-row">
+        <TextField id="group-name" label="Nieuwe groep" value={groupName} onInput={setGroupName} error={errors.groupName} maxLength={40} />
+      </div>
+      <button type="button" class="button" onClick={() => void addGroup()}>
+        Groep toevoegen
+      </button>
+      <div class="field-row">
+        <TextField id="pupil-first" label="Voornaam" value={firstName} onInput={setFirstName} error={errors.firstName} maxLength={80} />
+        <TextField id="pupil-last" label="Achternaam" value={lastName} onInput={setLastName} error={errors.lastName} maxLength={120} />
+      </div>
+      <div class={`field${errors.groupId ? ' field--invalid' : ''}`}>
+        <label for="pupil-group">Groep van de leerling</label>
+        <select id="pupil-group" value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
+          <option value="">Kies…</option>
+          {data.groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+        </select>
+        {errors.groupId && <p class="field__error">{errors.groupId}</p>}
+      </div>
+      {errors._ && (
+        <p role="alert" class="notice notice--error">
+          {errors._}
+        </p>
+      )}
+      {done && <p role="status">{done}</p>}
+      <button type="button" class="button button--primary" onClick={() => void addPupil()}>
+        Leerling toevoegen
+      </button>
+    </section>
+  );
+}
