@@ -20,6 +20,7 @@ const mailbox = () => import('../features/mailbox/MailboxScreen').then((m) => m.
 const esis = () => import('../features/esis/EsisScreen').then((m) => m.EsisScreen);
 const transfer = () => import('../features/transfer/TransferScreen').then((m) => m.TransferScreen);
 const parentsCopy = () => import('../features/pupils/ParentsCopyScreen').then((m) => m.ParentsCopyScreen);
+const prevention = () => import('../features/prevention/PreventionScreen').then((m) => m.PreventionScreen);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
 export function Routes({ data }: { data: SchoolData }) {
@@ -43,6 +44,7 @@ export function Routes({ data }: { data: SchoolData }) {
         />
       )}
       {route.name === 'inzage' && <Lazy key={route.id} load={parentsCopy} props={{ data, id: route.id }} />}
+      {route.name === 'preventie' && <Lazy load={prevention} props={{ data }} />}
       {route.name === 'overdracht' && <Lazy load={transfer} props={{ data }} />}
       {route.name === 'esis' && <Lazy key={route.id} load={esis} props={{ data, id: route.id }} />}
       {route.name === 'leerling' && <Lazy key={route.id} load={pupil} props={{ data, id: route.id }} />}

@@ -29,6 +29,9 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
           <a href={href({ name: 'plein' })} aria-current={current(['plein', 'hotspots'])}>
             Plein
           </a>
+          <a href={href({ name: 'preventie' })} aria-current={current(['preventie'])}>
+            Preventie
+          </a>
           <a href={href({ name: 'instellingen' })} aria-current={current(['instellingen'])}>
             Instellingen
           </a>

@@ -16,6 +16,7 @@ export type Route =
   | { name: 'leerling'; id: string }
   | { name: 'esis'; id: string }
   | { name: 'overdracht' }
+  | { name: 'preventie' }
   | { name: 'inzage'; id: string }
   | { name: 'plein' }
   | { name: 'hotspots' }
@@ -42,6 +43,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'plein' && second === 'overzicht' && parts.length === 2) return { name: 'hotspots' };
   if (first === 'brievenbus' && !second) return { name: 'brievenbus' };
   if (first === 'overdracht' && !second) return { name: 'overdracht' };
+  if (first === 'preventie' && !second) return { name: 'preventie' };
   if (first === 'instellingen' && !second) return { name: 'instellingen' };
   return { name: 'onbekend' };
 }
@@ -72,6 +74,8 @@ export function href(route: Exclude<Route, { name: 'onbekend' }>): string {
       return '#/brievenbus';
     case 'inzage':
       return `#/leerlingen/${encodeURIComponent(route.id)}/inzage`;
+    case 'preventie':
+      return '#/preventie';
     case 'overdracht':
       return '#/overdracht';
     case 'esis':

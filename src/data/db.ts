@@ -50,6 +50,11 @@ export const schemaVersions = [
     why: 'Pleinincidents from the playground quick log, and photos of blue-mailbox notes (encrypted bytes).',
     stores: { incidents: 'id, occurredAt', photos: 'id, meldingId' },
   },
+  {
+    version: 5,
+    why: 'The prevention year plan: what the school did of section 3 of the protocol, per school year.',
+    stores: { prevention: 'id, schoolYear' },
+  },
 ] as const;
 
 /** Every table and index at a version: each version above names only what it changed. */
@@ -59,7 +64,7 @@ export function storesAt(version: number): Record<string, string> {
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
-export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents';
+export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents' | 'prevention';
 
 export class KringDb extends Dexie {
   keySlots!: Table<KeySlot, string>;
@@ -72,6 +77,7 @@ export class KringDb extends Dexie {
   zaken!: Table<SealedRow, string>;
   incidents!: Table<SealedRow, string>;
   photos!: Table<SealedRow, string>;
+  prevention!: Table<SealedRow, string>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a finished conversation must be on disk, not in an OS buffer, when we say "opgeslagen".

@@ -1,11 +1,12 @@
 import type { Zaak } from '../domain/case/zaak';
 import type { Incident } from '../domain/incidents/incident';
+import type { PreventionRecord } from '../domain/prevention/year-plan';
 import type { Melding } from '../domain/melding';
 import type { Group, Pupil } from '../domain/pupils';
 import type { School } from '../domain/school';
 import type { StaffMember } from '../domain/staff';
 import type { DataKey } from './crypto/cipher';
-import { groupStore, incidentStore, meldingStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
+import { groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
 
 /** Everything a screen needs after unlocking, decrypted once and kept in memory until the lock. */
 export interface SchoolData {
@@ -16,10 +17,11 @@ export interface SchoolData {
   meldingen: Melding[];
   zaken: Zaak[];
   incidents: Incident[];
+  prevention: PreventionRecord[];
 }
 
 export async function loadSchoolData(key: DataKey): Promise<SchoolData> {
-  const [school, groups, pupils, staff, meldingen, zaken, incidents] = await Promise.all([
+  const [school, groups, pupils, staff, meldingen, zaken, incidents, prevention] = await Promise.all([
     schoolStore.get(key, 'school'),
     groupStore.all(key),
     pupilStore.all(key),
@@ -27,8 +29,9 @@ export async function loadSchoolData(key: DataKey): Promise<SchoolData> {
     meldingStore.all(key),
     zaakStore.all(key),
     incidentStore.all(key),
+    preventionStore.all(key),
   ]);
   if (!school) throw new Error('No school record');
   groups.sort((a, b) => a.order - b.order);
-  return { school, groups, pupils, staff, meldingen, zaken, incidents };
+  return { school, groups, pupils, staff, meldingen, zaken, incidents, prevention };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { zaakSchema, type Zaak } from '../domain/case/zaak';
 import { incidentSchema, type Incident } from '../domain/incidents/incident';
+import { preventionRecordSchema, type PreventionRecord } from '../domain/prevention/year-plan';
 import { meldingSchema, type Melding } from '../domain/melding';
 import { groupSchema, pupilSchema, type Group, type Pupil } from '../domain/pupils';
 import { schoolSchema, type School } from '../domain/school';
@@ -23,6 +24,8 @@ export const meldingStore = sealedStore<Melding, typeof meldingSchema>('meldinge
 export const zaakStore = sealedStore<Zaak, typeof zaakSchema>('zaken', zaakSchema, ['status', 'updatedAt', 'rev']);
 
 export const incidentStore = sealedStore<Incident, typeof incidentSchema>('incidents', incidentSchema, ['occurredAt', 'createdAt']);
+
+export const preventionStore = sealedStore<PreventionRecord, typeof preventionRecordSchema>('prevention', preventionRecordSchema, ['schoolYear']);
 
 /** What a form held when it was last autosaved: the form's own values, whatever their shape. */
 export const draftSchema = z.object({

@@ -22,6 +22,7 @@ export function smallSchool(): SchoolData {
     meldingen: [],
     zaken: [],
     incidents: [],
+    prevention: [],
   };
 }
 

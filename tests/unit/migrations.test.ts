@@ -28,10 +28,11 @@ describe('schema versions', () => {
 
 /** What each upgrade adds to what an older version read back. */
 function afterMigrations(fixture: DbFixture): Record<string, unknown> {
-  const expected = structuredClone(fixture.expected) as { drafts: Record<string, unknown>[]; zaken?: unknown[]; incidents?: unknown[] };
+  const expected = structuredClone(fixture.expected) as { drafts: Record<string, unknown>[]; zaken?: unknown[]; incidents?: unknown[]; prevention?: unknown[] };
   if (fixture.schemaVersion < 2) for (const draft of expected.drafts) draft.rev = 1;
   if (fixture.schemaVersion < 3) expected.zaken = [];
   if (fixture.schemaVersion < 4) expected.incidents = [];
+  if (fixture.schemaVersion < 5) expected.prevention = [];
   return expected;
 }
 

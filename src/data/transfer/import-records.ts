@@ -5,7 +5,7 @@ import type { DataKey } from '../crypto/cipher';
 import { withDatabase } from '../connection';
 import type { SealedRow } from '../db';
 import type { SealedStore } from '../sealed-store';
-import { groupStore, incidentStore, meldingStore, pupilStore, staffStore, zaakStore } from '../stores';
+import { groupStore, incidentStore, meldingStore, preventionStore, pupilStore, staffStore, zaakStore } from '../stores';
 
 const stores: Record<RecordTable, SealedStore<{ id: string }>> = {
   groups: groupStore,
@@ -14,6 +14,7 @@ const stores: Record<RecordTable, SealedStore<{ id: string }>> = {
   meldingen: meldingStore,
   zaken: zaakStore,
   incidents: incidentStore,
+  prevention: preventionStore,
 } as unknown as Record<RecordTable, SealedStore<{ id: string }>>;
 
 /** Applies a merge plan with the user's choices: every write in one transaction, or none. */
@@ -21,7 +22,7 @@ export async function applyImport(key: DataKey, plan: MergePlan, choices: Record
   const writes = resolvedWrites(plan, choices);
   const rows = await Promise.all(writes.map(async (w) => ({ table: w.table, row: await stores[w.table].seal(key, w.record) })));
   await withDatabase((db) =>
-    db.transaction('rw', [db.groups, db.pupils, db.staff, db.meldingen, db.zaken, db.incidents], async () => {
+    db.transaction('rw', [db.groups, db.pupils, db.staff, db.meldingen, db.zaken, db.incidents, db.prevention], async () => {
       for (const table of Object.keys(stores) as RecordTable[]) {
         const forTable: SealedRow[] = rows.filter((r) => r.table === table).map((r) => r.row);
         if (forTable.length) await db.table(table).bulkPut(forTable);
@@ -33,5 +34,13 @@ export async function applyImport(key: DataKey, plan: MergePlan, choices: Record
 }
 
 export function recordsOf(data: Records): Records {
-  return { groups: data.groups, pupils: data.pupils, staff: data.staff, meldingen: data.meldingen, zaken: data.zaken, incidents: data.incidents };
+  return {
+    groups: data.groups,
+    pupils: data.pupils,
+    staff: data.staff,
+    meldingen: data.meldingen,
+    zaken: data.zaken,
+    incidents: data.incidents,
+    prevention: data.prevention ?? [],
+  };
 }

@@ -4,6 +4,7 @@ import { meldingSchema } from '../melding';
 import { groupSchema, pupilSchema } from '../pupils';
 import { staffSchema } from '../staff';
 import { zaakSchema } from '../case/zaak';
+import { preventionRecordSchema } from '../prevention/year-plan';
 import { isoDateTime } from '../text-fields';
 
 /**
@@ -20,10 +21,12 @@ export const recordsSchema = z.object({
   meldingen: z.array(meldingSchema),
   zaken: z.array(zaakSchema),
   incidents: z.array(incidentSchema),
+  /** Added after the first files were written: absent in those, so optional. */
+  prevention: z.optional(z.array(preventionRecordSchema)),
 });
 export type Records = z.infer<typeof recordsSchema>;
 export type RecordTable = keyof Records;
-export const recordTables: RecordTable[] = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents'];
+export const recordTables: RecordTable[] = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'prevention'];
 
 export const archiveSchema = z.object({
   format: z.literal(ARCHIVE_FORMAT),

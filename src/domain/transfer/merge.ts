@@ -7,7 +7,7 @@ import { recordTables } from './archive';
  * user as a conflict. Pure: the plan is applied in one transaction elsewhere.
  */
 
-type AnyRecord = Records[RecordTable][number];
+type AnyRecord = NonNullable<Records[RecordTable]>[number];
 
 export interface Conflict {
   table: RecordTable;
@@ -50,8 +50,8 @@ const updatedAt = (r: AnyRecord): string | undefined => ('updatedAt' in r ? r.up
 export function planMerge(local: Records, incoming: Records): MergePlan {
   const plan: MergePlan = { add: [], update: [], same: 0, keptLocal: [], conflicts: [] };
   for (const table of recordTables) {
-    const mine = new Map<string, AnyRecord>((local[table] as AnyRecord[]).map((r) => [r.id, r]));
-    for (const record of incoming[table] as AnyRecord[]) {
+    const mine = new Map<string, AnyRecord>(((local[table] ?? []) as AnyRecord[]).map((r) => [r.id, r]));
+    for (const record of (incoming[table] ?? []) as AnyRecord[]) {
       const current = mine.get(record.id);
       if (!current) plan.add.push({ table, record });
       else if (sameRecord(current, record)) plan.same += 1;

@@ -8,8 +8,8 @@ export function recordsInScope(all: Records, scope: TransferScope): Records {
   if (scope.kind === 'alles') return all;
   if (scope.kind === 'zaken') {
     const zaken = all.zaken.filter((z) => scope.zaakIds.includes(z.id));
-    return { ...all, zaken, meldingen: all.meldingen.filter((m) => zaken.some((z) => z.meldingId === m.id)), incidents: [] };
+    return { ...all, zaken, meldingen: all.meldingen.filter((m) => zaken.some((z) => z.meldingId === m.id)), incidents: [], prevention: [] };
   }
-  return { ...all, zaken: [], meldingen: [], incidents: all.incidents.filter((i) => i.recordedBy === scope.staffId) };
+  return { ...all, zaken: [], meldingen: [], incidents: all.incidents.filter((i) => i.recordedBy === scope.staffId), prevention: [] };
 }
 

@@ -5,6 +5,9 @@ import { href } from '../../app/router';
 import { pupilsOfMelding } from '../meldingen/melding-summary';
 import { Agenda } from './Agenda';
 import { Signals } from './Signals';
+import { dueNow } from '../../domain/prevention/year-plan';
+import { jpsProtocol } from '../../domain/protocol';
+import { isoDay } from '../../domain/dates';
 import { BackupReminder } from './BackupReminder';
 import { notesToEnter } from '../../domain/esis/esis-notes';
 import { notesOf } from '../esis/esis-data';
@@ -13,6 +16,7 @@ const SHOWN_ON_HOME = 5;
 
 /** The start screen: what to do next, one tap away. */
 export function Home({ data }: { data: SchoolData }) {
+  const prevention = dueNow(jpsProtocol.preventionPlan, data.prevention, isoDay(new Date()));
   const toEnter = notesToEnter(notesOf(data, data.zaken));
   const open = sortMeldingen(data.meldingen.filter((m) => m.status === 'nieuw'));
   return (
@@ -30,6 +34,17 @@ export function Home({ data }: { data: SchoolData }) {
         </a>
       </div>
       <BackupReminder />
+      {prevention.length > 0 && (
+        <section aria-labelledby="home-prevention">
+          <h2 id="home-prevention">Preventie: nu aan de beurt ({prevention.length})</h2>
+          <ul>
+            {prevention.map((a) => (
+              <li key={a.id}>{a.title}</li>
+            ))}
+          </ul>
+          <a href={href({ name: 'preventie' })}>Naar het jaarplan</a>
+        </section>
+      )}
       <Signals data={data} />
       {toEnter > 0 && (
         <p class="notice">

@@ -13,7 +13,7 @@ import { pupilWithGroup } from '../zaken/zaak-names';
 import { ConflictChoice } from './ConflictChoice';
 import { importTransfer, makeTransferFile, readTransferFile, type TransferScope } from './transfer-actions';
 
-const TABLES: Record<string, string> = { groups: 'groepen', pupils: 'leerlingen', staff: 'medewerkers', meldingen: 'meldingen', zaken: 'zaken', incidents: 'pleinincidenten' };
+const TABLES: Record<string, string> = { groups: 'groepen', pupils: 'leerlingen', staff: 'medewerkers', meldingen: 'meldingen', zaken: 'zaken', incidents: 'pleinincidenten', prevention: 'preventie-onderdelen' };
 
 /** Moving a school's cases to another tablet, with a file only a one-time passphrase opens. */
 export function TransferScreen({ data }: { data: SchoolData }) {

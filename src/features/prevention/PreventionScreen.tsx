@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import { dutchMessage } from '../../data/errors';
+import { removePreventionRecord, savePreventionRecord } from '../../data/prevention';
+import type { SchoolData } from '../../data/school-data';
+import { formatDay, isoDay } from '../../domain/dates';
+import { byMonth, preventionRecordId, schoolYearOf, type PreventionRecord } from '../../domain/prevention/year-plan';
+import { jpsProtocol, type PreventionActivity } from '../../domain/protocol';
+import { requireKey, useSession } from '../lock/session-store';
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** Section 3 of the protocol, prevention, as this school year's checklist by month. */
+export function PreventionScreen({ data }: { data: SchoolData }) {
+  const staffId = useSession((s) => s.staffId);
+  const year = schoolYearOf(isoDay(new Date()));
+  const [error, setError] = useState<string | null>(null);
+  const recordOf = (a: PreventionActivity) => data.prevention.find((r) => r.id === preventionRecordId(year, a.id));
+
+  async function toggle(activity: PreventionActivity, done: boolean) {
+    try {
+      const id = preventionRecordId(year, activity.id);
+      let prevention: PreventionRecord[];
+      if (done) {
+        const record: PreventionRecord = { id, schoolYear: year, activityId: activity.id, doneOn: isoDay(new Date()), note: '', ...(staffId ? { by: staffId } : {}) };
+        await savePreventionRecord(requireKey(), record);
+        prevention = [...data.prevention.filter((r) => r.id !== id), record];
+      } else {
+        await removePreventionRecord(id);
+        prevention = data.prevention.filter((r) => r.id !== id);
+      }
+      useSession.setState({ data: { ...data, prevention } });
+      setError(null);
+    } catch (e) {
+      setError(dutchMessage(e));
+    }
+  }
+
+  return (
+    <>
+      <h1>Preventie {year.replace('-', '–')}</h1>
+      <p>Het jaarplan uit het pestprotocol (voorkomen is beter dan genezen). Vink af wat gedaan is.</p>
+      {error && (
+        <p role="alert" class="notice notice--error">
+          {error}
+        </p>
+      )}
+      {byMonth(jpsProtocol.preventionPlan).map((group) => (
+        <section key={group.month ?? 'jaar'} aria-labelledby={`prevention-${group.month ?? 'jaar'}`}>
+          <h2 id={`prevention-${group.month ?? 'jaar'}`}>{group.month ? MONTHS[group.month - 1] : 'In de loop van het jaar'}</h2>
+          <ul class="list">
+            {group.activities.map((a) => {
+              const record = recordOf(a);
+              return (
+                <li key={a.id}>
+                  <label class="check">
+                    <input type="checkbox" checked={!!record} onChange={(e) => void toggle(a, e.currentTarget.checked)} />
+                    <span>
+                      {a.title} <span class="field__hint">— {a.owner}</span>
+                      {a.note && <span class="field__hint"> {a.note}</span>}
+                      {record && <span class="field__hint"> (gedaan op {formatDay(record.doneOn)})</span>}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launchBrowser } from './harness/browser';
+import { loadDemoSchool, unlocked } from './harness/kring';
+
+/** Section 3 of the protocol: the start screen says what is due this month; ticking it off sticks. */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('the prevention year plan', () => {
+  it('shows November’s items on the start screen and keeps what was ticked off', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-11-25T09:00:00') });
+    await loadDemoSchool(page, baseUrl);
+    const due = page.locator('section[aria-labelledby="home-prevention"]');
+    await due.waitFor();
+    const before = Number((await due.getByRole('heading').textContent())!.match(/\((\d+)\)/)![1]);
+    expect(await due.textContent()).toContain('Afname SCOL (incl. sociale veiligheid)');
+
+    await page.getByRole('link', { name: 'Preventie', exact: true }).click();
+    await page.getByRole('heading', { name: 'Preventie 2026–2027' }).waitFor();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    const november = page.locator('section[aria-labelledby="prevention-11"]');
+    await november.getByLabel(/Afname SCOL/).check();
+    await november.getByText('(gedaan op 25 november 2026)').waitFor();
+
+    await page.reload();
+    await unlocked(page);
+    expect(await november.getByLabel(/Afname SCOL/).isChecked()).toBe(true);
+    await page.getByRole('link', { name: 'Start' }).click();
+    await due.getByRole('heading', { name: `Preventie: nu aan de beurt (${before - 1})` }).waitFor();
+    await context.close();
+  });
+});
