@@ -65,6 +65,15 @@ describe('first start of a real school', () => {
     await page.getByLabel('Achternaam').fill('de Verzonnen');
     await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
     await page.getByText('Groep 3: 1 leerling').waitFor();
+    // The first staff member: from then on the tablet asks once who uses it, for the timeline.
+    await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
+    await page.getByText('Kies minstens één rol.').waitFor();
+    await page.getByLabel('Naam', { exact: true }).fill('Anna de Juf');
+    await page.getByLabel('Groepsleerkracht').check();
+    await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 3' });
+    await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
+    await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor();
+    await page.getByRole('button', { name: /^Anna de Juf/ }).click();
     await page.getByRole('link', { name: 'Start' }).click();
     await page.getByRole('link', { name: 'Nieuwe melding' }).click();
     await page.getByLabel('Zoek op naam').fill('tim');
@@ -72,6 +81,7 @@ describe('first start of a real school', () => {
     await page.getByLabel('Wat is er gebeurd?').fill('Eerste melding van onze school');
     await page.getByRole('button', { name: 'Melding opslaan' }).click();
     await page.getByRole('heading', { name: 'Melding over Tim de Verzonnen (Groep 3)' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('door Anna de Juf');
 
     await page.getByRole('button', { name: 'Vergrendel' }).click();
     await unlocked(page, 'onze lange schoolzin');

@@ -9,7 +9,7 @@ import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { PupilPicker } from '../../ui/PupilPicker';
 import { TextField } from '../../ui/TextField';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
-import { requireKey } from '../lock/session-store';
+import { requireKey, useSession } from '../lock/session-store';
 import { NEW_MELDING_DRAFT, submitMelding } from './melding-actions';
 import { takeMeldingPrefill } from './melding-prefill';
 
@@ -38,7 +38,7 @@ export function MeldingForm({ data }: { data: SchoolData }) {
     setSaveError(null);
     try {
       await form.flush();
-      const result = await submitMelding(key, form.current());
+      const result = await submitMelding(key, form.current(), useSession.getState().staffId);
       if (!result.ok) {
         setErrors(result.errors);
         const first = FIELD_ORDER.find((f) => result.errors[f]);

@@ -4,6 +4,7 @@ import { BackupSetting } from './BackupSetting';
 import { LockSetting } from './LockSetting';
 import { PlaygroundSettingsForm } from './PlaygroundSettingsForm';
 import { PupilListForm } from './PupilListForm';
+import { StaffForm } from './StaffForm';
 import { StorageInfo } from './StorageInfo';
 import { WipeAllData } from './WipeAllData';
 
@@ -28,6 +29,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
         </a>
       </p>
       <PupilListForm data={data} />
+      <StaffForm data={data} />
       <PlaygroundSettingsForm data={data} />
       <LockSetting />
       <BackupSetting />
