@@ -20,6 +20,8 @@ export const messages = {
   wrongSecret: 'Dit wachtwoord of deze herstelsleutel klopt niet. Er is niets gewijzigd.',
   unknown: 'Er ging iets mis bij het opslaan. Er is niets gewijzigd. Probeer het opnieuw.',
   invalid: 'Deze gegevens kloppen niet en zijn niet opgeslagen.',
+  alreadySetUp: 'Op dit apparaat is Kring al ingesteld voor een school. Herlaad de pagina om te ontgrendelen.',
+  noSchool: 'De gegevens van de school ontbreken op dit apparaat. Zet een reservekopie terug of begin opnieuw via "Alle gegevens wissen".',
 } as const;
 
 function errorName(error: unknown): string {

@@ -6,6 +6,7 @@ import type { Group, Pupil } from '../domain/pupils';
 import type { School } from '../domain/school';
 import type { StaffMember } from '../domain/staff';
 import type { DataKey } from './crypto/cipher';
+import { KringError, messages } from './errors';
 import { groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
 
 /** Everything a screen needs after unlocking, decrypted once and kept in memory until the lock. */
@@ -31,7 +32,7 @@ export async function loadSchoolData(key: DataKey): Promise<SchoolData> {
     incidentStore.all(key),
     preventionStore.all(key),
   ]);
-  if (!school) throw new Error('No school record');
+  if (!school) throw new KringError(messages.noSchool);
   groups.sort((a, b) => a.order - b.order);
   return { school, groups, pupils, staff, meldingen, zaken, incidents, prevention };
 }

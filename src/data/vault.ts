@@ -4,6 +4,7 @@ import { createDataKey, createSlot, PASSPHRASE_ITERATIONS, RECOVERY_ITERATIONS }
 import { generateRecoveryKey, normalizeRecoveryKey } from './crypto/recovery-key';
 import { closeDatabase, database, withDatabase } from './connection';
 import { clearDeviceSettings } from './device-settings';
+import { KringError, messages } from './errors';
 import { schoolStore } from './stores';
 
 /** Creating and wiping the encrypted store; opening it is in vault-state.ts, which the lock screen needs alone. */
@@ -45,7 +46,7 @@ export async function createVault(input: NewVault): Promise<{ key: DataKey; reco
     const schoolRow = await schoolStore.seal(key, school);
     await withDatabase((db) =>
       db.transaction('rw', db.keySlots, db.school, async () => {
-        if ((await db.keySlots.count()) > 0) throw new Error('Vault already exists');
+        if ((await db.keySlots.count()) > 0) throw new KringError(messages.alreadySetUp);
         await db.keySlots.bulkPut([passphraseSlot, recoverySlot]);
         await db.school.put(schoolRow);
       }),
@@ -58,7 +59,7 @@ export async function createVault(input: NewVault): Promise<{ key: DataKey; reco
 
 export async function readSchool(key: DataKey): Promise<School> {
   const school = await schoolStore.get(key, 'school');
-  if (!school) throw new Error('No school record');
+  if (!school) throw new KringError(messages.noSchool);
   return school;
 }
 

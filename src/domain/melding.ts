@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { idsOf } from './choices';
 import { fieldErrors, type FieldErrors } from './validation';
 import { isoDate, isoDateTime, optionalText, recordId, requiredText } from './text-fields';
 import { triageSchema } from './case/triage';
@@ -14,7 +15,7 @@ export const reporterKinds = [
   { id: 'anders', label: 'Anders' },
 ] as const;
 export type ReporterKind = (typeof reporterKinds)[number]['id'];
-const reporterKindIds = reporterKinds.map((k) => k.id) as [ReporterKind, ...ReporterKind[]];
+const reporterKindIds = idsOf(reporterKinds);
 
 /** A melding waits for triage; triage ends it (plagen, incident) or opens a case. */
 export const meldingStatuses = [
@@ -24,7 +25,7 @@ export const meldingStatuses = [
   { id: 'incident', label: 'Incident, geen pesten — afgehandeld' },
 ] as const;
 export type MeldingStatus = (typeof meldingStatuses)[number]['id'];
-const meldingStatusIds = meldingStatuses.map((s) => s.id) as [MeldingStatus, ...MeldingStatus[]];
+const meldingStatusIds = idsOf(meldingStatuses);
 
 export const MAX_PUPILS_PER_MELDING = 30;
 export const MAX_DESCRIPTION_LENGTH = 4000;

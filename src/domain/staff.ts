@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { idsOf } from './choices';
 import { recordId, requiredText } from './text-fields';
 
 export const staffRoles = [
@@ -13,7 +14,7 @@ export type StaffRole = (typeof staffRoles)[number]['id'];
 export const staffSchema = z.object({
   id: recordId,
   name: requiredText('de naam', 120),
-  roles: z.array(z.enum(['leerkracht', 'ivp', 'ib', 'directeur', 'surveillant'])),
+  roles: z.array(z.enum(idsOf(staffRoles))),
   groupIds: z.array(recordId),
 });
 export type StaffMember = z.infer<typeof staffSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { idsOf } from '../choices';
 import { fieldErrors, type FieldErrors } from '../validation';
 import { optionalText, recordId, requiredText } from '../text-fields';
 
@@ -17,7 +18,7 @@ export const triageSchema = z.object({
   opzet: yesNo,
   herhaling: yesNo,
   macht: yesNo,
-  outcome: z.enum(['pesten', 'plagen', 'incident'], 'Kies de uitkomst: pesten, plagen of incident.'),
+  outcome: z.enum(idsOf(triageOutcomes), 'Kies de uitkomst: pesten, plagen of incident.'),
   reason: requiredText('waarom u tot deze conclusie komt', 2000),
   followUp: optionalText('het vervolg', 2000),
   /** For pesten: the bullied child or children among the melding's pupils; a zaak opens for each. */

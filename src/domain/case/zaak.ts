@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { idsOf } from '../choices';
 import { isoDate, isoDateTime, optionalText, recordId, requiredText } from '../text-fields';
 
 /**
@@ -31,6 +32,16 @@ export const decisions = [
 ] as const;
 export type Decision = (typeof decisions)[number]['id'];
 
+/** Who can be at the extra stap's confronting conversation; the protocol requires the first three. */
+export const attendeeRoles = [
+  { id: 'leerkracht', label: 'Leerkracht' },
+  { id: 'ivp', label: 'Interne vertrouwenspersoon' },
+  { id: 'directeur', label: 'Directeur' },
+  { id: 'ib', label: 'IB’er' },
+  { id: 'ouders', label: 'Ouders van de leerling' },
+  { id: 'leerling', label: 'De leerling' },
+] as const;
+
 export type Answer = string | number | boolean;
 
 export const conversationSchema = z.object({
@@ -48,9 +59,9 @@ export const conversationSchema = z.object({
   /** Stap 1 composes the support group. */
   members: z.optional(z.array(memberSchema)),
   actions: z.optional(z.array(actionSchema)),
-  decision: z.optional(z.enum(['opheffen', 'tweede-evaluatie', 'extra-stap'])),
+  decision: z.optional(z.enum(idsOf(decisions))),
   /** Extra stap: who was present, by role. */
-  attendees: z.optional(z.array(z.enum(['leerkracht', 'ivp', 'directeur', 'ib', 'ouders', 'leerling']))),
+  attendees: z.optional(z.array(z.enum(idsOf(attendeeRoles)))),
   referralProviderId: z.optional(z.string()),
 });
 export type Conversation = z.infer<typeof conversationSchema>;
@@ -80,7 +91,7 @@ export const zaakSchema = z.object({
   closing: z.optional(
     z.object({
       at: isoDateTime,
-      reason: z.enum(['opgeheven', 'opgeheven-na-tweede-evaluatie', 'na-extra-stap', 'geen-pesten', 'anders']),
+      reason: z.enum(idsOf(closingReasons)),
       note: optionalText('de toelichting', 2000),
       by: z.optional(recordId),
     }),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { idsOf } from '../choices';
 import { isoDateTime, optionalText, recordId } from '../text-fields';
 
 /** A pleinincident: what a surveillant saw on the playground, logged in seconds. */
@@ -30,11 +31,11 @@ export type Moment = (typeof moments)[number]['id'];
 export const incidentSchema = z.object({
   id: recordId,
   occurredAt: isoDateTime,
-  moment: z.enum(['voor-schooltijd', 'pauze', 'na-schooltijd']),
+  moment: z.enum(idsOf(moments)),
   area: optionalText('de plek', 80),
-  kind: z.enum(['fysiek', 'verbaal', 'buitensluiten', 'spullen', 'digitaal', 'anders']),
+  kind: z.enum(idsOf(behaviourKinds)),
   involved: z
-    .array(z.object({ pupilId: recordId, part: z.enum(['doelwit', 'dader', 'getuige']) }))
+    .array(z.object({ pupilId: recordId, part: z.enum(idsOf(parts)) }))
     .check(z.minLength(1, 'Kies minstens één leerling.'), z.maxLength(12, 'Kies hoogstens 12 leerlingen.')),
   note: optionalText('de notitie', 500),
   recordedBy: z.optional(recordId),

@@ -1,23 +1,15 @@
-import type { Conversation } from '../../domain/case/zaak';
+import { attendeeRoles } from '../../domain/case/zaak';
 import { jpsProtocol } from '../../domain/protocol';
 import { CheckItem } from '../../ui/CheckItem';
 
-type Attendee = NonNullable<Conversation['attendees']>[number];
-const ATTENDEES: { id: Attendee; label: string }[] = [
-  { id: 'leerkracht', label: 'Leerkracht' },
-  { id: 'ivp', label: 'Interne vertrouwenspersoon' },
-  { id: 'directeur', label: 'Directeur' },
-  { id: 'ib', label: 'IB’er' },
-  { id: 'ouders', label: 'Ouders van de leerling' },
-  { id: 'leerling', label: 'De leerling' },
-];
+type Attendee = (typeof attendeeRoles)[number]['id'];
 
 /** Extra stap, confronting conversation: who was there, as the protocol requires. */
 export function AttendeesField({ value, onChange, error }: { value: Attendee[]; onChange: (v: Attendee[]) => void; error?: string | undefined }) {
   return (
     <fieldset class={`field${error ? ' field--invalid' : ''}`}>
       <legend>Wie waren aanwezig?</legend>
-      {ATTENDEES.map((a) => (
+      {attendeeRoles.map((a) => (
         <CheckItem
           key={a.id}
           id={`attendee-${a.id}`}

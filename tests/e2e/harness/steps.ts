@@ -2,7 +2,8 @@ import type { Tab, Target } from '../engines';
 
 /** Steps a person takes in Kring, written once for every engine. */
 
-export const DEMO_PASSPHRASE = 'demo-vlinder-2026';
+export { DEMO_PASSPHRASE } from '../../../src/data/demo/demo-credentials';
+import { DEMO_PASSPHRASE } from '../../../src/data/demo/demo-credentials';
 
 export async function waitUntil(tab: Tab, source: string, args: unknown[], what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
