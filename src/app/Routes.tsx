@@ -1,4 +1,5 @@
 import type { SchoolData } from '../data/school-data';
+import { activeStaff } from '../domain/staff';
 import { useSession } from '../features/lock/session-store';
 import { StaffChooser } from '../features/staff/StaffChooser';
 import { Lazy } from './Lazy';
@@ -21,12 +22,17 @@ const esis = () => import('../features/esis/EsisScreen').then((m) => m.EsisScree
 const transfer = () => import('../features/transfer/TransferScreen').then((m) => m.TransferScreen);
 const parentsCopy = () => import('../features/pupils/ParentsCopyScreen').then((m) => m.ParentsCopyScreen);
 const prevention = () => import('../features/prevention/PreventionScreen').then((m) => m.PreventionScreen);
+const staffSettings = () => import('../features/settings/staff/StaffScreen').then((m) => m.StaffScreen);
+const pupilSettings = () => import('../features/settings/pupils/PupilsScreen').then((m) => m.PupilsScreen);
+const pupilImport = () => import('../features/settings/import/ImportScreen').then((m) => m.ImportScreen);
+const rollover = () => import('../features/settings/pupils/RolloverScreen').then((m) => m.RolloverScreen);
+const sectionScreens = { medewerkers: staffSettings, leerlingen: pupilSettings, importeren: pupilImport, 'nieuw-schooljaar': rollover } as const;
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
 export function Routes({ data }: { data: SchoolData }) {
   const route = useRoute();
   const staffId = useSession((s) => s.staffId);
-  if (!staffId && data.staff.length > 0) return <StaffChooser data={data} />;
+  if (!staffId && activeStaff(data.staff).length > 0) return <StaffChooser data={data} />;
   return (
     <Shell data={data} route={route}>
       {route.name === 'home' && <Lazy load={home} props={{ data }} />}
@@ -52,7 +58,10 @@ export function Routes({ data }: { data: SchoolData }) {
       {route.name === 'hotspots' && <Lazy load={hotspots} props={{ data }} />}
       {route.name === 'brievenbus' && <Lazy load={mailbox} props={{ data }} />}
       {route.name === 'instellingen' && <Lazy load={settings} props={{ data }} />}
-      {route.name === 'onbekend' && (
+      {route.name === 'instelling' && route.section in sectionScreens && (
+        <Lazy key={route.section} load={sectionScreens[route.section as keyof typeof sectionScreens]} props={{ data }} />
+      )}
+      {(route.name === 'onbekend' || (route.name === 'instelling' && !(route.section in sectionScreens))) && (
         <>
           <h1>Pagina niet gevonden</h1>
           <p>

@@ -9,6 +9,7 @@ import { href, type Route } from './router';
 export function Shell({ data, route, children }: { data: SchoolData; route: Route; children: ComponentChildren }) {
   const current = (names: Route['name'][]) => (names.includes(route.name) ? ('page' as const) : undefined);
   const staffId = useSession((s) => s.staffId);
+  const personal = useSession((s) => s.personal);
   const user = data.staff.find((s) => s.id === staffId);
   return (
     <>
@@ -32,11 +33,12 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
           <a href={href({ name: 'preventie' })} aria-current={current(['preventie'])}>
             Preventie
           </a>
-          <a href={href({ name: 'instellingen' })} aria-current={current(['instellingen'])}>
+          <a href={href({ name: 'instellingen' })} aria-current={current(['instellingen', 'instelling'])}>
             Instellingen
           </a>
         </nav>
-        {user && (
+        {user && personal && <span class="topbar__user">{user.name}</span>}
+        {user && !personal && (
           <button type="button" class="button button--quiet topbar__user" onClick={() => void switchUser()}>
             {user.name} <span class="topbar__switch">(wissel)</span>
           </button>

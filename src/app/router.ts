@@ -22,7 +22,13 @@ export type Route =
   | { name: 'hotspots' }
   | { name: 'brievenbus' }
   | { name: 'instellingen' }
+  | { name: 'instelling'; section: SettingsSection }
+  | { name: 'jaaroverzicht' }
   | { name: 'onbekend' };
+
+/** The parts of settings that have a page of their own. */
+export const settingsSections = ['medewerkers', 'leerlingen', 'importeren', 'nieuw-schooljaar', 'protocol', 'bewaren'] as const;
+export type SettingsSection = (typeof settingsSections)[number];
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -45,6 +51,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'overdracht' && !second) return { name: 'overdracht' };
   if (first === 'preventie' && !second) return { name: 'preventie' };
   if (first === 'instellingen' && !second) return { name: 'instellingen' };
+  if (first === 'instellingen' && parts.length === 2 && (settingsSections as readonly string[]).includes(second!))
+    return { name: 'instelling', section: second as SettingsSection };
+  if (first === 'jaaroverzicht' && !second) return { name: 'jaaroverzicht' };
   return { name: 'onbekend' };
 }
 
@@ -84,6 +93,10 @@ export function href(route: Exclude<Route, { name: 'onbekend' }>): string {
       return `#/leerlingen/${encodeURIComponent(route.id)}`;
     case 'instellingen':
       return '#/instellingen';
+    case 'instelling':
+      return `#/instellingen/${route.section}`;
+    case 'jaaroverzicht':
+      return '#/jaaroverzicht';
   }
 }
 

@@ -1,7 +1,9 @@
 import type { Group, Pupil } from '../domain/pupils';
+import type { School } from '../domain/school';
 import { announceChange } from './change-feed';
 import type { DataKey } from './crypto/cipher';
-import { groupStore, pupilStore } from './stores';
+import { withDatabase } from './connection';
+import { groupStore, pupilStore, schoolStore } from './stores';
 
 /** Adding groups and pupils by hand, validated and encrypted like every other record. */
 export async function saveGroup(key: DataKey, group: Group): Promise<void> {
@@ -11,5 +13,37 @@ export async function saveGroup(key: DataKey, group: Group): Promise<void> {
 
 export async function savePupil(key: DataKey, pupil: Pupil): Promise<void> {
   await pupilStore.put(key, pupil);
+  announceChange('pupils');
+}
+
+/** An imported list in one transaction: every new group and pupil is written, or none is. */
+export async function importPupilList(key: DataKey, records: { groups: Group[]; pupils: Pupil[] }): Promise<void> {
+  const [groupRows, pupilRows] = await Promise.all([
+    Promise.all(records.groups.map((g) => groupStore.seal(key, g))),
+    Promise.all(records.pupils.map((p) => pupilStore.seal(key, p))),
+  ]);
+  await withDatabase((db) =>
+    db.transaction('rw', db.groups, db.pupils, async () => {
+      await db.groups.bulkPut(groupRows);
+      await db.pupils.bulkPut(pupilRows);
+    }),
+  );
+  announceChange('pupils');
+}
+
+/** The new school year in one transaction: new groups, moved and leaving pupils, and the school's note of it. */
+export async function saveRollover(key: DataKey, records: { groups: Group[]; pupils: Pupil[] }, school: School): Promise<void> {
+  const [groupRows, pupilRows, schoolRow] = await Promise.all([
+    Promise.all(records.groups.map((g) => groupStore.seal(key, g))),
+    Promise.all(records.pupils.map((p) => pupilStore.seal(key, p))),
+    schoolStore.seal(key, school),
+  ]);
+  await withDatabase((db) =>
+    db.transaction('rw', db.groups, db.pupils, db.school, async () => {
+      await db.groups.bulkPut(groupRows);
+      await db.pupils.bulkPut(pupilRows);
+      await db.school.put(schoolRow);
+    }),
+  );
   announceChange('pupils');
 }

@@ -16,10 +16,10 @@ export async function vaultState(): Promise<VaultState> {
 }
 
 /** The data key for a passphrase or recovery key; WrongKeyError when neither opens a slot. */
-export async function unlockVault(secret: string, kind: SlotKind): Promise<{ key: DataKey; slotId: string }> {
+export async function unlockVault(secret: string, kind: SlotKind): Promise<{ key: DataKey; slotId: string; staffId?: string }> {
   const slots = await withDatabase((db) => db.keySlots.where('kind').equals(kind).toArray());
   const input = kind === 'recovery' ? normalizeRecoveryKey(secret) : secret;
   const { key, slot } = await openAnySlot(slots, input);
-  return { key, slotId: slot.id };
+  return { key, slotId: slot.id, ...(slot.staffId ? { staffId: slot.staffId } : {}) };
 }
 

@@ -29,3 +29,10 @@ export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split('-').map(Number);
   return isoDay(new Date(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days));
 }
+
+/** "2026-2027" for any day from August 2026 to July 2027: Dutch school years start after the summer. */
+export function schoolYearOf(day: string): string {
+  const [y, m] = day.split('-').map(Number);
+  const start = (m ?? 1) >= 8 ? y! : y! - 1;
+  return `${start}-${start + 1}`;
+}

@@ -26,6 +26,8 @@ export const schoolSchema = z.object({
   createdAt: isoDateTime,
   /** Absent until the school changes them: the defaults apply. */
   playground: z.optional(playgroundSettingsSchema),
+  /** The school year the groups were last moved up for, so it is not done twice by accident. */
+  rolledOverFor: z.optional(z.string().check(z.regex(/^\d{4}-\d{4}$/))),
 });
 export type School = z.infer<typeof schoolSchema>;
 

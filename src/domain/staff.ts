@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { idsOf } from './choices';
-import { recordId, requiredText } from './text-fields';
+import { isoDate, recordId, requiredText } from './text-fields';
 
 export const staffRoles = [
   { id: 'leerkracht', label: 'Groepsleerkracht' },
@@ -16,5 +16,11 @@ export const staffSchema = z.object({
   name: requiredText('de naam', 120),
   roles: z.array(z.enum(idsOf(staffRoles))),
   groupIds: z.array(recordId),
+  /** Left the school: kept so timelines still show who did what, but no longer chosen or given work. */
+  removedOn: z.optional(isoDate),
 });
 export type StaffMember = z.infer<typeof staffSchema>;
+
+export function activeStaff(staff: readonly StaffMember[]): StaffMember[] {
+  return staff.filter((s) => !s.removedOn);
+}

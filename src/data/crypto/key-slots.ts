@@ -2,7 +2,8 @@ import { openBytes, sealBytes, WrongKeyError, type DataKey } from './cipher';
 
 /**
  * Key slots, as in disk encryption: one random data key encrypts every record, and each secret
- * (the school's passphrase, the recovery key, later a staff member's own passphrase) wraps a copy of it.
+ * (the school's passphrase, the recovery key, a staff member's own passphrase) wraps a copy of it.
+ * Removing a slot revokes that secret: it no longer opens anything on this device.
  */
 
 export type SlotKind = 'passphrase' | 'recovery';
@@ -16,6 +17,8 @@ export interface KeySlot {
   /** The data key, sealed with the key derived from this slot's secret. */
   wrapped: Uint8Array;
   createdAt: string;
+  /** A staff member's own passphrase: what is recorded after unlocking with it carries their name. */
+  staffId?: string;
 }
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256: slow enough that guessing a passphrase is expensive. */
@@ -58,7 +61,7 @@ export async function createDataKey(): Promise<{ raw: Uint8Array; key: DataKey }
 export async function createSlot(
   rawDataKey: Uint8Array,
   secret: string,
-  slot: { id: string; kind: SlotKind; label: string; iterations: number; createdAt: string },
+  slot: { id: string; kind: SlotKind; label: string; iterations: number; createdAt: string; staffId?: string },
 ): Promise<KeySlot> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const wrappingKey = await deriveWrappingKey(secret, salt, slot.iterations);
@@ -66,10 +69,18 @@ export async function createSlot(
   return { ...slot, salt, wrapped };
 }
 
+/**
+ * The data key's raw bytes, only to wrap them into a new slot; the caller wipes them after.
+ * The in-memory key is not extractable, so adding a slot needs an existing secret again.
+ */
+export async function unwrapRawKey(slot: KeySlot, secret: string): Promise<Uint8Array> {
+  const wrappingKey = await deriveWrappingKey(secret, slot.salt, slot.iterations);
+  return openBytes(wrappingKey, slot.wrapped, `${WRAP_CONTEXT}:${slot.id}`);
+}
+
 /** The data key, or WrongKeyError when the secret does not open this slot. */
 export async function openSlot(slot: KeySlot, secret: string): Promise<DataKey> {
-  const wrappingKey = await deriveWrappingKey(secret, slot.salt, slot.iterations);
-  const raw = await openBytes(wrappingKey, slot.wrapped, `${WRAP_CONTEXT}:${slot.id}`);
+  const raw = await unwrapRawKey(slot, secret);
   try {
     return await importDataKey(raw);
   } finally {
@@ -79,9 +90,18 @@ export async function openSlot(slot: KeySlot, secret: string): Promise<DataKey> 
 
 /** Tries each slot in turn; the first that opens gives the key. */
 export async function openAnySlot(slots: readonly KeySlot[], secret: string): Promise<{ key: DataKey; slot: KeySlot }> {
+  return firstThatOpens(slots, async (slot) => ({ key: await openSlot(slot, secret), slot }));
+}
+
+/** The raw data key from whichever slot the secret opens: for adding another slot. */
+export function unwrapRawFromAny(slots: readonly KeySlot[], secret: string): Promise<Uint8Array> {
+  return firstThatOpens(slots, (slot) => unwrapRawKey(slot, secret));
+}
+
+async function firstThatOpens<T>(slots: readonly KeySlot[], open: (slot: KeySlot) => Promise<T>): Promise<T> {
   for (const slot of slots) {
     try {
-      return { key: await openSlot(slot, secret), slot };
+      return await open(slot);
     } catch (error) {
       if (!(error instanceof WrongKeyError)) throw error;
     }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { PreventionActivity } from '../protocol';
+import { schoolYearOf } from '../dates';
 import { isoDate, optionalText, recordId } from '../text-fields';
 
 /**
@@ -7,12 +8,7 @@ import { isoDate, optionalText, recordId } from '../text-fields';
  * what the school has done.
  */
 
-/** "2026-2027" for any day from August 2026 to July 2027. */
-export function schoolYearOf(day: string): string {
-  const [y, m] = day.split('-').map(Number);
-  const start = (m ?? 1) >= 8 ? y! : y! - 1;
-  return `${start}-${start + 1}`;
-}
+export { schoolYearOf } from '../dates';
 
 export const preventionRecordSchema = z.object({
   /** `${schoolYear}:${activityId}` */

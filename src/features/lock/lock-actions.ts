@@ -21,9 +21,10 @@ let stopAutoLock: (() => void) | null = null;
 
 /** Opens the store with a passphrase or recovery key; throws WrongKeyError and changes nothing if wrong. */
 export async function unlock(secret: string, kind: SlotKind): Promise<void> {
-  const { key } = await unlockVault(secret, kind);
+  const { key, staffId } = await unlockVault(secret, kind);
   const [data, settings] = await Promise.all([readSchoolData(key), readDeviceSettings()]);
-  setUnlocked(key, data, settings.staffId);
+  // An own passphrase says who this is for this session; the tablet's usual user stays as it was.
+  setUnlocked(key, data, staffId ?? settings.staffId, Boolean(staffId));
   await armAutoLock();
 }
 

@@ -17,6 +17,8 @@ export interface SessionState {
   data: SchoolData | null;
   /** Who records what is done on this tablet; null until chosen. */
   staffId: string | null;
+  /** Unlocked with a staff member's own passphrase: the name is fixed for this session. */
+  personal: boolean;
   /** A message from the database layer (another tab upgraded, an upgrade is blocked). */
   notice: string | null;
   startError: string | null;
@@ -28,22 +30,24 @@ export const useSession = create<SessionState>()(() => ({
   key: null,
   data: null,
   staffId: null,
+  personal: false,
   notice: null,
   startError: null,
 }));
 
 export function setLocked(isDemo: boolean): void {
-  useSession.setState({ phase: 'locked', isDemo, key: null, data: null });
+  useSession.setState({ phase: 'locked', isDemo, key: null, data: null, personal: false });
 }
 
-export function setUnlocked(key: DataKey, data: SchoolData, staffId?: string | null): void {
-  const known = (id: string | null | undefined) => (id && data.staff.some((s) => s.id === id) ? id : null);
+export function setUnlocked(key: DataKey, data: SchoolData, staffId?: string | null, personal?: boolean): void {
+  const known = (id: string | null | undefined) => (id && data.staff.some((s) => s.id === id && !s.removedOn) ? id : null);
   useSession.setState((state) => ({
     phase: 'unlocked',
     isDemo: data.school.isDemo,
     key,
     data,
     staffId: staffId === undefined ? known(state.staffId) : known(staffId),
+    personal: personal ?? (state.personal && known(state.staffId) !== null),
   }));
 }
 

@@ -3,7 +3,7 @@ import type { SchoolData } from '../../data/school-data';
 import { addDays, isoDay } from '../../domain/dates';
 import { hotspots } from '../../domain/incidents/hotspots';
 import { moments } from '../../domain/incidents/incident';
-import { BarChart } from './BarChart';
+import { BarChart } from '../../ui/BarChart';
 
 const PERIODS = [
   { id: '28', label: 'Afgelopen 4 weken', days: 28 },

@@ -1,35 +1,43 @@
 import type { SchoolData } from '../../data/school-data';
-import { href } from '../../app/router';
+import { href, type SettingsSection } from '../../app/router';
+import { activeStaff } from '../../domain/staff';
 import { BackupSetting } from './BackupSetting';
 import { LockSetting } from './LockSetting';
 import { PlaygroundSettingsForm } from './PlaygroundSettingsForm';
-import { PupilListForm } from './PupilListForm';
-import { StaffForm } from './StaffForm';
+import { SchoolNameForm } from './SchoolNameForm';
 import { StorageInfo } from './StorageInfo';
 import { WipeAllData } from './WipeAllData';
 
 export function SettingsScreen({ data }: { data: SchoolData }) {
+  const pupils = data.pupils.filter((p) => !p.leftOn).length;
+  const pages: { section: SettingsSection; title: string; meta: string }[] = [
+    { section: 'leerlingen', title: 'Groepen en leerlingen', meta: `${data.groups.length} groepen, ${pupils} leerlingen` },
+    { section: 'importeren', title: 'Leerlingen importeren', meta: 'Uit een CSV-bestand of spreadsheet (bijvoorbeeld een export uit Esis)' },
+    { section: 'nieuw-schooljaar', title: 'Nieuw schooljaar', meta: 'Alle groepen één groep hoger; groep 8 verlaat de school' },
+    { section: 'medewerkers', title: 'Medewerkers', meta: `${activeStaff(data.staff).length} medewerkers, rollen en eigen wachtwoorden` },
+    { section: 'protocol', title: 'Het protocol van de school', meta: 'Gespreksvragen, rollen, Esis-teksten en het sociale netwerk' },
+    { section: 'bewaren', title: 'Bewaren en verwijderen (AVG)', meta: 'Hoe lang gesloten zaken bewaard blijven' },
+  ];
   return (
     <>
       <h1>Instellingen</h1>
-      <section class="card" aria-labelledby="settings-school">
-        <h2 id="settings-school">School</h2>
-        <dl class="details">
-          <dt>Naam</dt>
-          <dd>{data.school.name}</dd>
-          <dt>Groepen</dt>
-          <dd>{data.groups.length}</dd>
-          <dt>Leerlingen</dt>
-          <dd>{data.pupils.filter((p) => !p.leftOn).length}</dd>
-        </dl>
-      </section>
-      <p>
-        <a class="button" href={href({ name: 'overdracht' })}>
-          Reservekopie maken of gegevens overzetten
-        </a>
-      </p>
-      <PupilListForm data={data} />
-      <StaffForm data={data} />
+      <ul class="list settings-pages">
+        {pages.map((p) => (
+          <li key={p.section}>
+            <a class="list__item" href={href({ name: 'instelling', section: p.section })}>
+              <span class="list__title">{p.title}</span>
+              <span class="list__meta">{p.meta}</span>
+            </a>
+          </li>
+        ))}
+        <li>
+          <a class="list__item" href={href({ name: 'overdracht' })}>
+            <span class="list__title">Reservekopie en overzetten</span>
+            <span class="list__meta">Een versleuteld bestand maken of inlezen</span>
+          </a>
+        </li>
+      </ul>
+      <SchoolNameForm data={data} />
       <PlaygroundSettingsForm data={data} />
       <LockSetting />
       <BackupSetting />

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { writeDeviceSettings } from '../../data/device-settings';
 import type { SchoolData } from '../../data/school-data';
-import { staffRoles } from '../../domain/staff';
+import { activeStaff, staffRoles } from '../../domain/staff';
 import { setStaff } from '../lock/session-store';
 
 /** Asked once per tablet: who records what is done here, so the timeline can say who did it. */
@@ -23,7 +23,7 @@ export function StaffChooser({ data }: { data: SchoolData }) {
       </h1>
       <p>Wat u vastlegt, staat op uw naam in de tijdlijn van een zaak. U kiest dit één keer; wisselen kan bovenin.</p>
       <ul class="list">
-        {data.staff.map((member) => (
+        {activeStaff(data.staff).map((member) => (
           <li key={member.id}>
             <button type="button" class="list__item staff-choice" onClick={() => void choose(member.id)}>
               <span class="list__title">{member.name}</span>

@@ -5,6 +5,7 @@ import type { SchoolData } from '../../data/school-data';
 import { suggestedOutcome, triageOutcomes, type Triage } from '../../domain/case/triage';
 import { jpsProtocol } from '../../domain/protocol';
 import { pupilName } from '../../domain/pupils';
+import { activeStaff } from '../../domain/staff';
 import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
@@ -39,7 +40,7 @@ export function TriageScreen({ data, id }: { data: SchoolData; id: string }) {
     );
   const { values, setValues } = form;
   const suggestion = suggestedOutcome(values);
-  const leads = data.staff.filter((s) => s.roles.includes('leerkracht') || s.roles.includes('ivp'));
+  const leads = activeStaff(data.staff).filter((s) => s.roles.includes('leerkracht') || s.roles.includes('ivp'));
   const pupil = (pupilId: string) => data.pupils.find((p) => p.id === pupilId);
 
   async function onSubmit(event: Event) {

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { dutchMessage } from '../../data/errors';
-import { saveGroup, savePupil } from '../../data/pupil-list';
-import type { SchoolData } from '../../data/school-data';
-import { groupSchema, pupilSchema, type Group, type Pupil } from '../../domain/pupils';
-import { fieldErrors, type FieldErrors } from '../../domain/validation';
-import { TextField } from '../../ui/TextField';
-import { requireKey, useSession } from '../lock/session-store';
+import { dutchMessage } from '../../../data/errors';
+import { saveGroup, savePupil } from '../../../data/pupil-list';
+import type { SchoolData } from '../../../data/school-data';
+import { groupSchema, pupilSchema, type Group, type Pupil } from '../../../domain/pupils';
+import { fieldErrors, type FieldErrors } from '../../../domain/validation';
+import { TextField } from '../../../ui/TextField';
+import { requireKey, useSession } from '../../lock/session-store';
 
 /** Groups and pupils added by hand, so a school can start before it imports its pupil list. */
 export function PupilListForm({ data }: { data: SchoolData }) {
@@ -15,7 +15,6 @@ export function PupilListForm({ data }: { data: SchoolData }) {
   const [groupId, setGroupId] = useState(data.groups[0]?.id ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState<string | null>(null);
-  const count = (id: string) => data.pupils.filter((p) => p.groupId === id && !p.leftOn).length;
 
   async function addGroup() {
     const group: Group = { id: crypto.randomUUID(), name: groupName, order: Math.max(0, ...data.groups.map((g) => g.order)) + 1 };
@@ -54,18 +53,8 @@ export function PupilListForm({ data }: { data: SchoolData }) {
 
   return (
     <section class="card" aria-labelledby="settings-pupils">
-      <h2 id="settings-pupils">Groepen en leerlingen</h2>
-      {data.groups.length === 0 ? (
-        <p>Er zijn nog geen groepen. Voeg eerst een groep toe, daarna de leerlingen.</p>
-      ) : (
-        <ul class="group-counts">
-          {data.groups.map((g) => (
-            <li key={g.id}>
-              {g.name}: {count(g.id)} {count(g.id) === 1 ? 'leerling' : 'leerlingen'}
-            </li>
-          ))}
-        </ul>
-      )}
+      <h2 id="settings-pupils">Toevoegen</h2>
+      {data.groups.length === 0 && <p>Er zijn nog geen groepen. Voeg eerst een groep toe, daarna de leerlingen.</p>}
       <div class="field-row">
         <TextField id="group-name" label="Nieuwe groep" value={groupName} onInput={setGroupName} error={errors.groupName} maxLength={40} />
       </div>

@@ -1,0 +1,9 @@
+import { href } from '../../app/router';
+
+export function BackToSettings() {
+  return (
+    <p class="no-print">
+      <a href={href({ name: 'instellingen' })}>← Terug naar instellingen</a>
+    </p>
+  );
+}

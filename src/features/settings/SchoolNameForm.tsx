@@ -1,0 +1,40 @@
+import { useState } from 'preact/hooks';
+import { dutchMessage } from '../../data/errors';
+import type { SchoolData } from '../../data/school-data';
+import { saveSchool } from '../../data/school-settings';
+import { checkSchoolName } from '../../domain/school';
+import { TextField } from '../../ui/TextField';
+import { requireKey, useSession } from '../lock/session-store';
+
+/** The school's name, as it appears at the top of every screen and on printed reports. */
+export function SchoolNameForm({ data }: { data: SchoolData }) {
+  const [name, setName] = useState(data.school.name);
+  const [error, setError] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const problem = checkSchoolName(name);
+    if (problem) return setError(problem);
+    try {
+      const school = { ...data.school, name: name.trim() };
+      await saveSchool(requireKey(), school);
+      useSession.setState({ data: { ...data, school } });
+      setError(undefined);
+      setSaved(true);
+    } catch (e) {
+      setError(dutchMessage(e));
+    }
+  }
+
+  return (
+    <form class="card" aria-labelledby="settings-school" onSubmit={(e) => void save(e)} noValidate>
+      <h2 id="settings-school">School</h2>
+      <TextField id="school-name" label="Naam van de school" value={name} onInput={(v) => (setName(v), setSaved(false))} error={error} maxLength={120} />
+      <button type="submit" class="button">
+        Naam opslaan
+      </button>
+      {saved && <p role="status">De naam is opgeslagen.</p>}
+    </form>
+  );
+}

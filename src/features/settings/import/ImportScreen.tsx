@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'preact/hooks';
+import { dutchMessage } from '../../../data/errors';
+import { importPupilList } from '../../../data/pupil-list';
+import type { SchoolData } from '../../../data/school-data';
+import { guessMapping, importFields, mappingProblems, type ColumnMapping, type ImportField } from '../../../domain/pupil-list/column-mapping';
+import { importRecords, planImport } from '../../../domain/pupil-list/import-plan';
+import { BackToSettings } from '../BackToSettings';
+import { requireKey, useSession } from '../../lock/session-store';
+import { ImportReport } from './ImportReport';
+import { readPupilFile, type PupilFile } from './read-pupil-file';
+
+/** Pupils from a CSV export: choose the file, say which column is what, look at the preview, import. */
+export function ImportScreen({ data }: { data: SchoolData }) {
+  const [file, setFile] = useState<PupilFile | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const problems = file ? mappingProblems(mapping) : [];
+  const plan = useMemo(
+    () => (file && problems.length === 0 ? planImport(file.rows, mapping, data, { malformedRows: file.malformedRows }) : null),
+    [file, mapping, data, problems.length],
+  );
+
+  async function onFile(input: HTMLInputElement) {
+    const chosen = input.files?.[0];
+    if (!chosen) return;
+    setDone(null);
+    try {
+      const read = await readPupilFile(chosen);
+      setFile(read);
+      setMapping(guessMapping(read.header));
+      setError(null);
+    } catch (e) {
+      setFile(null);
+      setError(dutchMessage(e));
+    }
+    input.value = '';
+  }
+
+  async function runImport() {
+    if (!plan || plan.add.length === 0) return;
+    setBusy(true);
+    try {
+      const records = importRecords(plan, data.groups, () => crypto.randomUUID());
+      await importPupilList(requireKey(), records);
+      useSession.setState({ data: { ...data, groups: [...data.groups, ...records.groups], pupils: [...data.pupils, ...records.pupils] } });
+      setDone(`${records.pupils.length} leerlingen geïmporteerd${records.groups.length ? `, in ${records.groups.length} nieuwe groepen` : ''}.`);
+      setFile(null);
+    } catch (e) {
+      setError(dutchMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const setColumn = (field: ImportField, value: string) => {
+    const { [field]: _old, ...rest } = mapping;
+    setMapping(value === '' ? rest : { ...rest, [field]: Number(value) });
+  };
+
+  return (
+    <>
+      <BackToSettings />
+      <h1>Leerlingen importeren</h1>
+      <p>
+        Kies een CSV-bestand met een regel per leerling, bijvoorbeeld een export uit Esis of een spreadsheet die als CSV is opgeslagen. Eerst ziet
+        u wat er gebeurt; pas na “Importeren” verandert er iets.
+      </p>
+      <div class="field">
+        <label for="import-file">Bestand met leerlingen (.csv)</label>
+        <input id="import-file" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={(e) => void onFile(e.currentTarget)} />
+      </div>
+      {error && (
+        <p role="alert" class="notice notice--error">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p role="status" class="notice">
+          {done}
+        </p>
+      )}
+      {file && (
+        <section class="card" aria-labelledby="import-mapping">
+          <h2 id="import-mapping">Welke kolom is wat?</h2>
+          <div class="field-row">
+            {importFields.map((f) => (
+              <div class="field" key={f.id}>
+                <label for={`map-${f.id}`}>
+                  {f.label}
+                  {!f.required && <span class="field__optional"> (optioneel)</span>}
+                </label>
+                <select id={`map-${f.id}`} value={mapping[f.id] ?? ''} onChange={(e) => setColumn(f.id, e.currentTarget.value)}>
+                  <option value="">{f.required ? 'Kies…' : 'Niet importeren'}</option>
+                  {file.header.map((h, i) => (
+                    <option key={i} value={i}>
+                      {h || `Kolom ${i + 1}`} (bijv. {file.rows[0]?.[i] ?? ''})
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          {problems.length > 0 && (
+            <ul role="alert" class="notice notice--error">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {plan && <ImportReport plan={plan} busy={busy} onImport={() => void runImport()} />}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { dutchMessage } from '../../../data/errors';
+import { savePupil } from '../../../data/pupil-list';
+import type { SchoolData } from '../../../data/school-data';
+import { isoDay } from '../../../domain/dates';
+import { pupilName, pupilSchema, type Pupil } from '../../../domain/pupils';
+import { fieldErrors, type FieldErrors } from '../../../domain/validation';
+import { TextField } from '../../../ui/TextField';
+import { requireKey, useSession } from '../../lock/session-store';
+
+/** Changes one pupil: name, group, Esis number; or marks that the pupil left the school. */
+export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: Pupil; onDone: (message: string) => void }) {
+  const prefix = `pupil-${pupil.id}`;
+  const [firstName, setFirstName] = useState(pupil.firstName);
+  const [lastName, setLastName] = useState(pupil.lastName);
+  const [groupId, setGroupId] = useState(pupil.groupId);
+  const [esisNumber, setEsisNumber] = useState(pupil.esisNumber ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  async function save(changes: Partial<Pupil>, message: (p: Pupil) => string) {
+    const { esisNumber: _old, ...rest } = pupil;
+    const candidate: Pupil = { ...rest, firstName, lastName, groupId, ...(esisNumber.trim() ? { esisNumber } : {}), ...changes };
+    const parsed = pupilSchema.safeParse(candidate);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    try {
+      await savePupil(requireKey(), parsed.data);
+      useSession.setState({ data: { ...data, pupils: data.pupils.map((p) => (p.id === pupil.id ? parsed.data : p)) } });
+      onDone(message(parsed.data));
+    } catch (error) {
+      setErrors({ _: dutchMessage(error) });
+    }
+  }
+
+  return (
+    <div class="pupil-editor">
+      <div class="field-row">
+        <TextField id={`${prefix}-first`} label="Voornaam" value={firstName} onInput={setFirstName} error={errors.firstName} maxLength={80} />
+        <TextField id={`${prefix}-last`} label="Achternaam" value={lastName} onInput={setLastName} error={errors.lastName} maxLength={120} />
+      </div>
+      <div class="field-row">
+        <div class="field">
+          <label for={`${prefix}-group`}>Groep</label>
+          <select id={`${prefix}-group`} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
+            {data.groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField id={`${prefix}-esis`} label="Esis-leerlingnummer" optional value={esisNumber} onInput={setEsisNumber} error={errors.esisNumber} maxLength={20} />
+      </div>
+      {errors._ && (
+        <p role="alert" class="notice notice--error">
+          {errors._}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" class="button button--primary" onClick={() => void save({}, (p) => `${pupilName(p)} is opgeslagen.`)}>
+          Wijzigingen opslaan
+        </button>
+        <button type="button" class="button" onClick={() => void save({ leftOn: isoDay(new Date()) }, (p) => `${pupilName(p)} staat nu als vertrokken.`)}>
+          Heeft de school verlaten
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import { dutchMessage } from '../../../data/errors';
+import type { SchoolData } from '../../../data/school-data';
+import { saveStaffMember } from '../../../data/staff';
+import { staffRoles, staffSchema, type StaffMember, type StaffRole } from '../../../domain/staff';
+import { fieldErrors, type FieldErrors } from '../../../domain/validation';
+import { CheckItem } from '../../../ui/CheckItem';
+import { TextField } from '../../../ui/TextField';
+import { requireKey, useSession } from '../../lock/session-store';
+
+/** Adds a staff member, or changes one: name, roles, and the group a leerkracht teaches. */
+export function StaffEditor({ data, member, onDone }: { data: SchoolData; member?: StaffMember; onDone?: (saved: StaffMember) => void }) {
+  const prefix = member ? `staff-${member.id}` : 'staff-new';
+  const [name, setName] = useState(member?.name ?? '');
+  const [roles, setRoles] = useState<StaffRole[]>(member?.roles ?? []);
+  const [groupId, setGroupId] = useState(member?.groupIds[0] ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  async function save() {
+    if (roles.length === 0) return setErrors({ roles: 'Kies minstens één rol.' });
+    const candidate: StaffMember = {
+      ...(member ?? { id: crypto.randomUUID() }),
+      name,
+      roles,
+      groupIds: roles.includes('leerkracht') && groupId ? [groupId] : [],
+    };
+    const parsed = staffSchema.safeParse(candidate);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    try {
+      await saveStaffMember(requireKey(), parsed.data);
+      const others = data.staff.filter((s) => s.id !== parsed.data.id);
+      useSession.setState({ data: { ...data, staff: [...others, parsed.data] } });
+      if (!member) {
+        setName('');
+        setRoles([]);
+      }
+      setErrors({});
+      onDone?.(parsed.data);
+    } catch (error) {
+      setErrors({ _: dutchMessage(error) });
+    }
+  }
+
+  return (
+    <div class="staff-editor">
+      <TextField id={`${prefix}-name`} label="Naam" value={name} onInput={setName} error={errors.name} maxLength={120} />
+      <fieldset class={`field${errors.roles ? ' field--invalid' : ''}`}>
+        <legend>Rollen</legend>
+        {staffRoles.map((r) => (
+          <CheckItem
+            key={r.id}
+            id={`${prefix}-role-${r.id}`}
+            label={r.label}
+            checked={roles.includes(r.id)}
+            onChange={(on) => setRoles(on ? [...roles, r.id] : roles.filter((x) => x !== r.id))}
+          />
+        ))}
+        {errors.roles && <p class="field__error">{errors.roles}</p>}
+      </fieldset>
+      {roles.includes('leerkracht') && data.groups.length > 0 && (
+        <div class="field">
+          <label for={`${prefix}-group`}>Groep</label>
+          <select id={`${prefix}-group`} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
+            <option value="">Geen</option>
+            {data.groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {errors._ && (
+        <p role="alert" class="notice notice--error">
+          {errors._}
+        </p>
+      )}
+      <button type="button" class="button button--primary" onClick={() => void save()}>
+        {member ? 'Wijzigingen opslaan' : 'Medewerker toevoegen'}
+      </button>
+    </div>
+  );
+}

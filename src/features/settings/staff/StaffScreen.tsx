@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'preact/hooks';
+import { dutchMessage } from '../../../data/errors';
+import type { SchoolData } from '../../../data/school-data';
+import { retireStaffMember, revokeOwnPassphrase, staffWithOwnPassphrase } from '../../../data/staff';
+import { isoDay } from '../../../domain/dates';
+import { activeStaff, staffRoles, type StaffMember } from '../../../domain/staff';
+import { BackToSettings } from '../BackToSettings';
+import { requireKey, useSession } from '../../lock/session-store';
+import { OwnPassphraseForm } from './OwnPassphraseForm';
+import { StaffEditor } from './StaffEditor';
+
+type Open = { id: string; what: 'edit' | 'passphrase' | 'remove' } | null;
+
+/** The school's staff: who can lead a zaak, whose name goes in the timeline, and who has a passphrase of their own. */
+export function StaffScreen({ data }: { data: SchoolData }) {
+  const [open, setOpen] = useState<Open>(null);
+  const [withPassphrase, setWithPassphrase] = useState<Set<string>>(new Set());
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const me = useSession((s) => s.staffId);
+  const refresh = () => void staffWithOwnPassphrase().then(setWithPassphrase);
+  useEffect(refresh, []);
+  const staff = activeStaff(data.staff).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const roleLabel = (role: string) => staffRoles.find((r) => r.id === role)?.label ?? role;
+  const groupNames = (m: StaffMember) => m.groupIds.map((g) => data.groups.find((x) => x.id === g)?.name).filter(Boolean).join(', ');
+
+  function finish(message: string) {
+    setOpen(null);
+    setError(null);
+    setStatus(message);
+    refresh();
+  }
+
+  async function run(action: () => Promise<void>, message: string) {
+    try {
+      await action();
+      finish(message);
+    } catch (e) {
+      setError(dutchMessage(e));
+    }
+  }
+
+  async function remove(member: StaffMember) {
+    const retired = await retireStaffMember(requireKey(), member, isoDay(new Date()));
+    useSession.setState({ data: { ...data, staff: data.staff.map((s) => (s.id === member.id ? retired : s)) } });
+  }
+
+  return (
+    <>
+      <BackToSettings />
+      <h1>Medewerkers</h1>
+      {status && <p role="status" class="notice">{status}</p>}
+      {error && (
+        <p role="alert" class="notice notice--error">
+          {error}
+        </p>
+      )}
+      {staff.length === 0 && <p>Er zijn nog geen medewerkers. Wie een zaak leidt of iets vastlegt, staat hier.</p>}
+      <ul class="list staff-list">
+        {staff.map((m) => {
+          const isOpen = (what: NonNullable<Open>['what']) => open?.id === m.id && open.what === what;
+          const toggle = (what: NonNullable<Open>['what']) => setOpen(isOpen(what) ? null : { id: m.id, what });
+          return (
+            <li key={m.id} class="card staff-member" aria-labelledby={`staff-${m.id}-title`}>
+              <h2 id={`staff-${m.id}-title`} class="staff-member__name">
+                {m.name}
+              </h2>
+              <p class="list__meta">
+                {m.roles.map(roleLabel).join(', ')}
+                {groupNames(m) && ` · ${groupNames(m)}`}
+                {withPassphrase.has(m.id) && ' · heeft een eigen wachtwoord'}
+              </p>
+              <div class="actions">
+                <button type="button" class="button" aria-expanded={isOpen('edit')} onClick={() => toggle('edit')}>
+                  Wijzigen<span class="visually-hidden"> ({m.name})</span>
+                </button>
+                <button type="button" class="button" aria-expanded={isOpen('passphrase')} onClick={() => toggle('passphrase')}>
+                  {withPassphrase.has(m.id) ? 'Nieuw eigen wachtwoord' : 'Eigen wachtwoord geven'}
+                  <span class="visually-hidden"> ({m.name})</span>
+                </button>
+                {withPassphrase.has(m.id) && (
+                  <button type="button" class="button" onClick={() => void run(() => revokeOwnPassphrase(m.id), `Het eigen wachtwoord van ${m.name} is ingetrokken.`)}>
+                    Eigen wachtwoord intrekken<span class="visually-hidden"> ({m.name})</span>
+                  </button>
+                )}
+                {m.id !== me && (
+                  <button type="button" class="button button--danger" aria-expanded={isOpen('remove')} onClick={() => toggle('remove')}>
+                    Verwijderen<span class="visually-hidden"> ({m.name})</span>
+                  </button>
+                )}
+              </div>
+              {isOpen('edit') && <StaffEditor data={data} member={m} onDone={(saved) => finish(`${saved.name} is opgeslagen.`)} />}
+              {isOpen('passphrase') && <OwnPassphraseForm member={m} onDone={() => finish(`${m.name} heeft nu een eigen wachtwoord.`)} />}
+              {isOpen('remove') && (
+                <div class="notice">
+                  <p>
+                    {m.name} verdwijnt uit de lijsten en kan Kring niet meer openen met een eigen wachtwoord. In de tijdlijnen blijft de
+                    naam staan bij wat {m.name} heeft vastgelegd.
+                  </p>
+                  <button type="button" class="button button--danger" onClick={() => void run(() => remove(m), `${m.name} is verwijderd.`)}>
+                    {m.name} verwijderen
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <section class="card" aria-labelledby="staff-add">
+        <h2 id="staff-add">Medewerker toevoegen</h2>
+        <StaffEditor data={data} onDone={(saved) => finish(`${saved.name} is toegevoegd.`)} />
+      </section>
+    </>
+  );
+}
