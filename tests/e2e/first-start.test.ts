@@ -55,17 +55,21 @@ describe('first start of a real school', () => {
 
     // A school of its own starts with no pupils: it adds a group and a pupil, then records a melding.
     await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('link', { name: /^Groepen en leerlingen/ }).click();
     await page.getByText('Er zijn nog geen groepen.').waitFor();
     await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
     await page.getByText('Vul de voornaam in.').waitFor();
     await page.getByLabel('Nieuwe groep').fill('Groep 3');
     await page.getByRole('button', { name: 'Groep toevoegen' }).click();
     await page.getByText('Groep 3: 0 leerlingen').waitFor();
+    await page.getByLabel('Groep van de leerling').selectOption({ label: 'Groep 3' });
     await page.getByLabel('Voornaam').fill('Tim');
     await page.getByLabel('Achternaam').fill('de Verzonnen');
     await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
     await page.getByText('Groep 3: 1 leerling').waitFor();
     // The first staff member: from then on the tablet asks once who uses it, for the timeline.
+    await page.getByRole('link', { name: /Terug naar instellingen/ }).click();
+    await page.getByRole('link', { name: /^Medewerkers/ }).click();
     await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
     await page.getByText('Kies minstens één rol.').waitFor();
     await page.getByLabel('Naam', { exact: true }).fill('Anna de Juf');

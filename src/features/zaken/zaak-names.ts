@@ -10,7 +10,9 @@ export function pupilWithGroup(data: SchoolData, pupilId: string): string {
   const pupil = data.pupils.find((p) => p.id === pupilId);
   if (!pupil) return 'Onbekende leerling';
   const group = data.groups.find((g) => g.id === pupil.groupId)?.name;
-  return group ? `${pupilName(pupil)} (${group})` : pupilName(pupil);
+  // A pupil who left stays in their cases, and the reader should see at once that they left.
+  const where = [group, pupil.leftOn && 'vertrokken'].filter(Boolean).join(', ');
+  return where ? `${pupilName(pupil)} (${where})` : pupilName(pupil);
 }
 
 export function staffName(data: SchoolData, staffId: string | undefined): string | undefined {
