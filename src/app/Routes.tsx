@@ -27,6 +27,7 @@ const pupilSettings = () => import('../features/settings/pupils/PupilsScreen').t
 const pupilImport = () => import('../features/settings/import/ImportScreen').then((m) => m.ImportScreen);
 const rollover = () => import('../features/settings/pupils/RolloverScreen').then((m) => m.RolloverScreen);
 const sectionScreens = { medewerkers: staffSettings, leerlingen: pupilSettings, importeren: pupilImport, 'nieuw-schooljaar': rollover } as const;
+const yearlyOverview = () => import('../features/overview/YearlyOverview').then((m) => m.YearlyOverview);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
 export function Routes({ data }: { data: SchoolData }) {
@@ -57,6 +58,7 @@ export function Routes({ data }: { data: SchoolData }) {
       {route.name === 'plein' && <Lazy load={quickLog} props={{ data }} />}
       {route.name === 'hotspots' && <Lazy load={hotspots} props={{ data }} />}
       {route.name === 'brievenbus' && <Lazy load={mailbox} props={{ data }} />}
+      {route.name === 'jaaroverzicht' && <Lazy load={yearlyOverview} props={{ data }} />}
       {route.name === 'instellingen' && <Lazy load={settings} props={{ data }} />}
       {route.name === 'instelling' && route.section in sectionScreens && (
         <Lazy key={route.section} load={sectionScreens[route.section as keyof typeof sectionScreens]} props={{ data }} />

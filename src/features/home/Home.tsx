@@ -72,6 +72,9 @@ export function Home({ data }: { data: SchoolData }) {
         )}
         {open.length > SHOWN_ON_HOME && <a href={href({ name: 'meldingen' })}>Alle meldingen bekijken</a>}
       </section>
+      <p>
+        <a href={href({ name: 'jaaroverzicht' })}>Jaaroverzicht voor IB’er en directie</a>
+      </p>
     </>
   );
 }

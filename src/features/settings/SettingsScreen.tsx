@@ -31,6 +31,12 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
           </li>
         ))}
         <li>
+          <a class="list__item" href={href({ name: 'jaaroverzicht' })}>
+            <span class="list__title">Jaaroverzicht</span>
+            <span class="list__meta">Aantallen en grafieken voor de jaarlijkse evaluatie, zonder namen</span>
+          </a>
+        </li>
+        <li>
           <a class="list__item" href={href({ name: 'overdracht' })}>
             <span class="list__title">Reservekopie en overzetten</span>
             <span class="list__meta">Een versleuteld bestand maken of inlezen</span>

@@ -1,0 +1,118 @@
+import { triageOutcomes, type TriageOutcome } from '../case/triage';
+import { nextConversations } from '../case/flow';
+import { closingReasons, conversationStepIds, type ClosingReason, type ConversationStepId, type Zaak } from '../case/zaak';
+import { isoDay, schoolYearOf } from '../dates';
+import { hotspots, type Hotspots } from '../incidents/hotspots';
+import type { Incident } from '../incidents/incident';
+import type { Melding } from '../melding';
+import type { Group, Pupil } from '../pupils';
+
+/**
+ * The yearly overview for the IB'er and directeur, and for the protocol's yearly evaluation:
+ * figures only. Nothing here carries a name, so the report can go to the MR or the team.
+ */
+
+export interface YearlyFigures {
+  schoolYear: string;
+  /** Open zaken by the conversation they wait for; 'sluiten' when all is done but the zaak is not closed. */
+  openByNextStep: { step: ConversationStepId | 'sluiten'; count: number }[];
+  /** Open zaken with an evaluation past its due day. */
+  overdueEvaluations: number;
+  perGroup: { group: string; zaken: number; incidents: number }[];
+  /** August to July. */
+  perMonth: { month: number; meldingen: number; zaken: number; incidents: number }[];
+  triage: { outcome: TriageOutcome | 'open'; count: number }[];
+  howEnded: { reason: ClosingReason; count: number }[];
+  /** Days from opening to closing, over the zaken closed this school year; null when none closed. */
+  medianDaysToClose: number | null;
+  closedCount: number;
+  hotspots: Hotspots;
+  totals: { meldingen: number; zaken: number; incidents: number };
+}
+
+export const SCHOOL_YEAR_MONTHS = [8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7] as const;
+
+export function schoolYearBounds(schoolYear: string): { from: string; to: string } {
+  const start = Number(schoolYear.slice(0, 4));
+  return { from: `${start}-08-01`, to: `${start + 1}-07-31` };
+}
+
+const dayOf = (iso: string) => isoDay(new Date(iso));
+const monthOf = (day: string) => Number(day.slice(5, 7));
+
+export function yearlyFigures(
+  input: { zaken: readonly Zaak[]; meldingen: readonly Melding[]; incidents: readonly Incident[]; pupils: readonly Pupil[]; groups: readonly Group[] },
+  schoolYear: string,
+  today: string,
+): YearlyFigures {
+  const inYear = (day: string) => schoolYearOf(day) === schoolYear;
+  const meldingen = input.meldingen.filter((m) => inYear(dayOf(m.createdAt)));
+  const zaken = input.zaken.filter((z) => inYear(dayOf(z.openedAt)));
+  const incidents = input.incidents.filter((i) => inYear(dayOf(i.occurredAt)));
+  const closed = input.zaken.filter((z) => z.status === 'gesloten' && z.closing && inYear(dayOf(z.closing.at)));
+  // Open zaken are a picture of now, whichever year they were opened in.
+  const open = input.zaken.filter((z) => z.status === 'open');
+
+  const waiting = new Map<ConversationStepId | 'sluiten', number>();
+  let overdueEvaluations = 0;
+  for (const zaak of open) {
+    const next = nextConversations(zaak);
+    const step = next[0]?.stepId ?? 'sluiten';
+    waiting.set(step, (waiting.get(step) ?? 0) + 1);
+    if (next.some((n) => n.dueOn !== undefined && n.dueOn < today)) overdueEvaluations++;
+  }
+
+  const groupOf = new Map(input.pupils.map((p) => [p.id, p.groupId]));
+  const perGroup = input.groups.map((g) => ({
+    group: g.name,
+    zaken: zaken.filter((z) => groupOf.get(z.bulliedPupilId) === g.id).length,
+    incidents: incidents.filter((i) => i.involved.some((p) => groupOf.get(p.pupilId) === g.id)).length,
+  }));
+
+  return {
+    schoolYear,
+    openByNextStep: [...conversationStepIds, 'sluiten' as const].map((step) => ({ step, count: waiting.get(step) ?? 0 })),
+    overdueEvaluations,
+    perGroup,
+    perMonth: SCHOOL_YEAR_MONTHS.map((month) => ({
+      month,
+      meldingen: meldingen.filter((m) => monthOf(dayOf(m.createdAt)) === month).length,
+      zaken: zaken.filter((z) => monthOf(dayOf(z.openedAt)) === month).length,
+      incidents: incidents.filter((i) => monthOf(dayOf(i.occurredAt)) === month).length,
+    })),
+    triage: [
+      ...triageOutcomes.map((o) => ({ outcome: o.id, count: meldingen.filter((m) => m.triage?.outcome === o.id).length })),
+      { outcome: 'open' as const, count: meldingen.filter((m) => !m.triage).length },
+    ],
+    howEnded: closingReasons.map((r) => ({ reason: r.id, count: closed.filter((z) => z.closing!.reason === r.id).length })),
+    medianDaysToClose: median(closed.map((z) => daysBetween(z.openedAt, z.closing!.at))),
+    closedCount: closed.length,
+    hotspots: hotspots(incidents, schoolYearBounds(schoolYear).from, schoolYearBounds(schoolYear).to),
+    totals: { meldingen: meldingen.length, zaken: zaken.length, incidents: incidents.length },
+  };
+}
+
+/** Whole calendar days, so a zaak opened and closed on one day took 0 days. */
+export function daysBetween(fromIso: string, toIso: string): number {
+  const day = (iso: string) => {
+    const [y, m, d] = dayOf(iso).split('-').map(Number);
+    return Date.UTC(y!, m! - 1, d!);
+  };
+  return Math.round((day(toIso) - day(fromIso)) / 86_400_000);
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The school years there is anything to show for, newest first, always including the current one. */
+export function schoolYearsWithData(input: { zaken: readonly Zaak[]; meldingen: readonly Melding[]; incidents: readonly Incident[] }, today: string): string[] {
+  const years = new Set([schoolYearOf(today)]);
+  for (const m of input.meldingen) years.add(schoolYearOf(dayOf(m.createdAt)));
+  for (const z of input.zaken) years.add(schoolYearOf(dayOf(z.openedAt)));
+  for (const i of input.incidents) years.add(schoolYearOf(dayOf(i.occurredAt)));
+  return [...years].sort().reverse();
+}

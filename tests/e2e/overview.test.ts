@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildDemoSchool } from '../../src/data/demo/demo-school';
+import { launchBrowser } from './harness/browser';
+import { loadDemoSchool } from './harness/kring';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('the yearly overview', () => {
+  it('shows the demo school’s year in charts, names no one, and prints as a report', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    await page.getByRole('link', { name: 'Jaaroverzicht voor IB’er en directie' }).click();
+    await page.getByRole('heading', { name: /^Jaaroverzicht pesten \d{4}-\d{4}$/ }).waitFor();
+
+    const demo = buildDemoSchool(new Date());
+    const total = (label: string) => page.locator('.overview__totals div', { hasText: label }).locator('dd').textContent();
+    expect(await total('Meldingen')).toBe(String(demo.meldingen.length));
+    expect(await total('Pleinincidenten')).toBe(String(demo.incidents.length));
+    expect(await total('Zaken geopend')).toBe(String(demo.zaken.length));
+
+    // Charts, each an image with its figures in its accessible name.
+    const charts = page.locator('svg[role="img"]');
+    expect(await charts.count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByRole('img', { name: /^Per maand\./ }).getAttribute('aria-label')).toContain(`${demo.meldingen.length} meldingen`);
+    await page.getByRole('img', { name: /^Pleinincidenten per plek/ }).waitFor();
+    await page.getByRole('img', { name: /^Lopende zaken per stap/ }).waitFor();
+
+    // Figures only: no child's or staff member's name anywhere on the page.
+    const text = (await page.locator('main').textContent()) ?? '';
+    const names = [...demo.pupils.map((p) => `${p.firstName} ${p.lastName}`), ...demo.staff.map((s) => s.name)];
+    expect(names.filter((n) => text.includes(n))).toEqual([]);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.topbar').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
+    expect(await charts.first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+});
