@@ -26,7 +26,8 @@ const staffSettings = () => import('../features/settings/staff/StaffScreen').the
 const pupilSettings = () => import('../features/settings/pupils/PupilsScreen').then((m) => m.PupilsScreen);
 const pupilImport = () => import('../features/settings/import/ImportScreen').then((m) => m.ImportScreen);
 const rollover = () => import('../features/settings/pupils/RolloverScreen').then((m) => m.RolloverScreen);
-const sectionScreens = { medewerkers: staffSettings, leerlingen: pupilSettings, importeren: pupilImport, 'nieuw-schooljaar': rollover } as const;
+const retention = () => import('../features/settings/retention/RetentionScreen').then((m) => m.RetentionScreen);
+const sectionScreens = { medewerkers: staffSettings, leerlingen: pupilSettings, importeren: pupilImport, 'nieuw-schooljaar': rollover, bewaren: retention } as const;
 const yearlyOverview = () => import('../features/overview/YearlyOverview').then((m) => m.YearlyOverview);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 

@@ -55,6 +55,11 @@ export const schemaVersions = [
     why: 'The prevention year plan: what the school did of section 3 of the protocol, per school year.',
     stores: { prevention: 'id, schoolYear' },
   },
+  {
+    version: 6,
+    why: 'The deletion log of the retention period (AVG): when records were deleted and how many, never whose.',
+    stores: { deletionLog: 'id, at' },
+  },
 ] as const;
 
 /** Every table and index at a version: each version above names only what it changed. */
@@ -64,7 +69,7 @@ export function storesAt(version: number): Record<string, string> {
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
-export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents' | 'prevention';
+export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents' | 'prevention' | 'deletionLog';
 
 export class KringDb extends Dexie {
   keySlots!: Table<KeySlot, string>;
@@ -78,6 +83,7 @@ export class KringDb extends Dexie {
   incidents!: Table<SealedRow, string>;
   photos!: Table<SealedRow, string>;
   prevention!: Table<SealedRow, string>;
+  deletionLog!: Table<SealedRow, string>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a finished conversation must be on disk, not in an OS buffer, when we say "opgeslagen".

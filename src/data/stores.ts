@@ -3,6 +3,7 @@ import { zaakSchema, type Zaak } from '../domain/case/zaak';
 import { incidentSchema, type Incident } from '../domain/incidents/incident';
 import { preventionRecordSchema, type PreventionRecord } from '../domain/prevention/year-plan';
 import { meldingSchema, type Melding } from '../domain/melding';
+import { deletionLogSchema, type DeletionLogEntry } from '../domain/privacy/retention';
 import { groupSchema, pupilSchema, type Group, type Pupil } from '../domain/pupils';
 import { schoolSchema, type School } from '../domain/school';
 import { staffSchema, type StaffMember } from '../domain/staff';
@@ -26,6 +27,8 @@ export const zaakStore = sealedStore<Zaak, typeof zaakSchema>('zaken', zaakSchem
 export const incidentStore = sealedStore<Incident, typeof incidentSchema>('incidents', incidentSchema, ['occurredAt', 'createdAt']);
 
 export const preventionStore = sealedStore<PreventionRecord, typeof preventionRecordSchema>('prevention', preventionRecordSchema, ['schoolYear']);
+
+export const deletionLogStore = sealedStore<DeletionLogEntry, typeof deletionLogSchema>('deletionLog', deletionLogSchema, ['at']);
 
 /** What a form held when it was last autosaved: the form's own values, whatever their shape. */
 export const draftSchema = z.object({

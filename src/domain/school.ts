@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { retentionYearsSchema } from './privacy/retention';
 import { isoDateTime, requiredText } from './text-fields';
 
 const count = (label: string, min: number, max: number) =>
@@ -28,6 +29,8 @@ export const schoolSchema = z.object({
   playground: z.optional(playgroundSettingsSchema),
   /** The school year the groups were last moved up for, so it is not done twice by accident. */
   rolledOverFor: z.optional(z.string().check(z.regex(/^\d{4}-\d{4}$/))),
+  /** Years after a pupil left that their closed zaken and incidents are kept; absent: the default. */
+  retentionYears: z.optional(retentionYearsSchema),
 });
 export type School = z.infer<typeof schoolSchema>;
 

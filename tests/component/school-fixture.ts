@@ -23,6 +23,7 @@ export function smallSchool(): SchoolData {
     zaken: [],
     incidents: [],
     prevention: [],
+    deletions: [],
   };
 }
 

@@ -6,6 +6,7 @@ import { saveDraft } from '../../src/data/drafts';
 import { loadDemoSchool } from '../../src/data/demo/load-demo';
 import { loadDraft } from '../../src/data/drafts';
 import { loadSchoolData } from '../../src/data/school-data';
+import { deletionLogStore } from '../../src/data/stores';
 import { createVault, unlockVault } from '../../src/data/vault';
 import { dumpTables, restoreFixture, type DbFixture } from './db-fixture';
 import { freshDatabase, TEST_ITERATIONS } from './test-db';
@@ -28,11 +29,18 @@ describe('schema versions', () => {
 
 /** What each upgrade adds to what an older version read back. */
 function afterMigrations(fixture: DbFixture): Record<string, unknown> {
-  const expected = structuredClone(fixture.expected) as { drafts: Record<string, unknown>[]; zaken?: unknown[]; incidents?: unknown[]; prevention?: unknown[] };
+  const expected = structuredClone(fixture.expected) as {
+    drafts: Record<string, unknown>[];
+    zaken?: unknown[];
+    incidents?: unknown[];
+    prevention?: unknown[];
+    deletions?: unknown[];
+  };
   if (fixture.schemaVersion < 2) for (const draft of expected.drafts) draft.rev = 1;
   if (fixture.schemaVersion < 3) expected.zaken = [];
   if (fixture.schemaVersion < 4) expected.incidents = [];
   if (fixture.schemaVersion < 5) expected.prevention = [];
+  if (fixture.schemaVersion < 6) expected.deletions = [];
   return expected;
 }
 
@@ -61,6 +69,13 @@ it.runIf(process.env.KRING_WRITE_FIXTURE === '1')('records the fixture store of 
   const { key, recoveryKey } = await createVault({ schoolName: 'Demoschool', passphrase, isDemo: true, now, iterations: TEST_ITERATIONS });
   await loadDemoSchool(key, now);
   await saveDraft(key, 'melding:nieuw', { description: 'half getypt' }, now, 0);
+  await deletionLogStore.put(key, {
+    id: 'fixture-run',
+    at: now.toISOString(),
+    retentionYears: 2,
+    leftOnOrBefore: '2024-11-25',
+    counts: { pupils: 1, zaken: 1, meldingen: 2, incidents: 3, photos: 0 },
+  });
   const data = await loadSchoolData(key);
   const draft = await loadDraft(key, 'melding:nieuw');
   const current = schemaVersions[schemaVersions.length - 1]!;

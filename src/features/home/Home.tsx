@@ -11,6 +11,7 @@ import { isoDay } from '../../domain/dates';
 import { BackupReminder } from './BackupReminder';
 import { notesToEnter } from '../../domain/esis/esis-notes';
 import { notesOf } from '../esis/esis-data';
+import { DEFAULT_RETENTION_YEARS, isEmptyPlan, retentionPlan } from '../../domain/privacy/retention';
 
 const SHOWN_ON_HOME = 5;
 
@@ -18,6 +19,7 @@ const SHOWN_ON_HOME = 5;
 export function Home({ data }: { data: SchoolData }) {
   const prevention = dueNow(jpsProtocol.preventionPlan, data.prevention, isoDay(new Date()));
   const toEnter = notesToEnter(notesOf(data, data.zaken));
+  const retention = retentionPlan(data, data.school.retentionYears ?? DEFAULT_RETENTION_YEARS, isoDay(new Date()));
   const open = sortMeldingen(data.meldingen.filter((m) => m.status === 'nieuw'));
   return (
     <>
@@ -44,6 +46,14 @@ export function Home({ data }: { data: SchoolData }) {
           </ul>
           <a href={href({ name: 'preventie' })}>Naar het jaarplan</a>
         </section>
+      )}
+      {!isEmptyPlan(retention) && (
+        <p class="notice">
+          <a href={href({ name: 'instelling', section: 'bewaren' })}>
+            Bewaartermijn voorbij: gegevens van {retention.pupilIds.length} vertrokken {retention.pupilIds.length === 1 ? 'leerling' : 'leerlingen'} kunnen
+            worden verwijderd
+          </a>
+        </p>
       )}
       <Signals data={data} />
       {toEnter > 0 && (

@@ -1,0 +1,41 @@
+import type { DeletionLogEntry, RetentionPlan } from '../domain/privacy/retention';
+import { announceChange } from './change-feed';
+import type { DataKey } from './crypto/cipher';
+import { withDatabase } from './connection';
+import { deletionLogStore } from './stores';
+
+/**
+ * Carries out a retention plan in one transaction: the records, their photos and drafts, and the log
+ * entry go together, so a deletion is never half done and never unlogged.
+ */
+export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omit<DeletionLogEntry, 'counts'>): Promise<DeletionLogEntry> {
+  const photoIds = (await withDatabase((db) => db.photos.where('meldingId').anyOf(plan.meldingIds).primaryKeys())) as string[];
+  const logged: DeletionLogEntry = {
+    ...entry,
+    counts: {
+      pupils: plan.pupilIds.length,
+      zaken: plan.zaakIds.length,
+      meldingen: plan.meldingIds.length,
+      incidents: plan.incidentIds.length,
+      photos: photoIds.length,
+    },
+  };
+  // Sealed before the transaction: awaiting crypto inside it would let IndexedDB commit early.
+  const logRow = await deletionLogStore.seal(key, logged);
+  await withDatabase((db) =>
+    db.transaction('rw', [db.pupils, db.zaken, db.meldingen, db.incidents, db.photos, db.drafts, db.deletionLog], async () => {
+      await Promise.all([
+        db.pupils.bulkDelete(plan.pupilIds),
+        db.zaken.bulkDelete(plan.zaakIds),
+        db.meldingen.bulkDelete(plan.meldingIds),
+        db.incidents.bulkDelete(plan.incidentIds),
+        db.photos.where('meldingId').anyOf(plan.meldingIds).delete(),
+        // A half-written conversation of a deleted zaak would otherwise outlive it.
+        ...plan.zaakIds.map((id) => db.drafts.where('id').startsWith(`gesprek:${id}:`).delete()),
+      ]);
+      await db.deletionLog.put(logRow);
+    }),
+  );
+  announceChange('retention');
+  return logged;
+}

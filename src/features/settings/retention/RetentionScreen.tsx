@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import { href } from '../../../app/router';
+import { dutchMessage } from '../../../data/errors';
+import { runRetention } from '../../../data/retention';
+import type { SchoolData } from '../../../data/school-data';
+import { saveSchool } from '../../../data/school-settings';
+import { formatDay, formatMoment, isoDay } from '../../../domain/dates';
+import { DEFAULT_RETENTION_YEARS, isEmptyPlan, leftOnOrBefore, retentionPlan } from '../../../domain/privacy/retention';
+import { CheckItem } from '../../../ui/CheckItem';
+import { BackToSettings } from '../BackToSettings';
+import { requireKey, useSession } from '../../lock/session-store';
+import { DeletionLog } from './DeletionLog';
+import { RetentionList } from './RetentionList';
+
+const YEAR_CHOICES = [1, 2, 3, 4, 5, 7, 10];
+
+/** The AVG's storage limit: how long, what would go today, and the deletion itself after a warning. */
+export function RetentionScreen({ data }: { data: SchoolData }) {
+  const [confirmed, setConfirmed] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const years = data.school.retentionYears ?? DEFAULT_RETENTION_YEARS;
+  const today = isoDay(new Date());
+  const plan = retentionPlan(data, years, today);
+
+  async function setYears(value: number) {
+    try {
+      const school = { ...data.school, retentionYears: value };
+      await saveSchool(requireKey(), school);
+      useSession.setState({ data: { ...data, school } });
+      setConfirmed(false);
+      setStatus(`De bewaartermijn is nu ${value} jaar na vertrek.`);
+    } catch (e) {
+      setError(dutchMessage(e));
+    }
+  }
+
+  async function run() {
+    if (!confirmed) return setError('Vink eerst aan dat u de lijst hebt gelezen.');
+    setBusy(true);
+    try {
+      const entry = await runRetention(requireKey(), plan, { id: crypto.randomUUID(), at: new Date().toISOString(), retentionYears: years, leftOnOrBefore: leftOnOrBefore(today, years) });
+      const gone = (ids: string[]) => new Set(ids);
+      const [p, z, m, i] = [gone(plan.pupilIds), gone(plan.zaakIds), gone(plan.meldingIds), gone(plan.incidentIds)];
+      useSession.setState({
+        data: {
+          ...data,
+          pupils: data.pupils.filter((x) => !p.has(x.id)),
+          zaken: data.zaken.filter((x) => !z.has(x.id)),
+          meldingen: data.meldingen.filter((x) => !m.has(x.id)),
+          incidents: data.incidents.filter((x) => !i.has(x.id)),
+          deletions: [entry, ...data.deletions],
+        },
+      });
+      setConfirmed(false);
+      setError(null);
+      setStatus(`Verwijderd op ${formatMoment(entry.at)}: ${entry.counts.zaken} zaken, ${entry.counts.meldingen} meldingen, ${entry.counts.incidents} pleinincidenten en ${entry.counts.pupils} leerlingen.`);
+    } catch (e) {
+      setError(dutchMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <BackToSettings />
+      <h1>Bewaren en verwijderen</h1>
+      <p>
+        De AVG vraagt om gegevens over een kind niet langer te bewaren dan nodig. Kring verwijdert gesloten zaken, afgehandelde meldingen en
+        pleinincidenten van een leerling een vaste tijd nadat de leerling de school heeft verlaten. Lopend werk blijft altijd staan.
+      </p>
+      <div class="field">
+        <label for="retention-years">Bewaren na vertrek van de leerling</label>
+        <select id="retention-years" value={years} onChange={(e) => void setYears(Number(e.currentTarget.value))}>
+          {YEAR_CHOICES.map((y) => (
+            <option key={y} value={y}>
+              {y} jaar{y === DEFAULT_RETENTION_YEARS ? ' (aanbevolen)' : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      {status && (
+        <p role="status" class="notice">
+          {status}
+        </p>
+      )}
+      {error && (
+        <p role="alert" class="notice notice--error">
+          {error}
+        </p>
+      )}
+      <section class="card card--danger" aria-labelledby="retention-due">
+        <h2 id="retention-due">Nu te verwijderen</h2>
+        <p>Leerlingen die op of voor {formatDay(leftOnOrBefore(today, years))} vertrokken zijn, zijn over de termijn.</p>
+        {isEmptyPlan(plan) ? (
+          <p>Er is niets te verwijderen.</p>
+        ) : (
+          <>
+            <RetentionList data={data} plan={plan} />
+            <p>
+              Wilt u deze gegevens eerst bewaren buiten Kring, bijvoorbeeld voor het archief van de school?{' '}
+              <a href={href({ name: 'overdracht' })}>Maak eerst een versleutelde reservekopie.</a>
+            </p>
+            <CheckItem id="retention-confirm" label="Ik heb gelezen wat er verdwijnt. Dit kan niet ongedaan worden gemaakt." checked={confirmed} onChange={setConfirmed} />
+            <button type="button" class="button button--danger" disabled={busy} onClick={() => void run()}>
+              {busy ? 'Bezig met verwijderen…' : 'Definitief verwijderen'}
+            </button>
+          </>
+        )}
+        {plan.heldByOpenWork.length > 0 && (
+          <p>
+            {plan.heldByOpenWork.length} {plan.heldByOpenWork.length === 1 ? 'leerling is' : 'leerlingen zijn'} over de termijn, maar blijft bewaard
+            zolang er een open zaak of een nog niet beoordeelde melding is.
+          </p>
+        )}
+      </section>
+      <DeletionLog entries={data.deletions} />
+    </>
+  );
+}
