@@ -27,7 +27,8 @@ const pupilSettings = () => import('../features/settings/pupils/PupilsScreen').t
 const pupilImport = () => import('../features/settings/import/ImportScreen').then((m) => m.ImportScreen);
 const rollover = () => import('../features/settings/pupils/RolloverScreen').then((m) => m.RolloverScreen);
 const retention = () => import('../features/settings/retention/RetentionScreen').then((m) => m.RetentionScreen);
-const sectionScreens = { medewerkers: staffSettings, leerlingen: pupilSettings, importeren: pupilImport, 'nieuw-schooljaar': rollover, bewaren: retention } as const;
+const protocolSettings = () => import('../features/settings/protocol/ProtocolScreen').then((m) => m.ProtocolScreen);
+const sectionScreens = { medewerkers: staffSettings, leerlingen: pupilSettings, importeren: pupilImport, 'nieuw-schooljaar': rollover, bewaren: retention, protocol: protocolSettings } as const;
 const yearlyOverview = () => import('../features/overview/YearlyOverview').then((m) => m.YearlyOverview);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 

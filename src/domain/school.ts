@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { retentionYearsSchema } from './privacy/retention';
+import { protocolVersionSchema } from './protocol/customization';
 import { isoDateTime, requiredText } from './text-fields';
 
 const count = (label: string, min: number, max: number) =>
@@ -31,6 +32,8 @@ export const schoolSchema = z.object({
   rolledOverFor: z.optional(z.string().check(z.regex(/^\d{4}-\d{4}$/))),
   /** Years after a pupil left that their closed zaken and incidents are kept; absent: the default. */
   retentionYears: z.optional(retentionYearsSchema),
+  /** The school's own wording of the protocol, every saved version; the last applies to new zaken. */
+  protocolVersions: z.optional(z.array(protocolVersionSchema)),
 });
 export type School = z.infer<typeof schoolSchema>;
 

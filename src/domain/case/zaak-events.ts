@@ -25,6 +25,7 @@ export function openZaken(
   leadRole: Zaak['leadRole'],
   at: Date,
   newId: () => string,
+  protocolVersion?: number,
 ): Zaak[] {
   if (triage.outcome !== 'pesten' || !triage.leadStaffId) return [];
   return triage.bulliedPupilIds.map((bulliedPupilId) => ({
@@ -40,6 +41,7 @@ export function openZaken(
     members: [],
     conversations: [],
     reopenings: [],
+    ...(protocolVersion ? { protocolVersion } : {}),
   }));
 }
 

@@ -99,6 +99,8 @@ export const zaakSchema = z.object({
   reopenings: z.array(
     z.object({ at: isoDateTime, reason: requiredText('de reden', 2000), by: z.optional(recordId) }),
   ),
+  /** The school's protocol version when the zaak opened; absent: the JPS default. */
+  protocolVersion: z.optional(z.number()),
   /** Per child: when its note was entered in Esis, and by whom. */
   esisEntered: z.optional(z.record(recordId, z.object({ at: isoDateTime, by: z.optional(recordId) }))),
 });

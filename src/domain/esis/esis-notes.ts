@@ -23,7 +23,8 @@ export interface NoteContext {
   meldingDay?: string | undefined;
 }
 
-function fill(template: string, values: Record<string, string>): string {
+/** A template with its placeholders filled; an unknown placeholder stays as typed, so it shows. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
@@ -47,7 +48,7 @@ export function esisNotes(protocol: ProtocolDefinition, zaak: Zaak, context: Not
     pupilId,
     destination,
     date: stap1.heldOn,
-    text: fill(template, {
+    text: fillTemplate(template, {
       naam: context.name(pupilId),
       start,
       melding: context.meldingDay ? formatDay(context.meldingDay) : formatDay(isoDay(new Date(zaak.openedAt))),

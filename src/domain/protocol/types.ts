@@ -85,6 +85,8 @@ export interface NetworkProvider {
   kind: string;
   name: string;
   offers: string;
+  /** Who to call or mail, as the school fills it in; the default ships none. */
+  contact?: string | undefined;
 }
 
 export interface PreventionActivity {

@@ -6,7 +6,8 @@ import { definitionRound } from '../../domain/case/conversation-rules';
 import { conversationBlockedReason, finishConversation } from '../../domain/case/zaak-events';
 import { conversationStepIds, type ConversationStepId } from '../../domain/case/zaak';
 import { isoDay } from '../../domain/dates';
-import { jpsProtocol, stepById } from '../../domain/protocol';
+import { stepById } from '../../domain/protocol';
+import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
@@ -41,7 +42,7 @@ export function ConversationScreen({ data, id, stepId: rawStepId, round }: Props
         </p>
       </>
     );
-  const blocked = conversationBlockedReason(jpsProtocol, zaak, stepId, round);
+  const blocked = conversationBlockedReason(protocolOfZaak(data.school, zaak), zaak, stepId, round);
   if (blocked)
     return (
       <>
@@ -59,7 +60,9 @@ export function ConversationScreen({ data, id, stepId: rawStepId, round }: Props
 
 function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakId: string; stepId: ConversationStepId; round: number }) {
   const zaak = data.zaken.find((z) => z.id === zaakId)!;
-  const step = stepById(jpsProtocol, stepId);
+  // The zaak's own protocol version: a change in settings applies to new zaken, not to this one.
+  const protocol = protocolOfZaak(data.school, zaak);
+  const step = stepById(protocol, stepId);
   const key = requireKey();
   const staffId = useSession((s) => s.staffId);
   const draftId = conversationDraftId(zaakId, stepId, round);
@@ -79,7 +82,7 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
     try {
       await form.flush();
       const conversation = toConversation(form.current(), stepId, round, staffId, new Date());
-      const result = await commitZaak(key, finishConversation(jpsProtocol, zaak, conversation, new Date()), draftId);
+      const result = await commitZaak(key, finishConversation(protocol, zaak, conversation, new Date()), draftId);
       if (!result.ok) {
         setErrors(result.errors);
         setGroupView(false);
@@ -162,7 +165,7 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
           {values.outcome === 'incident' ? (
             <TextField id="conversation-followUp" label="Welk passend vervolg kiest u?" multiline value={values.followUp} onInput={(followUp) => setValues({ followUp })} error={errors.followUp} />
           ) : (
-            <SupportGroupComposer data={data} zaak={zaak} members={values.members} onChange={(members) => setValues({ members })} error={errors.members} />
+            <SupportGroupComposer data={data} zaak={zaak} roles={protocol.roles} members={values.members} onChange={(members) => setValues({ members })} error={errors.members} />
           )}
         </>
       )}
@@ -174,7 +177,7 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
         </>
       )}
       {stepId === 'extra' && defRound === 1 && <AttendeesField value={values.attendees} onChange={(attendees) => setValues({ attendees })} error={errors.attendees} />}
-      {stepId === 'extra' && defRound === 2 && <ReferralField value={values.referralProviderId} onChange={(referralProviderId) => setValues({ referralProviderId })} />}
+      {stepId === 'extra' && defRound === 2 && <ReferralField network={protocol.socialNetwork} value={values.referralProviderId} onChange={(referralProviderId) => setValues({ referralProviderId })} />}
       {!(stepId === 'stap1' && values.outcome === 'incident') && (
         <Checklist items={checklist} zaak={zaak} checked={values.checklist} errors={errors} onCheck={(itemId, v) => setValues({ checklist: { ...values.checklist, [itemId]: v } })} />
       )}

@@ -1,5 +1,5 @@
 import { attendeeRoles } from '../../domain/case/zaak';
-import { jpsProtocol } from '../../domain/protocol';
+import type { NetworkProvider } from '../../domain/protocol';
 import { CheckItem } from '../../ui/CheckItem';
 
 type Attendee = (typeof attendeeRoles)[number]['id'];
@@ -24,15 +24,15 @@ export function AttendeesField({ value, onChange, error }: { value: Attendee[]; 
 }
 
 /** Extra stap, evaluation: a referral to a provider from the school's social network (Bijlage 1). */
-export function ReferralField({ value, onChange }: { value: string | undefined; onChange: (v: string | undefined) => void }) {
+export function ReferralField({ network, value, onChange }: { network: NetworkProvider[]; value: string | undefined; onChange: (v: string | undefined) => void }) {
   return (
     <div class="field">
       <label for="referral">Doorverwijzing naar (sociaal netwerk)</label>
       <select id="referral" value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
         <option value="">Geen doorverwijzing</option>
-        {jpsProtocol.socialNetwork.map((p) => (
+        {network.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.name} — {p.offers}
+            {p.name}{p.offers && ` — ${p.offers}`}{p.contact && ` (${p.contact})`}
           </option>
         ))}
       </select>

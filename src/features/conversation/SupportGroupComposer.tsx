@@ -1,7 +1,7 @@
 import type { SchoolData } from '../../data/school-data';
 import { supportGroupWarnings } from '../../domain/case/conversation-rules';
 import { memberRoleIds, type Member, type MemberRole, type Zaak } from '../../domain/case/zaak';
-import { jpsProtocol } from '../../domain/protocol';
+import type { ParticipantRole } from '../../domain/protocol';
 import { pupilName } from '../../domain/pupils';
 import { PupilPicker } from '../../ui/PupilPicker';
 
@@ -9,9 +9,9 @@ import { PupilPicker } from '../../ui/PupilPicker';
  * "Samen met de leerling een supportgroep samenstellen": children from the pupil list, each with a role
  * that stays private. The bullied child cannot be chosen.
  */
-export function SupportGroupComposer({ data, zaak, members, onChange, error }: { data: SchoolData; zaak: Zaak; members: Member[]; onChange: (m: Member[]) => void; error?: string | undefined }) {
+export function SupportGroupComposer({ data, zaak, roles, members, onChange, error }: { data: SchoolData; zaak: Zaak; roles: ParticipantRole[]; members: Member[]; onChange: (m: Member[]) => void; error?: string | undefined }) {
   const candidates = data.pupils.filter((p) => p.id !== zaak.bulliedPupilId);
-  const roleLabel = (role: MemberRole) => jpsProtocol.roles.find((r) => r.id === role)?.label ?? role;
+  const roleLabel = (role: MemberRole) => roles.find((r) => r.id === role)?.label ?? role;
   const warnings = supportGroupWarnings(zaak, members);
   return (
     <section class="section-card" aria-labelledby="group-title">

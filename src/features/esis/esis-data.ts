@@ -3,6 +3,7 @@ import { esisNotes, type EsisNote } from '../../domain/esis/esis-notes';
 import { buildEsisExport, exportFileName } from '../../domain/esis/esis-export';
 import { isoDay } from '../../domain/dates';
 import { jpsProtocol } from '../../domain/protocol';
+import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { pupilName } from '../../domain/pupils';
 import type { Zaak } from '../../domain/case/zaak';
 
@@ -13,7 +14,7 @@ export function notesOf(data: SchoolData, zaken: readonly Zaak[]): EsisNote[] {
     return p ? pupilName(p) : 'Onbekende leerling';
   };
   return zaken.flatMap((zaak) =>
-    esisNotes(jpsProtocol, zaak, { name, meldingDay: data.meldingen.find((m) => m.id === zaak.meldingId)?.occurredOn }),
+    esisNotes(protocolOfZaak(data.school, zaak), zaak, { name, meldingDay: data.meldingen.find((m) => m.id === zaak.meldingId)?.occurredOn }),
   );
 }
 

@@ -1,0 +1,121 @@
+import * as z from 'zod/mini';
+import { isoDateTime, optionalText, recordId, requiredText } from '../text-fields';
+import type { EsisTemplates, ProtocolDefinition } from './types';
+
+/**
+ * A school's own wording of the protocol: the prompts of each step, the roles, the Esis note templates
+ * and the social network (Bijlage 1). Every save is a new version; a zaak keeps the version it was
+ * opened with, so a change applies to new cases and an open case reads the same from start to end.
+ */
+
+export const ESIS_PLACEHOLDERS = ['naam', 'start', 'melding', 'actie', 'stand'] as const;
+
+const templateText = (label: string) =>
+  requiredText(label, 1000).check(
+    z.refine((text) => [...text.matchAll(/\{(\w*)\}/g)].every((m) => (ESIS_PLACEHOLDERS as readonly string[]).includes(m[1]!)), {
+      message: `${label}: gebruik alleen de invulplekken {naam}, {start}, {melding}, {actie} en {stand}.`,
+    }),
+    z.refine((text) => text.includes('{naam}'), { message: `${label}: zet {naam} in de tekst, zodat duidelijk is over welk kind het gaat.` }),
+  );
+
+export const esisTemplatesSchema = z.object({
+  gepeste: templateText('De tekst voor de gepeste leerling'),
+  pester: templateText('De tekst voor de pester'),
+  dagboek: templateText('De tekst voor het dagboek'),
+});
+
+export const networkProviderSchema = z.object({
+  id: recordId,
+  kind: requiredText('het soort hulp', 80),
+  name: requiredText('de naam van de organisatie', 120),
+  offers: optionalText('wat zij bieden', 200),
+  contact: z.optional(optionalText('de contactgegevens', 300)),
+});
+
+export const protocolVersionSchema = z.object({
+  version: z.int().check(z.gte(1)),
+  savedAt: isoDateTime,
+  savedBy: z.optional(recordId),
+  /** Keyed `${stepId}.${promptId}`; only prompts the school rewrote. */
+  prompts: z.record(z.string(), z.object({ text: requiredText('de vraag', 300), hint: z.optional(optionalText('de toelichting', 300)) })),
+  roles: z.record(z.string(), z.object({ label: requiredText('de naam van de rol', 40), description: requiredText('de omschrijving van de rol', 200) })),
+  esisTemplates: z.optional(esisTemplatesSchema),
+  socialNetwork: z.optional(z.array(networkProviderSchema).check(z.maxLength(40, 'Hoogstens 40 organisaties.'))),
+});
+export type ProtocolVersion = z.infer<typeof protocolVersionSchema>;
+export type ProtocolChanges = Omit<ProtocolVersion, 'version' | 'savedAt' | 'savedBy'>;
+
+export const promptKey = (stepId: string, promptId: string) => `${stepId}.${promptId}`;
+
+/** The base protocol with a school's version laid over it; without a version, the base itself. */
+export function applyVersion(base: ProtocolDefinition, version: ProtocolVersion | undefined): ProtocolDefinition {
+  if (!version) return base;
+  return {
+    ...base,
+    version: version.version + 1,
+    steps: base.steps.map((step) => ({
+      ...step,
+      prompts: step.prompts.map((prompt) => {
+        const own = version.prompts[promptKey(step.id, prompt.id)];
+        if (!own) return prompt;
+        const { hint: _hint, ...rest } = prompt;
+        return { ...rest, text: own.text, ...(own.hint ? { hint: own.hint } : {}) };
+      }),
+    })),
+    roles: base.roles.map((role) => ({ ...role, ...version.roles[role.id] })),
+    esisTemplates: (version.esisTemplates as EsisTemplates | undefined) ?? base.esisTemplates,
+    socialNetwork: version.socialNetwork ?? base.socialNetwork,
+  };
+}
+
+/**
+ * Only what differs from the base is stored, so a later improvement of the default reaches every
+ * prompt the school left alone.
+ */
+export function changesFrom(base: ProtocolDefinition, edited: ProtocolDefinition): ProtocolChanges {
+  const prompts: ProtocolChanges['prompts'] = {};
+  for (const step of edited.steps) {
+    const original = base.steps.find((s) => s.id === step.id);
+    for (const prompt of step.prompts) {
+      const before = original?.prompts.find((p) => p.id === prompt.id);
+      if (before && (before.text !== prompt.text.trim() || (before.hint ?? '') !== (prompt.hint ?? '').trim()))
+        prompts[promptKey(step.id, prompt.id)] = { text: prompt.text, ...(prompt.hint ? { hint: prompt.hint } : {}) };
+    }
+  }
+  const roles: ProtocolChanges['roles'] = {};
+  for (const role of edited.roles) {
+    const before = base.roles.find((r) => r.id === role.id);
+    if (before && (before.label !== role.label.trim() || before.description !== role.description.trim()))
+      roles[role.id] = { label: role.label, description: role.description };
+  }
+  const sameTemplates = JSON.stringify(base.esisTemplates) === JSON.stringify(edited.esisTemplates);
+  const sameNetwork = JSON.stringify(base.socialNetwork) === JSON.stringify(edited.socialNetwork);
+  return {
+    prompts,
+    roles,
+    ...(sameTemplates ? {} : { esisTemplates: edited.esisTemplates }),
+    ...(sameNetwork ? {} : { socialNetwork: edited.socialNetwork }),
+  };
+}
+
+export function hasChanges(changes: ProtocolChanges): boolean {
+  return Object.keys(changes.prompts).length > 0 || Object.keys(changes.roles).length > 0 || changes.esisTemplates !== undefined || changes.socialNetwork !== undefined;
+}
+
+/** The next version to store, validated: Dutch messages per field when something is wrong. */
+export function nextVersion(
+  versions: readonly ProtocolVersion[],
+  changes: ProtocolChanges,
+  at: Date,
+  by?: string,
+): { ok: true; version: ProtocolVersion } | { ok: false; errors: string[] } {
+  const candidate = { ...changes, version: (versions.at(-1)?.version ?? 0) + 1, savedAt: at.toISOString(), ...(by ? { savedBy: by } : {}) };
+  const parsed = protocolVersionSchema.safeParse(candidate);
+  if (!parsed.success) return { ok: false, errors: [...new Set(parsed.error.issues.map((i) => i.message))] };
+  return { ok: true, version: parsed.data };
+}
+
+/** Back to the default: a new, empty version, so open cases keep theirs and the history stays. */
+export function resetVersion(versions: readonly ProtocolVersion[], at: Date, by?: string): ProtocolVersion {
+  return { version: (versions.at(-1)?.version ?? 0) + 1, savedAt: at.toISOString(), ...(by ? { savedBy: by } : {}), prompts: {}, roles: {} };
+}
