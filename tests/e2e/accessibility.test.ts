@@ -127,6 +127,24 @@ describe('accessibility (axe, WCAG 2.2 AA) and touch targets', () => {
       expect(await violations(page), 'settings').toEqual([]);
       expect(await smallTargets(page), 'settings targets').toEqual([]);
 
+      // The school's own pages, each with its forms opened.
+      const pages: { hash: string; heading: string | RegExp; open?: () => Promise<unknown> }[] = [
+        { hash: 'instellingen/medewerkers', heading: 'Medewerkers', open: () => page.getByRole('button', { name: 'Eigen wachtwoord geven (Carla Beekhuis)' }).click() },
+        { hash: 'instellingen/leerlingen', heading: 'Groepen en leerlingen', open: () => page.locator('details.group-pupils summary').first().click() },
+        { hash: 'instellingen/importeren', heading: 'Leerlingen importeren' },
+        { hash: 'instellingen/nieuw-schooljaar', heading: /^Nieuw schooljaar/, open: () => page.getByText('Leerlingen die een jaar overdoen').click() },
+        { hash: 'instellingen/protocol', heading: 'Het protocol van de school', open: () => page.locator('details.protocol-step summary').first().click() },
+        { hash: 'instellingen/bewaren', heading: 'Bewaren en verwijderen' },
+        { hash: 'jaaroverzicht', heading: /^Jaaroverzicht pesten/ },
+      ];
+      for (const p of pages) {
+        await page.goto(`${baseUrl}#/${p.hash}`);
+        await page.getByRole('heading', { name: p.heading, level: 1 }).waitFor();
+        await p.open?.();
+        expect(await violations(page), p.hash).toEqual([]);
+        expect(await smallTargets(page), `${p.hash} targets`).toEqual([]);
+      }
+
       await page.getByRole('button', { name: 'Vergrendel' }).click();
       await page.getByRole('heading', { name: 'Kring is vergrendeld' }).waitFor();
       expect(await violations(page), 'lock').toEqual([]);

@@ -27,6 +27,11 @@ describe('the school’s own protocol', () => {
     await page.getByLabel('Soort hulp').last().fill('Wijkteam');
     await page.getByLabel('Organisatie', { exact: true }).last().fill('Wijkteam Oost');
     await page.getByLabel(/^Contact/).last().fill('013 123 45 67');
+    await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
+    await page.getByText('Nieuwe activiteit').click();
+    await page.getByLabel('Activiteit', { exact: true }).last().fill('Weerbaarheidstraining groep 7');
+    const month = new Intl.DateTimeFormat('nl-NL', { month: 'long' }).format(new Date());
+    await page.locator('details', { hasText: 'Weerbaarheidstraining groep 7' }).getByLabel(month, { exact: true }).check();
     await page.getByText(/Concept bewaard om/).waitFor();
 
     // Nothing is lost: a reload brings the half-done edit back.
@@ -41,6 +46,10 @@ describe('the school’s own protocol', () => {
     await page.getByText('Voorbeeld: Eigen tekst: Sam Voorbeeld helpt vanaf 3 november 2026 in een supportgroep.').waitFor();
     await page.getByRole('button', { name: 'Opslaan voor nieuwe zaken' }).click();
     await page.getByText(/^Versie 1 is opgeslagen/).waitFor();
+
+    // The year plan is the school's: this month's new activity is due on the start screen.
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
+    await page.locator('section', { hasText: 'Preventie: nu aan de beurt' }).getByText('Weerbaarheidstraining groep 7').waitFor();
 
     // The demo zaak opened before the change keeps the JPS wording.
     await page.goto(`${baseUrl}#/zaken/demo-zaak-1/esis`);
@@ -67,6 +76,9 @@ describe('the school’s own protocol', () => {
     await page.getByText('Het JPS-protocol geldt weer voor nieuwe zaken.').waitFor();
     expect(await page.getByLabel('Andere leden van de supportgroep (dagboek)').inputValue()).not.toContain('Eigen tekst');
     expect(await page.getByRole('button', { name: 'Terug naar het JPS-protocol' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Preventie' }).click();
+    await page.getByRole('heading', { name: /Preventie/, level: 1 }).waitFor();
+    expect(await page.getByText('Weerbaarheidstraining groep 7').count()).toBe(0);
     await context.close();
   });
 });

@@ -17,6 +17,7 @@ const ownWords = edited((p) => {
   stepById(p, 'stap1').prompts[0]!.text = 'Vertel eens: wat gebeurt er?';
   p.roles.find((r) => r.id === 'pester')!.label = 'Initiatiefnemer';
   p.esisTemplates.dagboek = '{naam} helpt sinds {start} in een supportgroep.';
+  p.preventionPlan = p.preventionPlan.filter((a) => a.id !== 'klimaatschaal');
   p.socialNetwork = [...p.socialNetwork, { id: 'wijkteam', kind: 'Wijkteam', name: 'Wijkteam Oost', offers: 'Gezinsondersteuning', contact: '013 123 45 67' }];
   return p;
 });
@@ -39,6 +40,8 @@ describe('a school’s own protocol', () => {
     expect(stepById(protocol, 'stap1').prompts[1]).toEqual(stepById(jpsProtocol, 'stap1').prompts[1]);
     expect(protocol.roles.find((r) => r.id === 'pester')).toMatchObject({ label: 'Initiatiefnemer', esis: 'incidenten-pesten', supportGroupMember: true });
     expect(protocol.socialNetwork.at(-1)?.contact).toBe('013 123 45 67');
+    expect(protocol.preventionPlan.map((a) => a.id)).not.toContain('klimaatschaal');
+    expect(protocol.preventionPlan).toHaveLength(jpsProtocol.preventionPlan.length - 1);
   });
 
   it('refuses templates with an unknown placeholder or without the child’s name, and empty prompts, in Dutch', () => {

@@ -3,8 +3,8 @@ import { isoDateTime, optionalText, recordId, requiredText } from '../text-field
 import type { EsisTemplates, ProtocolDefinition } from './types';
 
 /**
- * A school's own wording of the protocol: the prompts of each step, the roles, the Esis note templates
- * and the social network (Bijlage 1). Every save is a new version; a zaak keeps the version it was
+ * A school's own wording of the protocol: the prompts of each step, the roles, the Esis note templates,
+ * the social network (Bijlage 1) and the prevention year plan (section 3). Every save is a new version; a zaak keeps the version it was
  * opened with, so a change applies to new cases and an open case reads the same from start to end.
  */
 
@@ -32,6 +32,14 @@ export const networkProviderSchema = z.object({
   contact: z.optional(optionalText('de contactgegevens', 300)),
 });
 
+export const preventionActivitySchema = z.object({
+  id: recordId,
+  title: requiredText('de activiteit', 200),
+  months: z.array(z.int().check(z.gte(1), z.lte(12))),
+  owner: optionalText('wie het doet', 120),
+  note: z.optional(optionalText('de toelichting', 500)),
+});
+
 export const protocolVersionSchema = z.object({
   version: z.int().check(z.gte(1)),
   savedAt: isoDateTime,
@@ -41,6 +49,8 @@ export const protocolVersionSchema = z.object({
   roles: z.record(z.string(), z.object({ label: requiredText('de naam van de rol', 40), description: requiredText('de omschrijving van de rol', 200) })),
   esisTemplates: z.optional(esisTemplatesSchema),
   socialNetwork: z.optional(z.array(networkProviderSchema).check(z.maxLength(40, 'Hoogstens 40 organisaties.'))),
+  /** Section 3: the school's own year plan of prevention. */
+  preventionPlan: z.optional(z.array(preventionActivitySchema).check(z.maxLength(60, 'Hoogstens 60 activiteiten.'))),
 });
 export type ProtocolVersion = z.infer<typeof protocolVersionSchema>;
 export type ProtocolChanges = Omit<ProtocolVersion, 'version' | 'savedAt' | 'savedBy'>;
@@ -65,6 +75,7 @@ export function applyVersion(base: ProtocolDefinition, version: ProtocolVersion 
     roles: base.roles.map((role) => ({ ...role, ...version.roles[role.id] })),
     esisTemplates: (version.esisTemplates as EsisTemplates | undefined) ?? base.esisTemplates,
     socialNetwork: version.socialNetwork ?? base.socialNetwork,
+    preventionPlan: version.preventionPlan ?? base.preventionPlan,
   };
 }
 
@@ -90,16 +101,18 @@ export function changesFrom(base: ProtocolDefinition, edited: ProtocolDefinition
   }
   const sameTemplates = JSON.stringify(base.esisTemplates) === JSON.stringify(edited.esisTemplates);
   const sameNetwork = JSON.stringify(base.socialNetwork) === JSON.stringify(edited.socialNetwork);
+  const samePlan = JSON.stringify(base.preventionPlan) === JSON.stringify(edited.preventionPlan);
   return {
     prompts,
     roles,
     ...(sameTemplates ? {} : { esisTemplates: edited.esisTemplates }),
     ...(sameNetwork ? {} : { socialNetwork: edited.socialNetwork }),
+    ...(samePlan ? {} : { preventionPlan: edited.preventionPlan }),
   };
 }
 
 export function hasChanges(changes: ProtocolChanges): boolean {
-  return Object.keys(changes.prompts).length > 0 || Object.keys(changes.roles).length > 0 || changes.esisTemplates !== undefined || changes.socialNetwork !== undefined;
+  return Object.keys(changes.prompts).length > 0 || Object.keys(changes.roles).length > 0 || changes.esisTemplates !== undefined || changes.socialNetwork !== undefined || changes.preventionPlan !== undefined;
 }
 
 /** The next version to store, validated: Dutch messages per field when something is wrong. */

@@ -6,7 +6,7 @@ import { pupilsOfMelding } from '../meldingen/melding-summary';
 import { Agenda } from './Agenda';
 import { Signals } from './Signals';
 import { dueNow } from '../../domain/prevention/year-plan';
-import { jpsProtocol } from '../../domain/protocol';
+import { currentProtocol } from '../../domain/protocol/school-protocol';
 import { isoDay } from '../../domain/dates';
 import { BackupReminder } from './BackupReminder';
 import { notesToEnter } from '../../domain/esis/esis-notes';
@@ -17,7 +17,7 @@ const SHOWN_ON_HOME = 5;
 
 /** The start screen: what to do next, one tap away. */
 export function Home({ data }: { data: SchoolData }) {
-  const prevention = dueNow(jpsProtocol.preventionPlan, data.prevention, isoDay(new Date()));
+  const prevention = dueNow(currentProtocol(data.school).preventionPlan, data.prevention, isoDay(new Date()));
   const toEnter = notesToEnter(notesOf(data, data.zaken));
   const retention = retentionPlan(data, data.school.retentionYears ?? DEFAULT_RETENTION_YEARS, isoDay(new Date()));
   const open = sortMeldingen(data.meldingen.filter((m) => m.status === 'nieuw'));

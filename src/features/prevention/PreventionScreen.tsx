@@ -4,7 +4,8 @@ import { removePreventionRecord, savePreventionRecord } from '../../data/prevent
 import type { SchoolData } from '../../data/school-data';
 import { formatDay, isoDay } from '../../domain/dates';
 import { byMonth, preventionRecordId, schoolYearOf, type PreventionRecord } from '../../domain/prevention/year-plan';
-import { jpsProtocol, type PreventionActivity } from '../../domain/protocol';
+import type { PreventionActivity } from '../../domain/protocol';
+import { currentProtocol } from '../../domain/protocol/school-protocol';
 import { requireKey, useSession } from '../lock/session-store';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
@@ -44,7 +45,7 @@ export function PreventionScreen({ data }: { data: SchoolData }) {
           {error}
         </p>
       )}
-      {byMonth(jpsProtocol.preventionPlan).map((group) => (
+      {byMonth(currentProtocol(data.school).preventionPlan).map((group) => (
         <section key={group.month ?? 'jaar'} aria-labelledby={`prevention-${group.month ?? 'jaar'}`}>
           <h2 id={`prevention-${group.month ?? 'jaar'}`}>{group.month ? MONTHS[group.month - 1] : 'In de loop van het jaar'}</h2>
           <ul class="list">

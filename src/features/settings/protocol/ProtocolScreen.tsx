@@ -11,6 +11,7 @@ import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { BackToSettings } from '../BackToSettings';
 import { requireKey, useSession } from '../../lock/session-store';
 import { NetworkEditor } from './NetworkEditor';
+import { PreventionPlanEditor } from './PreventionPlanEditor';
 import { PromptsEditor } from './PromptsEditor';
 import { toDefinition, toForm } from './protocol-form';
 import { RolesEditor } from './RolesEditor';
@@ -27,8 +28,8 @@ export function ProtocolScreen({ data }: { data: SchoolData }) {
       <BackToSettings />
       <h1>Het protocol van de school</h1>
       <p>
-        Kring volgt standaard het pestprotocol van Basisschool JPS. Hier past de school de gespreksvragen, de namen van de rollen, de Esis-teksten
-        en het sociale netwerk aan. Een wijziging geldt voor zaken die daarna worden geopend; lopende zaken houden de versie waarmee ze begonnen.
+        Kring volgt standaard het pestprotocol van Basisschool JPS. Hier past de school de gespreksvragen, de namen van de rollen, de Esis-teksten,
+        het sociale netwerk en het jaarplan preventie aan. Een wijziging geldt voor zaken die daarna worden geopend; lopende zaken houden de versie waarmee ze begonnen.
       </p>
       {status && (
         <p role="status" class="notice">
@@ -84,6 +85,7 @@ function ProtocolEditor({ data, onSaved }: { data: SchoolData; onSaved: (message
       <RolesEditor base={jpsProtocol} form={values} onChange={(roles) => setValues({ roles })} />
       <TemplatesEditor value={values.templates} onChange={(templates) => setValues({ templates })} />
       <NetworkEditor value={values.network} onChange={(network) => setValues({ network })} />
+      <PreventionPlanEditor value={values.plan} onChange={(plan) => setValues({ plan })} />
       {errors.length > 0 && (
         <ul role="alert" class="notice notice--error">
           {errors.map((e) => (

@@ -1,5 +1,5 @@
 import { promptKey } from '../../../domain/protocol/customization';
-import type { EsisTemplates, NetworkProvider, ProtocolDefinition } from '../../../domain/protocol';
+import type { EsisTemplates, NetworkProvider, PreventionActivity, ProtocolDefinition } from '../../../domain/protocol';
 
 /** The protocol settings as a flat form, so it can autosave as a draft like every other form. */
 export interface ProtocolForm extends Record<string, unknown> {
@@ -7,6 +7,7 @@ export interface ProtocolForm extends Record<string, unknown> {
   roles: Record<string, { label: string; description: string }>;
   templates: EsisTemplates;
   network: NetworkProvider[];
+  plan: PreventionActivity[];
 }
 
 export function toForm(protocol: ProtocolDefinition): ProtocolForm {
@@ -17,6 +18,7 @@ export function toForm(protocol: ProtocolDefinition): ProtocolForm {
     roles: Object.fromEntries(protocol.roles.map((r) => [r.id, { label: r.label, description: r.description }])),
     templates: { ...protocol.esisTemplates },
     network: protocol.socialNetwork.map((p) => ({ ...p })),
+    plan: protocol.preventionPlan.map((a) => ({ ...a, months: [...a.months] })),
   };
 }
 
@@ -35,5 +37,6 @@ export function toDefinition(base: ProtocolDefinition, form: ProtocolForm): Prot
     roles: base.roles.map((r) => ({ ...r, ...form.roles[r.id] })),
     esisTemplates: form.templates,
     socialNetwork: form.network,
+    preventionPlan: form.plan,
   };
 }

@@ -91,7 +91,7 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
           {error}
         </p>
       )}
-      <section class="card card--danger" aria-labelledby="retention-due">
+      <section class={`card${isEmptyPlan(plan) ? "" : " card--danger"}`} aria-labelledby="retention-due">
         <h2 id="retention-due">Nu te verwijderen</h2>
         <p>Leerlingen die op of voor {formatDay(leftOnOrBefore(today, years))} vertrokken zijn, zijn over de termijn.</p>
         {isEmptyPlan(plan) ? (

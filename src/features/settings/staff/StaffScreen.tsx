@@ -84,7 +84,7 @@ export function StaffScreen({ data }: { data: SchoolData }) {
                   </button>
                 )}
                 {m.id !== me && (
-                  <button type="button" class="button button--danger" aria-expanded={isOpen('remove')} onClick={() => toggle('remove')}>
+                  <button type="button" class="button" aria-expanded={isOpen('remove')} onClick={() => toggle('remove')}>
                     Verwijderen<span class="visually-hidden"> ({m.name})</span>
                   </button>
                 )}
