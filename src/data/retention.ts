@@ -32,6 +32,7 @@ export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omi
         db.photos.where('meldingId').anyOf(plan.meldingIds).delete(),
         // A half-written conversation of a deleted zaak would otherwise outlive it.
         ...plan.zaakIds.map((id) => db.drafts.where('id').startsWith(`gesprek:${id}:`).delete()),
+        ...plan.pupilIds.map((id) => db.drafts.delete(`instellingen:leerling:${id}`)),
       ]);
       await db.deletionLog.put(logRow);
     }),

@@ -120,6 +120,16 @@ describe('a staff member’s own passphrase', () => {
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await openSettings(page, /^Medewerkers/);
+    // A half-typed new colleague survives a reload, like every form.
+    await page.locator('#staff-new-name').fill('Nieuwe Collega');
+    await page.locator('#staff-new-role-ivp').check();
+    await page.getByText(/Concept bewaard om/).waitFor();
+    await page.reload();
+    await unlocked(page);
+    await page.getByText(/Concept van .* teruggezet/).waitFor();
+    expect(await page.locator('#staff-new-name').inputValue()).toBe('Nieuwe Collega');
+    expect(await page.locator('#staff-new-role-ivp').isChecked()).toBe(true);
+
     await page.getByRole('button', { name: 'Eigen wachtwoord geven (Carla Beekhuis)' }).click();
     await page.getByLabel('Uw wachtwoord (ter bevestiging)').fill('een geraden zin');
     await page.getByLabel('Nieuw wachtwoord voor Carla Beekhuis').fill('carla haar eigen zin');

@@ -1,25 +1,31 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { saveSchool } from '../../data/school-settings';
 import { checkSchoolName } from '../../domain/school';
+import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
+import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey, useSession } from '../lock/session-store';
 
 /** The school's name, as it appears at the top of every screen and on printed reports. */
 export function SchoolNameForm({ data }: { data: SchoolData }) {
-  const [name, setName] = useState(data.school.name);
+  const initial = useMemo(() => ({ name: data.school.name }), [data.school.name]);
+  const form = useAutosavedForm(requireKey(), 'instellingen:school', initial);
+  const { name } = form.values;
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
 
   async function save(event: Event) {
     event.preventDefault();
+    const { name } = form.current();
     const problem = checkSchoolName(name);
     if (problem) return setError(problem);
     try {
       const school = { ...data.school, name: name.trim() };
       await saveSchool(requireKey(), school);
       useSession.setState({ data: { ...data, school } });
+      await form.discard();
       setError(undefined);
       setSaved(true);
     } catch (e) {
@@ -30,7 +36,8 @@ export function SchoolNameForm({ data }: { data: SchoolData }) {
   return (
     <form class="card" aria-labelledby="settings-school" onSubmit={(e) => void save(e)} noValidate>
       <h2 id="settings-school">School</h2>
-      <TextField id="school-name" label="Naam van de school" value={name} onInput={(v) => (setName(v), setSaved(false))} error={error} maxLength={120} />
+      <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
+      <TextField id="school-name" label="Naam van de school" value={name} onInput={(v) => (form.setValues({ name: v }), setSaved(false))} error={error} maxLength={120} />
       <button type="submit" class="button">
         Naam opslaan
       </button>

@@ -43,7 +43,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
           </a>
         </li>
       </ul>
-      <SchoolNameForm data={data} />
+      <SchoolNameForm key={data.school.name} data={data} />
       <PlaygroundSettingsForm data={data} />
       <LockSetting />
       <BackupSetting />

@@ -1,23 +1,25 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { dutchMessage } from '../../../data/errors';
 import { savePupil } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
 import { isoDay } from '../../../domain/dates';
 import { pupilName, pupilSchema, type Pupil } from '../../../domain/pupils';
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
+import { DraftStatusLine } from '../../../ui/DraftStatusLine';
 import { TextField } from '../../../ui/TextField';
+import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey, useSession } from '../../lock/session-store';
 
 /** Changes one pupil: name, group, Esis number; or marks that the pupil left the school. */
 export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: Pupil; onDone: (message: string) => void }) {
   const prefix = `pupil-${pupil.id}`;
-  const [firstName, setFirstName] = useState(pupil.firstName);
-  const [lastName, setLastName] = useState(pupil.lastName);
-  const [groupId, setGroupId] = useState(pupil.groupId);
-  const [esisNumber, setEsisNumber] = useState(pupil.esisNumber ?? '');
+  const initial = useMemo(() => ({ firstName: pupil.firstName, lastName: pupil.lastName, groupId: pupil.groupId, esisNumber: pupil.esisNumber ?? '' }), [pupil.id]);
+  const form = useAutosavedForm(requireKey(), `instellingen:leerling:${pupil.id}`, initial);
+  const { firstName, lastName, groupId, esisNumber } = form.values;
   const [errors, setErrors] = useState<FieldErrors>({});
 
   async function save(changes: Partial<Pupil>, message: (p: Pupil) => string) {
+    const { firstName, lastName, groupId, esisNumber } = form.current();
     const { esisNumber: _old, ...rest } = pupil;
     const candidate: Pupil = { ...rest, firstName, lastName, groupId, ...(esisNumber.trim() ? { esisNumber } : {}), ...changes };
     const parsed = pupilSchema.safeParse(candidate);
@@ -25,6 +27,7 @@ export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: 
     try {
       await savePupil(requireKey(), parsed.data);
       useSession.setState({ data: { ...data, pupils: data.pupils.map((p) => (p.id === pupil.id ? parsed.data : p)) } });
+      await form.discard();
       onDone(message(parsed.data));
     } catch (error) {
       setErrors({ _: dutchMessage(error) });
@@ -33,14 +36,15 @@ export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: 
 
   return (
     <div class="pupil-editor">
+      <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       <div class="field-row">
-        <TextField id={`${prefix}-first`} label="Voornaam" value={firstName} onInput={setFirstName} error={errors.firstName} maxLength={80} />
-        <TextField id={`${prefix}-last`} label="Achternaam" value={lastName} onInput={setLastName} error={errors.lastName} maxLength={120} />
+        <TextField id={`${prefix}-first`} label="Voornaam" value={firstName} onInput={(v) => form.setValues({ firstName: v })} error={errors.firstName} maxLength={80} />
+        <TextField id={`${prefix}-last`} label="Achternaam" value={lastName} onInput={(v) => form.setValues({ lastName: v })} error={errors.lastName} maxLength={120} />
       </div>
       <div class="field-row">
         <div class="field">
           <label for={`${prefix}-group`}>Groep</label>
-          <select id={`${prefix}-group`} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
+          <select id={`${prefix}-group`} value={groupId} onChange={(e) => form.setValues({ groupId: e.currentTarget.value })}>
             {data.groups.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.name}
@@ -48,7 +52,7 @@ export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: 
             ))}
           </select>
         </div>
-        <TextField id={`${prefix}-esis`} label="Esis-leerlingnummer" optional value={esisNumber} onInput={setEsisNumber} error={errors.esisNumber} maxLength={20} />
+        <TextField id={`${prefix}-esis`} label="Esis-leerlingnummer" optional value={esisNumber} onInput={(v) => form.setValues({ esisNumber: v })} error={errors.esisNumber} maxLength={20} />
       </div>
       {errors._ && (
         <p role="alert" class="notice notice--error">

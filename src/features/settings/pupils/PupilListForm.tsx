@@ -1,30 +1,31 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { dutchMessage } from '../../../data/errors';
 import { saveGroup, savePupil } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
 import { groupSchema, pupilSchema, type Group, type Pupil } from '../../../domain/pupils';
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
+import { DraftStatusLine } from '../../../ui/DraftStatusLine';
 import { TextField } from '../../../ui/TextField';
+import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey, useSession } from '../../lock/session-store';
 
 /** Groups and pupils added by hand, so a school can start before it imports its pupil list. */
 export function PupilListForm({ data }: { data: SchoolData }) {
-  const [groupName, setGroupName] = useState('');
-  const [firstName, setFirstName] = useState('');
-  const [lastName, setLastName] = useState('');
-  const [groupId, setGroupId] = useState(data.groups[0]?.id ?? '');
+  const initial = useMemo(() => ({ groupName: '', firstName: '', lastName: '', groupId: data.groups[0]?.id ?? '' }), []);
+  const form = useAutosavedForm(requireKey(), 'instellingen:leerling:nieuw', initial);
+  const { groupName, firstName, lastName, groupId } = form.values;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState<string | null>(null);
 
   async function addGroup() {
+    const { groupName, groupId } = form.current();
     const group: Group = { id: crypto.randomUUID(), name: groupName, order: Math.max(0, ...data.groups.map((g) => g.order)) + 1 };
     const parsed = groupSchema.safeParse(group);
     if (!parsed.success) return setErrors({ groupName: fieldErrors(parsed.error).name ?? 'Vul de naam van de groep in.' });
     try {
       await saveGroup(requireKey(), parsed.data);
       useSession.setState({ data: { ...data, groups: [...data.groups, parsed.data] } });
-      if (!groupId) setGroupId(parsed.data.id);
-      setGroupName('');
+      form.setValues({ groupName: '', ...(groupId ? {} : { groupId: parsed.data.id }) });
       setErrors({});
       setDone(`${parsed.data.name} toegevoegd.`);
     } catch (error) {
@@ -33,6 +34,7 @@ export function PupilListForm({ data }: { data: SchoolData }) {
   }
 
   async function addPupil() {
+    const { firstName, lastName, groupId } = form.current();
     const pupil: Pupil = { id: crypto.randomUUID(), firstName, lastName, groupId };
     const parsed = pupilSchema.safeParse(pupil);
     if (!parsed.success) {
@@ -42,8 +44,7 @@ export function PupilListForm({ data }: { data: SchoolData }) {
     try {
       await savePupil(requireKey(), parsed.data);
       useSession.setState({ data: { ...data, pupils: [...data.pupils, parsed.data] } });
-      setFirstName('');
-      setLastName('');
+      form.setValues({ firstName: '', lastName: '' });
       setErrors({});
       setDone(`${parsed.data.firstName} ${parsed.data.lastName} toegevoegd.`);
     } catch (error) {
@@ -54,20 +55,21 @@ export function PupilListForm({ data }: { data: SchoolData }) {
   return (
     <section class="card" aria-labelledby="settings-pupils">
       <h2 id="settings-pupils">Toevoegen</h2>
+      <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       {data.groups.length === 0 && <p>Er zijn nog geen groepen. Voeg eerst een groep toe, daarna de leerlingen.</p>}
       <div class="field-row">
-        <TextField id="group-name" label="Nieuwe groep" value={groupName} onInput={setGroupName} error={errors.groupName} maxLength={40} />
+        <TextField id="group-name" label="Nieuwe groep" value={groupName} onInput={(v) => form.setValues({ groupName: v })} error={errors.groupName} maxLength={40} />
       </div>
       <button type="button" class="button" onClick={() => void addGroup()}>
         Groep toevoegen
       </button>
       <div class="field-row">
-        <TextField id="pupil-first" label="Voornaam" value={firstName} onInput={setFirstName} error={errors.firstName} maxLength={80} />
-        <TextField id="pupil-last" label="Achternaam" value={lastName} onInput={setLastName} error={errors.lastName} maxLength={120} />
+        <TextField id="pupil-first" label="Voornaam" value={firstName} onInput={(v) => form.setValues({ firstName: v })} error={errors.firstName} maxLength={80} />
+        <TextField id="pupil-last" label="Achternaam" value={lastName} onInput={(v) => form.setValues({ lastName: v })} error={errors.lastName} maxLength={120} />
       </div>
       <div class={`field${errors.groupId ? ' field--invalid' : ''}`}>
         <label for="pupil-group">Groep van de leerling</label>
-        <select id="pupil-group" value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
+        <select id="pupil-group" value={groupId} onChange={(e) => form.setValues({ groupId: e.currentTarget.value })}>
           <option value="">Kies…</option>
           {data.groups.map((g) => (
             <option key={g.id} value={g.id}>

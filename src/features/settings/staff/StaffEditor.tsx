@@ -1,22 +1,26 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
 import { saveStaffMember } from '../../../data/staff';
 import { staffRoles, staffSchema, type StaffMember, type StaffRole } from '../../../domain/staff';
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
 import { CheckItem } from '../../../ui/CheckItem';
+import { DraftStatusLine } from '../../../ui/DraftStatusLine';
 import { TextField } from '../../../ui/TextField';
+import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey, useSession } from '../../lock/session-store';
 
 /** Adds a staff member, or changes one: name, roles, and the group a leerkracht teaches. */
 export function StaffEditor({ data, member, onDone }: { data: SchoolData; member?: StaffMember; onDone?: (saved: StaffMember) => void }) {
   const prefix = member ? `staff-${member.id}` : 'staff-new';
-  const [name, setName] = useState(member?.name ?? '');
-  const [roles, setRoles] = useState<StaffRole[]>(member?.roles ?? []);
-  const [groupId, setGroupId] = useState(member?.groupIds[0] ?? '');
+  const initial = useMemo(() => ({ name: member?.name ?? '', roles: (member?.roles ?? []) as StaffRole[], groupId: member?.groupIds[0] ?? '' }), [member?.id]);
+  const form = useAutosavedForm(requireKey(), `instellingen:${prefix}`, initial);
+  const { name, roles, groupId } = form.values;
+  const setRoles = (next: StaffRole[]) => form.setValues({ roles: next });
   const [errors, setErrors] = useState<FieldErrors>({});
 
   async function save() {
+    const { name, roles, groupId } = form.current();
     if (roles.length === 0) return setErrors({ roles: 'Kies minstens één rol.' });
     const candidate: StaffMember = {
       ...(member ?? { id: crypto.randomUUID() }),
@@ -30,10 +34,7 @@ export function StaffEditor({ data, member, onDone }: { data: SchoolData; member
       await saveStaffMember(requireKey(), parsed.data);
       const others = data.staff.filter((s) => s.id !== parsed.data.id);
       useSession.setState({ data: { ...data, staff: [...others, parsed.data] } });
-      if (!member) {
-        setName('');
-        setRoles([]);
-      }
+      await form.discard();
       setErrors({});
       onDone?.(parsed.data);
     } catch (error) {
@@ -43,7 +44,8 @@ export function StaffEditor({ data, member, onDone }: { data: SchoolData; member
 
   return (
     <div class="staff-editor">
-      <TextField id={`${prefix}-name`} label="Naam" value={name} onInput={setName} error={errors.name} maxLength={120} />
+      <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
+      <TextField id={`${prefix}-name`} label="Naam" value={name} onInput={(v) => form.setValues({ name: v })} error={errors.name} maxLength={120} />
       <fieldset class={`field${errors.roles ? ' field--invalid' : ''}`}>
         <legend>Rollen</legend>
         {staffRoles.map((r) => (
@@ -60,7 +62,7 @@ export function StaffEditor({ data, member, onDone }: { data: SchoolData; member
       {roles.includes('leerkracht') && data.groups.length > 0 && (
         <div class="field">
           <label for={`${prefix}-group`}>Groep</label>
-          <select id={`${prefix}-group`} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
+          <select id={`${prefix}-group`} value={groupId} onChange={(e) => form.setValues({ groupId: e.currentTarget.value })}>
             <option value="">Geen</option>
             {data.groups.map((g) => (
               <option key={g.id} value={g.id}>
