@@ -43,7 +43,7 @@ export function ImportReport({ plan, busy, onImport }: { plan: ImportPlan; busy:
       <Skipped title="Niet te lezen, wordt overgeslagen" rows={plan.unreadable} testId="import-unreadable" />
       <Skipped title="Dubbel, wordt overgeslagen" rows={plan.duplicates} testId="import-duplicates" />
       <button type="button" class="button button--primary" disabled={busy || plan.add.length === 0} onClick={onImport}>
-        {busy ? 'Bezig met importeren…' : `${plan.add.length} leerlingen importeren`}
+        {busy ? 'Bezig met importeren…' : `${plan.add.length} ${plan.add.length === 1 ? 'leerling' : 'leerlingen'} importeren`}
       </button>
     </section>
   );

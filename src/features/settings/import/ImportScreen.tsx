@@ -45,7 +45,7 @@ export function ImportScreen({ data }: { data: SchoolData }) {
       const records = importRecords(plan, data.groups, () => crypto.randomUUID());
       await importPupilList(requireKey(), records);
       useSession.setState({ data: { ...data, groups: [...data.groups, ...records.groups], pupils: [...data.pupils, ...records.pupils] } });
-      setDone(`${records.pupils.length} leerlingen geïmporteerd${records.groups.length ? `, in ${records.groups.length} nieuwe groepen` : ''}.`);
+      setDone(`${records.pupils.length} ${records.pupils.length === 1 ? 'leerling' : 'leerlingen'} geïmporteerd${records.groups.length ? `, in ${records.groups.length} nieuwe groepen` : ''}.`);
       setFile(null);
     } catch (e) {
       setError(dutchMessage(e));
