@@ -3,6 +3,7 @@ import type { School } from '../domain/school';
 import { announceChange } from './change-feed';
 import type { DataKey } from './crypto/cipher';
 import { withDatabase } from './connection';
+import { KringError } from './errors';
 import { groupStore, pupilStore, schoolStore } from './stores';
 
 /** Adding groups and pupils by hand, validated and encrypted like every other record. */
@@ -46,4 +47,15 @@ export async function saveRollover(key: DataKey, records: { groups: Group[]; pup
     }),
   );
   announceChange('pupils');
+}
+
+/** Only an empty group: pupils, also those who left, keep pointing at theirs. */
+export async function removeGroup(groupId: string): Promise<void> {
+  await withDatabase((db) =>
+    db.transaction('rw', db.groups, db.pupils, async () => {
+      if ((await db.pupils.where('groupId').equals(groupId).count()) > 0) throw new KringError('In deze groep staan nog leerlingen. Er is niets verwijderd.');
+      await db.groups.delete(groupId);
+    }),
+  );
+  announceChange('groups');
 }

@@ -4,6 +4,7 @@ import type { SchoolData } from '../../../data/school-data';
 import { formatDay } from '../../../domain/dates';
 import { pupilName } from '../../../domain/pupils';
 import { BackToSettings } from '../BackToSettings';
+import { GroupEditor } from './GroupEditor';
 import { PupilEditor } from './PupilEditor';
 import { PupilListForm } from './PupilListForm';
 
@@ -36,6 +37,7 @@ export function PupilsScreen({ data }: { data: SchoolData }) {
             <summary>
               {g.name}: {pupils.length} {pupils.length === 1 ? 'leerling' : 'leerlingen'}
             </summary>
+            <GroupEditor data={data} group={g} onDone={setStatus} />
             <ul class="pupil-rows">
               {pupils.map((p) => (
                 <li key={p.id}>
