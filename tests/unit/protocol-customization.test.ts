@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { esisNotes } from '../../src/domain/esis/esis-notes';
 import { jpsProtocol, stepById, type ProtocolDefinition } from '../../src/domain/protocol';
-import { applyVersion, changesFrom, hasChanges, nextVersion, resetVersion, type ProtocolVersion } from '../../src/domain/protocol/customization';
-import { currentProtocol, currentProtocolVersion, protocolOfZaak } from '../../src/domain/protocol/school-protocol';
+import { applyChanges, changesFrom, hasChanges, nextVersion, resetVersion, type ProtocolVersion } from '../../src/domain/protocol/customization';
+import { currentProtocol, currentProtocolChanges, currentProtocolVersion, protocolOfZaak } from '../../src/domain/protocol/school-protocol';
 import type { School } from '../../src/domain/school';
 import { newZaak, validStap1 } from './zaak-builders';
 
@@ -35,7 +35,7 @@ describe('a school’s own protocol', () => {
   it('lays a saved version over the default, leaving the rest as JPS wrote it', () => {
     const result = nextVersion([], changesFrom(jpsProtocol, ownWords), at);
     if (!result.ok) throw new Error(result.errors.join());
-    const protocol = applyVersion(jpsProtocol, result.version);
+    const protocol = applyChanges(jpsProtocol, result.version);
     expect(stepById(protocol, 'stap1').prompts[0]!.text).toBe('Vertel eens: wat gebeurt er?');
     expect(stepById(protocol, 'stap1').prompts[1]).toEqual(stepById(jpsProtocol, 'stap1').prompts[1]);
     expect(protocol.roles.find((r) => r.id === 'pester')).toMatchObject({ label: 'Initiatiefnemer', esis: 'incidenten-pesten', supportGroupMember: true });
@@ -59,27 +59,31 @@ describe('a school’s own protocol', () => {
     expect(result.errors).toContain('Vul de vraag in.');
   });
 
-  it('applies to new zaken only: a zaak keeps the version it opened with, and a reset brings back JPS', () => {
+  it('applies to new zaken only: a zaak carries the wording it opened with, and a reset brings back JPS', () => {
     const first = nextVersion([], changesFrom(jpsProtocol, ownWords), at);
     if (!first.ok) throw new Error();
     const withOwn: School = { ...school, protocolVersions: [first.version] };
     expect(currentProtocolVersion(school)).toBeUndefined();
+    expect(currentProtocolChanges(school)).toBeUndefined();
     expect(currentProtocolVersion(withOwn)).toBe(1);
 
     const before = newZaak({ id: 'old' });
-    const after = newZaak({ id: 'new', protocolVersion: 1 });
-    expect(protocolOfZaak(withOwn, before)).toBe(jpsProtocol);
-    expect(protocolOfZaak(withOwn, after).esisTemplates.dagboek).toBe('{naam} helpt sinds {start} in een supportgroep.');
+    const after = newZaak({ id: 'new', protocol: currentProtocolChanges(withOwn)! });
+    expect(protocolOfZaak(before)).toBe(jpsProtocol);
+    expect(protocolOfZaak(after).esisTemplates.dagboek).toBe('{naam} helpt sinds {start} in een supportgroep.');
+    // The copy holds no version metadata: only the wording, so it travels with the zaak to another tablet.
+    expect(Object.keys(after.protocol!).sort()).toEqual(['esisTemplates', 'preventionPlan', 'prompts', 'roles', 'socialNetwork']);
 
     const reset: ProtocolVersion = resetVersion(withOwn.protocolVersions!, at);
     const afterReset: School = { ...withOwn, protocolVersions: [first.version, reset] };
     expect(reset.version).toBe(2);
     expect(currentProtocol(afterReset).esisTemplates).toEqual(jpsProtocol.esisTemplates);
+    expect(currentProtocolChanges(afterReset)).toBeUndefined();
     // The zaak opened under version 1 still reads its own words.
-    expect(protocolOfZaak(afterReset, after).roles.find((r) => r.id === 'pester')?.label).toBe('Initiatiefnemer');
+    expect(protocolOfZaak(after).roles.find((r) => r.id === 'pester')?.label).toBe('Initiatiefnemer');
 
     const zaak = { ...after, members: [{ pupilId: 'p2', role: 'assistent' as const }], conversations: [validStap1('2026-11-03', [{ pupilId: 'p2', role: 'assistent' }])] };
-    const notes = esisNotes(protocolOfZaak(afterReset, zaak), zaak, { name: () => 'Sam' });
+    const notes = esisNotes(protocolOfZaak(zaak), zaak, { name: () => 'Sam' });
     expect(notes.find((n) => n.pupilId === 'p2')?.text).toBe('Sam helpt sinds 3 november 2026 in een supportgroep.');
   });
 });

@@ -1,5 +1,6 @@
 import type { ProtocolDefinition } from '../protocol';
 import { stepById } from '../protocol';
+import type { ProtocolChanges } from '../protocol/customization';
 import type { FieldErrors } from '../validation';
 import { checkConversation, definitionRound } from './conversation-rules';
 import { closingReasonFor, mayHold, nextConversations } from './flow';
@@ -25,7 +26,7 @@ export function openZaken(
   leadRole: Zaak['leadRole'],
   at: Date,
   newId: () => string,
-  protocolVersion?: number,
+  protocol?: ProtocolChanges,
 ): Zaak[] {
   if (triage.outcome !== 'pesten' || !triage.leadStaffId) return [];
   return triage.bulliedPupilIds.map((bulliedPupilId) => ({
@@ -41,7 +42,7 @@ export function openZaken(
     members: [],
     conversations: [],
     reopenings: [],
-    ...(protocolVersion ? { protocolVersion } : {}),
+    ...(protocol ? { protocol } : {}),
   }));
 }
 

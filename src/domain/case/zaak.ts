@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { idsOf } from '../choices';
+import { protocolChangesSchema } from '../protocol/customization';
 import { isoDate, isoDateTime, optionalText, recordId, requiredText } from '../text-fields';
 
 /**
@@ -99,8 +100,8 @@ export const zaakSchema = z.object({
   reopenings: z.array(
     z.object({ at: isoDateTime, reason: requiredText('de reden', 2000), by: z.optional(recordId) }),
   ),
-  /** The school's protocol version when the zaak opened; absent: the JPS default. */
-  protocolVersion: z.optional(z.number()),
+  /** The school's own protocol wording when the zaak opened; absent: the JPS default. */
+  protocol: z.optional(protocolChangesSchema),
   /** Per child: when its note was entered in Esis, and by whom. */
   esisEntered: z.optional(z.record(recordId, z.object({ at: isoDateTime, by: z.optional(recordId) }))),
 });

@@ -4,8 +4,9 @@ import type { EsisTemplates, ProtocolDefinition } from './types';
 
 /**
  * A school's own wording of the protocol: the prompts of each step, the roles, the Esis note templates,
- * the social network (Bijlage 1) and the prevention year plan (section 3). Every save is a new version; a zaak keeps the version it was
- * opened with, so a change applies to new cases and an open case reads the same from start to end.
+ * the social network (Bijlage 1) and the prevention year plan (section 3). Every save is a new version.
+ * A zaak carries a copy of the changes it was opened with, so a change applies to new cases, an open
+ * case reads the same from start to end, and a zaak moved to another tablet keeps its wording.
  */
 
 export const ESIS_PLACEHOLDERS = ['naam', 'start', 'melding', 'actie', 'stand'] as const;
@@ -40,10 +41,7 @@ export const preventionActivitySchema = z.object({
   note: z.optional(optionalText('de toelichting', 500)),
 });
 
-export const protocolVersionSchema = z.object({
-  version: z.int().check(z.gte(1)),
-  savedAt: isoDateTime,
-  savedBy: z.optional(recordId),
+export const protocolChangesSchema = z.object({
   /** Keyed `${stepId}.${promptId}`; only prompts the school rewrote. */
   prompts: z.record(z.string(), z.object({ text: requiredText('de vraag', 300), hint: z.optional(optionalText('de toelichting', 300)) })),
   roles: z.record(z.string(), z.object({ label: requiredText('de naam van de rol', 40), description: requiredText('de omschrijving van de rol', 200) })),
@@ -52,17 +50,22 @@ export const protocolVersionSchema = z.object({
   /** Section 3: the school's own year plan of prevention. */
   preventionPlan: z.optional(z.array(preventionActivitySchema).check(z.maxLength(60, 'Hoogstens 60 activiteiten.'))),
 });
+export type ProtocolChanges = z.infer<typeof protocolChangesSchema>;
+
+export const protocolVersionSchema = z.extend(protocolChangesSchema, {
+  version: z.int().check(z.gte(1)),
+  savedAt: isoDateTime,
+  savedBy: z.optional(recordId),
+});
 export type ProtocolVersion = z.infer<typeof protocolVersionSchema>;
-export type ProtocolChanges = Omit<ProtocolVersion, 'version' | 'savedAt' | 'savedBy'>;
 
 export const promptKey = (stepId: string, promptId: string) => `${stepId}.${promptId}`;
 
-/** The base protocol with a school's version laid over it; without a version, the base itself. */
-export function applyVersion(base: ProtocolDefinition, version: ProtocolVersion | undefined): ProtocolDefinition {
+/** The base protocol with a school's changes laid over it; without changes, the base itself. */
+export function applyChanges(base: ProtocolDefinition, version: ProtocolChanges | undefined): ProtocolDefinition {
   if (!version) return base;
   return {
     ...base,
-    version: version.version + 1,
     steps: base.steps.map((step) => ({
       ...step,
       prompts: step.prompts.map((prompt) => {

@@ -1,21 +1,27 @@
 import type { Zaak } from '../case/zaak';
 import type { School } from '../school';
-import { applyVersion } from './customization';
+import { applyChanges, hasChanges, type ProtocolChanges } from './customization';
 import { jpsProtocol } from './index';
 import type { ProtocolDefinition } from './types';
 
 /** Which protocol a screen follows: the school's latest for new work, the zaak's own for a zaak. */
 
 export function currentProtocol(school: School): ProtocolDefinition {
-  return applyVersion(jpsProtocol, school.protocolVersions?.at(-1));
+  return applyChanges(jpsProtocol, school.protocolVersions?.at(-1));
 }
 
-/** The version a new zaak records; none while the school follows the default unchanged. */
 export function currentProtocolVersion(school: School): number | undefined {
   return school.protocolVersions?.at(-1)?.version;
 }
 
-export function protocolOfZaak(school: School, zaak: Pick<Zaak, 'protocolVersion'>): ProtocolDefinition {
-  if (zaak.protocolVersion === undefined) return jpsProtocol;
-  return applyVersion(jpsProtocol, school.protocolVersions?.find((v) => v.version === zaak.protocolVersion));
+/** What a new zaak copies of the school's own wording; nothing while the school follows JPS unchanged. */
+export function currentProtocolChanges(school: School): ProtocolChanges | undefined {
+  const latest = school.protocolVersions?.at(-1);
+  if (!latest) return undefined;
+  const { version: _v, savedAt: _s, savedBy: _b, ...changes } = latest;
+  return hasChanges(changes) ? changes : undefined;
+}
+
+export function protocolOfZaak(zaak: Pick<Zaak, 'protocol'>): ProtocolDefinition {
+  return applyChanges(jpsProtocol, zaak.protocol);
 }

@@ -42,7 +42,7 @@ export function ConversationScreen({ data, id, stepId: rawStepId, round }: Props
         </p>
       </>
     );
-  const blocked = conversationBlockedReason(protocolOfZaak(data.school, zaak), zaak, stepId, round);
+  const blocked = conversationBlockedReason(protocolOfZaak(zaak), zaak, stepId, round);
   if (blocked)
     return (
       <>
@@ -61,7 +61,7 @@ export function ConversationScreen({ data, id, stepId: rawStepId, round }: Props
 function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakId: string; stepId: ConversationStepId; round: number }) {
   const zaak = data.zaken.find((z) => z.id === zaakId)!;
   // The zaak's own protocol version: a change in settings applies to new zaken, not to this one.
-  const protocol = protocolOfZaak(data.school, zaak);
+  const protocol = protocolOfZaak(zaak);
   const step = stepById(protocol, stepId);
   const key = requireKey();
   const staffId = useSession((s) => s.staffId);

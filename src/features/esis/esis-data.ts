@@ -14,7 +14,7 @@ export function notesOf(data: SchoolData, zaken: readonly Zaak[]): EsisNote[] {
     return p ? pupilName(p) : 'Onbekende leerling';
   };
   return zaken.flatMap((zaak) =>
-    esisNotes(protocolOfZaak(data.school, zaak), zaak, { name, meldingDay: data.meldingen.find((m) => m.id === zaak.meldingId)?.occurredOn }),
+    esisNotes(protocolOfZaak(zaak), zaak, { name, meldingDay: data.meldingen.find((m) => m.id === zaak.meldingId)?.occurredOn }),
   );
 }
 

@@ -3,7 +3,7 @@ import type { SchoolData } from '../../data/school-data';
 import { saveTriage } from '../../data/zaken';
 import { checkTriage } from '../../domain/case/triage';
 import { openZaken } from '../../domain/case/zaak-events';
-import { currentProtocolVersion } from '../../domain/protocol/school-protocol';
+import { currentProtocolChanges } from '../../domain/protocol/school-protocol';
 import type { Zaak } from '../../domain/case/zaak';
 import type { Melding } from '../../domain/melding';
 import type { FieldErrors } from '../../domain/validation';
@@ -33,7 +33,7 @@ export async function submitTriage(
     triage,
     updatedAt: now.toISOString(),
   };
-  const zaken = openZaken(melding.id, triage, leadRole, now, () => crypto.randomUUID(), currentProtocolVersion(data.school));
+  const zaken = openZaken(melding.id, triage, leadRole, now, () => crypto.randomUUID(), currentProtocolChanges(data.school));
   await saveTriage(key, judged, zaken, triageDraftId(melding.id));
   putMeldingInSession(judged);
   zaken.forEach(putZaakInSession);

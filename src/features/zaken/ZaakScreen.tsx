@@ -27,7 +27,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
   const next = nextConversations(zaak);
   const melding = data.meldingen.find((m) => m.id === zaak.meldingId);
   const esisNotes = notesOf(data, [zaak]);
-  const roleLabel = (role: string) => protocolOfZaak(data.school, zaak).roles.find((r) => r.id === role)?.label ?? role;
+  const roleLabel = (role: string) => protocolOfZaak(zaak).roles.find((r) => r.id === role)?.label ?? role;
   return (
     <article>
       <p>
@@ -93,7 +93,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
 
       <section aria-labelledby="zaak-timeline">
         <h2 id="zaak-timeline">Tijdlijn</h2>
-        <TimelineList data={data} entries={zaakTimeline(protocolOfZaak(data.school, zaak), zaak, melding)} />
+        <TimelineList data={data} entries={zaakTimeline(protocolOfZaak(zaak), zaak, melding)} />
       </section>
 
       <div class="no-print">
