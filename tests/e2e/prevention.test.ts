@@ -29,11 +29,19 @@ describe('the prevention year plan', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
     const november = page.locator('section[aria-labelledby="prevention-11"]');
     await november.getByLabel(/Afname SCOL/).check();
-    await november.getByText('(gedaan op 25 november 2026)').waitFor();
+    await november.getByText('(gedaan op 25 november 2026 door Sven Regenboogh)').waitFor();
+    // Done on another day, with a note: both are kept as they are typed.
+    await november.getByLabel('Gedaan op', { exact: true }).fill('2026-11-20');
+    await november.getByText('(gedaan op 20 november 2026 door Sven Regenboogh)').waitFor();
+    await november.getByRole('textbox', { name: /^Notitie/ }).fill('Groep 6 en 7 opvallend lager op sociale veiligheid.');
+    await november.getByText('Opgeslagen.').waitFor();
+    await page.waitForTimeout(600);
 
     await page.reload();
     await unlocked(page);
     expect(await november.getByLabel(/Afname SCOL/).isChecked()).toBe(true);
+    expect(await november.getByRole('textbox', { name: /^Notitie/ }).inputValue()).toBe('Groep 6 en 7 opvallend lager op sociale veiligheid.');
+    expect(await november.getByLabel('Gedaan op', { exact: true }).inputValue()).toBe('2026-11-20');
     await page.getByRole('link', { name: 'Start' }).click();
     await due.getByRole('heading', { name: `Preventie: nu aan de beurt (${before - 1})` }).waitFor();
     await context.close();

@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import { removePreventionRecord, savePreventionRecord } from '../../data/prevention';
 import type { SchoolData } from '../../data/school-data';
-import { formatDay, isoDay } from '../../domain/dates';
+import { isoDay } from '../../domain/dates';
 import { byMonth, preventionRecordId, schoolYearOf, type PreventionRecord } from '../../domain/prevention/year-plan';
 import type { PreventionActivity } from '../../domain/protocol';
 import { currentProtocol } from '../../domain/protocol/school-protocol';
 import { requireKey, useSession } from '../lock/session-store';
+import { PreventionItem } from './PreventionItem';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -39,7 +40,7 @@ export function PreventionScreen({ data }: { data: SchoolData }) {
   return (
     <>
       <h1>Preventie {year.replace('-', '–')}</h1>
-      <p>Het jaarplan uit het pestprotocol (voorkomen is beter dan genezen). Vink af wat gedaan is.</p>
+      <p>Het jaarplan uit het pestprotocol (voorkomen is beter dan genezen). Vink af wat gedaan is; de datum en een notitie kunt u daarna aanvullen.</p>
       {error && (
         <p role="alert" class="notice notice--error">
           {error}
@@ -49,21 +50,9 @@ export function PreventionScreen({ data }: { data: SchoolData }) {
         <section key={group.month ?? 'jaar'} aria-labelledby={`prevention-${group.month ?? 'jaar'}`}>
           <h2 id={`prevention-${group.month ?? 'jaar'}`}>{group.month ? MONTHS[group.month - 1] : 'In de loop van het jaar'}</h2>
           <ul class="list">
-            {group.activities.map((a) => {
-              const record = recordOf(a);
-              return (
-                <li key={a.id}>
-                  <label class="check">
-                    <input type="checkbox" checked={!!record} onChange={(e) => void toggle(a, e.currentTarget.checked)} />
-                    <span>
-                      {a.title} <span class="field__hint">— {a.owner}</span>
-                      {a.note && <span class="field__hint"> {a.note}</span>}
-                      {record && <span class="field__hint"> (gedaan op {formatDay(record.doneOn)})</span>}
-                    </span>
-                  </label>
-                </li>
-              );
-            })}
+            {group.activities.map((a) => (
+              <PreventionItem key={a.id} data={data} activity={a} record={recordOf(a)} onToggle={(done) => void toggle(a, done)} />
+            ))}
           </ul>
         </section>
       ))}
