@@ -36,6 +36,8 @@ describe('the prevention year plan', () => {
     await november.getByRole('textbox', { name: /^Notitie/ }).fill('Groep 6 en 7 opvallend lager op sociale veiligheid.');
     await november.getByText('Opgeslagen.').waitFor();
     await page.waitForTimeout(600);
+    const withDetails = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(withDetails.violations.map((v) => v.id)).toEqual([]);
 
     await page.reload();
     await unlocked(page);
