@@ -23,6 +23,10 @@ describe('moving cases between tablets', () => {
     await a.getByLabel('Wat is er gebeurd?').fill('Meegenomen naar de nieuwe tablet');
     await a.getByRole('button', { name: 'Melding opslaan' }).click();
     await a.getByRole('heading', { name: /Melding over/ }).waitFor();
+    // A setting of the school's own, which a full backup carries along.
+    await a.goto(`${baseUrl}#/instellingen/bewaren`);
+    await a.getByLabel('Bewaren na vertrek van de leerling').selectOption('3');
+    await a.getByText('De bewaartermijn is nu 3 jaar na vertrek.').waitFor();
     await a.goto(`${baseUrl}#/overdracht`);
     await a.getByLabel('Eenmalig wachtwoord', { exact: true }).fill('kort');
     await a.getByRole('button', { name: 'Versleuteld bestand maken' }).click();
@@ -66,11 +70,14 @@ describe('moving cases between tablets', () => {
     const plan = b.getByTestId('import-plan');
     await plan.waitFor();
     expect(await plan.textContent()).toMatch(/Nieuw: 8 groepen, 200 leerlingen, 13 medewerkers, 7 meldingen, 1 zaken, 6 pleinincidenten/);
+    expect(await plan.textContent()).toContain('Overgenomen uit het bestand: de bewaartermijn.');
     await b.getByRole('button', { name: 'Importeren' }).click();
     await b.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor();
     await b.getByRole('button', { name: /^Sven Regenboogh/ }).click();
     await b.goto(`${baseUrl}#/meldingen`);
     await b.getByText('Meegenomen naar de nieuwe tablet').waitFor();
+    await b.goto(`${baseUrl}#/instellingen/bewaren`);
+    expect(await b.getByLabel('Bewaren na vertrek van de leerling').inputValue()).toBe('3');
 
     // The same file again changes nothing: everything is already there.
     await b.goto(`${baseUrl}#/overdracht`);
@@ -80,6 +87,7 @@ describe('moving cases between tablets', () => {
     await plan.waitFor();
     expect(await plan.textContent()).toContain('Nieuw: niets');
     expect(await plan.textContent()).toContain('Verschillend, u kiest: 0');
+    expect(await plan.textContent()).not.toContain('Instellingen van de school');
     await second.close();
   });
 });

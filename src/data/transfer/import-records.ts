@@ -5,7 +5,8 @@ import type { DataKey } from '../crypto/cipher';
 import { withDatabase } from '../connection';
 import type { SealedRow } from '../db';
 import type { SealedStore } from '../sealed-store';
-import { groupStore, incidentStore, meldingStore, preventionStore, pupilStore, staffStore, zaakStore } from '../stores';
+import type { School } from '../../domain/school';
+import { groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from '../stores';
 
 const stores: Record<RecordTable, SealedStore<{ id: string }>> = {
   groups: groupStore,
@@ -17,16 +18,18 @@ const stores: Record<RecordTable, SealedStore<{ id: string }>> = {
   prevention: preventionStore,
 } as unknown as Record<RecordTable, SealedStore<{ id: string }>>;
 
-/** Applies a merge plan with the user's choices: every write in one transaction, or none. */
-export async function applyImport(key: DataKey, plan: MergePlan, choices: Record<string, 'local' | 'incoming'>): Promise<number> {
+/** Applies a merge plan with the user's choices, and the school's adopted settings: one transaction, or nothing. */
+export async function applyImport(key: DataKey, plan: MergePlan, choices: Record<string, 'local' | 'incoming'>, school?: School): Promise<number> {
   const writes = resolvedWrites(plan, choices);
   const rows = await Promise.all(writes.map(async (w) => ({ table: w.table, row: await stores[w.table].seal(key, w.record) })));
+  const schoolRow = school ? await schoolStore.seal(key, school) : null;
   await withDatabase((db) =>
-    db.transaction('rw', [db.groups, db.pupils, db.staff, db.meldingen, db.zaken, db.incidents, db.prevention], async () => {
+    db.transaction('rw', [db.groups, db.pupils, db.staff, db.meldingen, db.zaken, db.incidents, db.prevention, db.school], async () => {
       for (const table of Object.keys(stores) as RecordTable[]) {
         const forTable: SealedRow[] = rows.filter((r) => r.table === table).map((r) => r.row);
         if (forTable.length) await db.table(table).bulkPut(forTable);
       }
+      if (schoolRow) await db.school.put(schoolRow);
     }),
   );
   announceChange('import');

@@ -6,6 +6,7 @@ import { staffSchema } from '../staff';
 import { zaakSchema } from '../case/zaak';
 import { preventionRecordSchema } from '../prevention/year-plan';
 import { isoDateTime } from '../text-fields';
+import { schoolSettingsSchema } from './school-settings';
 
 /**
  * What moves between tablets: the school's records, each checked by its own schema on the way in.
@@ -34,6 +35,8 @@ export const archiveSchema = z.object({
   createdAt: isoDateTime,
   school: z.string().check(z.maxLength(120)),
   records: recordsSchema,
+  /** A full backup also carries the school's own settings; older files and partial transfers do not. */
+  settings: z.optional(schoolSettingsSchema),
 });
 export type Archive = z.infer<typeof archiveSchema>;
 

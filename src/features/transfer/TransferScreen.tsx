@@ -11,6 +11,8 @@ import { requireKey, useSession } from '../lock/session-store';
 import { CheckItem } from '../../ui/CheckItem';
 import { pupilWithGroup } from '../zaken/zaak-names';
 import { ConflictChoice } from './ConflictChoice';
+import { settingsReport } from './settings-report';
+import type { SettingsPlan } from '../../domain/transfer/school-settings';
 import { importTransfer, makeTransferFile, readTransferFile, type TransferScope } from './transfer-actions';
 
 const TABLES: Record<string, string> = { groups: 'groepen', pupils: 'leerlingen', staff: 'medewerkers', meldingen: 'meldingen', zaken: 'zaken', incidents: 'pleinincidenten', prevention: 'preventie-onderdelen' };
@@ -25,6 +27,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
   const [importPass, setImportPass] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
   const [plan, setPlan] = useState<MergePlan | null>(null);
+  const [settingsPlan, setSettingsPlan] = useState<SettingsPlan | null>(null);
   const [choices, setChoices] = useState<Record<string, 'local' | 'incoming'>>({});
   const [report, setReport] = useState<string | null>(null);
   const staffId = useSession((s) => s.staffId);
@@ -60,6 +63,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
     try {
       const read = await readTransferFile(data, fileText, importPass);
       setPlan(read.plan);
+      setSettingsPlan(read.settings);
       setChoices({});
     } catch (error) {
       setImportError(error instanceof ArchiveError ? error.message : dutchMessage(error));
@@ -73,9 +77,12 @@ export function TransferScreen({ data }: { data: SchoolData }) {
     if (!plan) return;
     setBusy(true);
     try {
-      const written = await importTransfer(requireKey(), plan, choices);
+      const written = await importTransfer(requireKey(), plan, choices, settingsPlan ? { school: data.school, plan: settingsPlan } : undefined);
       const kept = plan.keptLocal.length + plan.conflicts.filter((c) => choices[`${c.table}:${c.id}`] === 'local').length;
-      setReport(`Ingelezen: ${written} ${written === 1 ? 'gegeven' : 'gegevens'} toegevoegd of bijgewerkt, ${plan.same} al gelijk, ${kept} van deze tablet behouden.`);
+      setReport(
+        `Ingelezen: ${written} ${written === 1 ? 'gegeven' : 'gegevens'} toegevoegd of bijgewerkt, ${plan.same} al gelijk, ${kept} van deze tablet behouden.` +
+          settingsReport(settingsPlan),
+      );
       setPlan(null);
       setFileText(null);
       setImportPass('');
@@ -185,6 +192,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
               <li>Al gelijk: {plan.same}</li>
               <li>Hier nieuwer, blijft zoals het is: {count(plan.keptLocal)}</li>
               <li>Verschillend, u kiest: {plan.conflicts.length}</li>
+              {settingsReport(settingsPlan) && <li>Instellingen van de school:{settingsReport(settingsPlan)}</li>}
             </ul>
             {plan.conflicts.map((c) => (
               <ConflictChoice key={`${c.table}:${c.id}`} data={data} conflict={c} choice={choices[`${c.table}:${c.id}`]} onChoose={(v) => setChoices({ ...choices, [`${c.table}:${c.id}`]: v })} />

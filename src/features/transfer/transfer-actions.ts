@@ -6,6 +6,8 @@ import { isoDay } from '../../domain/dates';
 import { exportFileName } from '../../domain/esis/esis-export';
 import { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION, readArchive, type Archive } from '../../domain/transfer/archive';
 import { recordsInScope, type TransferScope } from '../../domain/transfer/scope';
+import { planSettings, settingsOf, type SettingsPlan } from '../../domain/transfer/school-settings';
+import type { School } from '../../domain/school';
 
 export type { TransferScope };
 import { planMerge, type MergePlan } from '../../domain/transfer/merge';
@@ -19,19 +21,21 @@ export async function makeTransferFile(data: SchoolData, passphrase: string, sco
     createdAt: now.toISOString(),
     school: data.school.name,
     records: recordsInScope(recordsOf(data), scope),
+    ...(scope.kind === 'alles' ? { settings: settingsOf(data.school) } : {}),
   };
   const name = exportFileName(data.school.name, isoDay(now)).replace('kring-esis-', 'kring-overdracht-').replace(/\.json$/, '.kring');
   return { name, text: await encryptFile(JSON.stringify(archive), passphrase) };
 }
 
 /** Opens and checks a file, and plans the merge; nothing is written yet. */
-export async function readTransferFile(data: SchoolData, fileText: string, passphrase: string): Promise<{ archive: Archive; plan: MergePlan }> {
+export async function readTransferFile(data: SchoolData, fileText: string, passphrase: string): Promise<{ archive: Archive; plan: MergePlan; settings: SettingsPlan }> {
   const archive = readArchive(await decryptFile(fileText, passphrase));
-  return { archive, plan: planMerge(recordsOf(data), archive.records) };
+  return { archive, plan: planMerge(recordsOf(data), archive.records), settings: planSettings(data.school, archive.settings) };
 }
 
-export async function importTransfer(key: DataKey, plan: MergePlan, choices: Record<string, 'local' | 'incoming'>): Promise<number> {
-  const written = await applyImport(key, plan, choices);
+export async function importTransfer(key: DataKey, plan: MergePlan, choices: Record<string, 'local' | 'incoming'>, settings?: { school: School; plan: SettingsPlan }): Promise<number> {
+  const adopt = settings && Object.keys(settings.plan.adopt).length > 0 ? { ...settings.school, ...settings.plan.adopt } : undefined;
+  const written = await applyImport(key, plan, choices, adopt);
   const { loadSchoolData } = await import('../../data/school-data');
   setUnlocked(key, await loadSchoolData(key), useSession.getState().staffId);
   return written;
