@@ -84,6 +84,7 @@ describe('Esis handover', () => {
     await page.locator('.list__item').first().click();
     const members = (await page.locator('section[aria-labelledby="zaak-group"] .list__title').allTextContents()).map((t) => t.split(' (')[0]!);
     await page.getByRole('link', { name: 'Tijdlijn van de leerling' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Tijdlijn: / }).waitFor();
     const child = (await page.getByRole('heading', { level: 1 }).textContent())!.replace('Tijdlijn: ', '').split(' (')[0]!;
     await page.getByRole('link', { name: 'Afschrift voor ouders (inzage AVG)' }).click();
     const copy = page.getByTestId('parents-copy');

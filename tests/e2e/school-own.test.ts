@@ -179,4 +179,28 @@ describe('a staff member’s own passphrase', () => {
     await page.getByText('door Carla Beekhuis').waitFor();
     await context.close();
   });
+
+  it('hands a zaak over when its lead leaves the school', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    await page.goto(`${baseUrl}#/zaken/demo-zaak-1`);
+    await page.getByText('Leiding overdragen').first().click();
+    await page.getByLabel('Nieuwe leiding').selectOption({ label: 'Hanneke Vlinderhof' });
+    await page.getByRole('button', { name: 'Leiding overdragen' }).click();
+    await page.getByText('Leiding: Hanneke Vlinderhof').waitFor();
+    await page.getByText('Leiding overgedragen — van Sven Regenboogh aan Hanneke Vlinderhof').waitFor();
+
+    await page.goto(`${baseUrl}#/instellingen/medewerkers`);
+    await page.getByRole('button', { name: 'Verwijderen (Hanneke Vlinderhof)' }).click();
+    await page.getByText('Hanneke Vlinderhof leidt nog 1 open zaak.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Hanneke Vlinderhof verwijderen' }).click();
+    await page.getByText('Hanneke Vlinderhof is verwijderd.').waitFor();
+    await page.goto(`${baseUrl}#/zaken/demo-zaak-1`);
+    await page.getByText('Wie deze zaak leidde, werkt niet meer op school.').waitFor();
+    await page.getByLabel('Nieuwe leiding').selectOption({ label: 'Sven Regenboogh' });
+    await page.getByRole('button', { name: 'Leiding overdragen' }).click();
+    await page.getByText('Leiding: Sven Regenboogh').waitFor();
+    await context.close();
+  });
 });

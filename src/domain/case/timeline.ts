@@ -16,6 +16,8 @@ export interface TimelineEntry {
   by?: string | undefined;
   title: string;
   detail?: string;
+  /** A handover's previous and new lead: the screen shows their names, the domain holds only ids. */
+  staffIds?: [string, string];
 }
 
 export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?: Melding): TimelineEntry[] {
@@ -36,6 +38,7 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
     if (c.decision)
       entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Besluit: ${decisions.find((d) => d.id === c.decision)?.label ?? c.decision}` });
   }
+  for (const h of zaak.handovers ?? []) entries.push({ at: h.at, by: h.by, title: 'Leiding overgedragen', staffIds: [h.from, h.to] });
   for (const r of zaak.reopenings) entries.push({ at: r.at, by: r.by, title: 'Zaak heropend', detail: r.reason });
   if (zaak.closing)
     entries.push({

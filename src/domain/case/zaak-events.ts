@@ -109,3 +109,12 @@ export function reopenZaak(zaak: Zaak, input: { reason: string; by?: string }, a
     }),
   };
 }
+
+/** Another leerkracht or IVP leads the zaak from now on; the timeline keeps who led before. */
+export function handOverZaak(zaak: Zaak, input: { to: string; toRole: Zaak['leadRole']; by?: string }, at: Date): ZaakResult {
+  if (zaak.status === 'gesloten') return fail('Deze zaak is gesloten. Heropen de zaak om de leiding over te dragen.');
+  if (!input.to) return fail('Kies wie de zaak overneemt.', 'to');
+  if (input.to === zaak.leadStaffId) return fail('Deze medewerker leidt de zaak al.', 'to');
+  const handover = { at: at.toISOString(), from: zaak.leadStaffId, to: input.to, ...(input.by ? { by: input.by } : {}) };
+  return { ok: true, zaak: touched(zaak, at, { leadStaffId: input.to, leadRole: input.toRole, handovers: [...(zaak.handovers ?? []), handover] }) };
+}

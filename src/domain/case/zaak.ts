@@ -100,6 +100,8 @@ export const zaakSchema = z.object({
   reopenings: z.array(
     z.object({ at: isoDateTime, reason: requiredText('de reden', 2000), by: z.optional(recordId) }),
   ),
+  /** When the lead passed to someone else (a colleague left, or the IVP takes over). */
+  handovers: z.optional(z.array(z.object({ at: isoDateTime, from: recordId, to: recordId, by: z.optional(recordId) }))),
   /** The school's own protocol wording when the zaak opened; absent: the JPS default. */
   protocol: z.optional(protocolChangesSchema),
   /** Per child: when its note was entered in Esis, and by whom. */

@@ -12,6 +12,12 @@ export function TimelineList({ data, entries }: { data: SchoolData; entries: (Ti
         <li key={i}>
           <strong>{entry.title}</strong>
           {entry.detail && <span> — {entry.detail}</span>}
+          {entry.staffIds && (
+            <span>
+              {' '}
+              — van {staffName(data, entry.staffIds[0]) ?? 'onbekend'} aan {staffName(data, entry.staffIds[1]) ?? 'onbekend'}
+            </span>
+          )}
           <span class="timeline__meta">
             {formatMoment(entry.at)}
             {staffName(data, entry.by) && ` · ${staffName(data, entry.by)}`}

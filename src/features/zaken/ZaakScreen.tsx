@@ -5,6 +5,7 @@ import { nextConversations } from '../../domain/case/flow';
 import { zaakTimeline } from '../../domain/case/timeline';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { CloseOrReopen } from './CloseOrReopen';
+import { HandOver } from './HandOver';
 import { notesToEnter } from '../../domain/esis/esis-notes';
 import { notesOf } from '../esis/esis-data';
 import { FeelingLine } from './FeelingLine';
@@ -47,6 +48,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
         Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'} · Geopend op {formatMoment(zaak.openedAt)} ·{' '}
         <a href={href({ name: 'leerling', id: zaak.bulliedPupilId })}>Tijdlijn van de leerling</a>
       </p>
+      {zaak.status === 'open' && <HandOver key={zaak.rev} data={data} zaak={zaak} />}
 
       {zaak.status === 'open' && (
         <section aria-labelledby="zaak-next">

@@ -21,6 +21,7 @@ export function StaffScreen({ data }: { data: SchoolData }) {
   const refresh = () => void staffWithOwnPassphrase().then(setWithPassphrase);
   useEffect(refresh, []);
   const staff = activeStaff(data.staff).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const openLed = (id: string) => data.zaken.filter((z) => z.status === 'open' && z.leadStaffId === id).length;
   const roleLabel = (role: string) => staffRoles.find((r) => r.id === role)?.label ?? role;
   const groupNames = (m: StaffMember) => m.groupIds.map((g) => data.groups.find((x) => x.id === g)?.name).filter(Boolean).join(', ');
 
@@ -97,6 +98,11 @@ export function StaffScreen({ data }: { data: SchoolData }) {
                     {m.name} verdwijnt uit de lijsten en kan Kring niet meer openen met een eigen wachtwoord. In de tijdlijnen blijft de
                     naam staan bij wat {m.name} heeft vastgelegd.
                   </p>
+                  {openLed(m.id) > 0 && (
+                    <p class="notice--warning">
+                      {m.name} leidt nog {openLed(m.id)} {openLed(m.id) === 1 ? 'open zaak' : 'open zaken'}. Draag ze eerst over, of daarna vanuit de zaak.
+                    </p>
+                  )}
                   <button type="button" class="button button--danger" onClick={() => void run(() => remove(m), `${m.name} is verwijderd.`)}>
                     {m.name} verwijderen
                   </button>
