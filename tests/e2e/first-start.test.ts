@@ -62,6 +62,14 @@ describe('first start of a real school', () => {
     await page.getByLabel('Nieuwe groep').fill('Groep 3');
     await page.getByRole('button', { name: 'Groep toevoegen' }).click();
     await page.getByText('Groep 3: 0 leerlingen').waitFor();
+    // A typo in the group's name is put right in place.
+    await page.getByText('Groep 3: 0 leerlingen').click();
+    await page.getByLabel('Naam van de groep').fill('');
+    await page.getByRole('button', { name: 'Naam opslaan (Groep 3)' }).click();
+    await page.getByText('Vul de naam van de groep in.').waitFor();
+    await page.getByLabel('Naam van de groep').fill('Groep 3');
+    await page.getByRole('button', { name: 'Naam opslaan (Groep 3)' }).click();
+    await page.getByText('De groep heet nu Groep 3.').waitFor();
     await page.getByLabel('Groep van de leerling').selectOption({ label: 'Groep 3' });
     await page.getByLabel('Voornaam').fill('Tim');
     await page.getByLabel('Achternaam').fill('de Verzonnen');
@@ -87,8 +95,16 @@ describe('first start of a real school', () => {
     await page.getByRole('heading', { name: 'Melding over Tim de Verzonnen (Groep 3)' }).waitFor();
     expect(await page.locator('main').textContent()).toContain('door Anna de Juf');
 
+    // The school's name, as every screen's header shows it.
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByLabel('Naam van de school').fill('OBS De Linde');
+    await page.getByRole('button', { name: 'Naam opslaan' }).click();
+    await page.getByText('De naam is opgeslagen.').waitFor();
+    expect(await page.locator('header').textContent()).toContain('OBS De Linde');
+
     await page.getByRole('button', { name: 'Vergrendel' }).click();
     await unlocked(page, 'onze lange schoolzin');
+    expect(await page.locator('header').textContent()).toContain('OBS De Linde');
     await context.close();
   });
 });

@@ -43,7 +43,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
           </a>
         </li>
       </ul>
-      <SchoolNameForm key={data.school.name} data={data} />
+      <SchoolNameForm data={data} />
       <PlaygroundSettingsForm data={data} />
       <LockSetting />
       <BackupSetting />
