@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { saveSchool } from '../../data/school-settings';
@@ -7,7 +7,9 @@ import { defaultPlaygroundAreas } from '../../domain/incidents/incident';
 import { defaultThresholds } from '../../domain/incidents/repeated-targeting';
 import { playgroundSettingsSchema } from '../../domain/school';
 import { fieldErrors } from '../../domain/validation';
+import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
+import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey, useSession } from '../lock/session-store';
 
 const NUMBERS = [
@@ -17,14 +19,25 @@ const NUMBERS = [
   { id: 'manyTargetsCount', label: 'Apart signaal bij zoveel verschillende doelwitten van één kind' },
 ] as const;
 
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
 /** The school's playground areas and the thresholds of the repeated-targeting signal. */
 export function PlaygroundSettingsForm({ data }: { data: SchoolData }) {
-  const current = playgroundSettings(data.school);
-  const [areas, setAreas] = useState(current.areas.join('\n'));
-  const [numbers, setNumbers] = useState<Record<string, string>>(Object.fromEntries(Object.entries(current.thresholds).map(([k, v]) => [k, String(v)])));
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  // A fresh editor per saved setting: its draft starts from what is now stored.
+  return <PlaygroundEditor key={JSON.stringify(data.school.playground ?? null)} data={data} message={message} onMessage={setMessage} />;
+}
+
+function PlaygroundEditor({ data, message, onMessage: setMessage }: { data: SchoolData; message: Message; onMessage: (m: Message) => void }) {
+  const initial = useMemo(() => {
+    const current = playgroundSettings(data.school);
+    return { areas: current.areas.join('\n'), numbers: Object.fromEntries(Object.entries(current.thresholds).map(([k, v]) => [k, String(v)])) };
+  }, [data.school]);
+  const form = useAutosavedForm(requireKey(), 'instellingen:plein', initial);
+  const { areas, numbers } = form.values;
 
   async function save(reset = false) {
+    const { areas, numbers } = form.current();
     const input = reset
       ? { areas: [...defaultPlaygroundAreas], thresholds: { ...defaultThresholds } }
       : {
@@ -39,11 +52,8 @@ export function PlaygroundSettingsForm({ data }: { data: SchoolData }) {
     try {
       const school = { ...data.school, playground: parsed.data };
       await saveSchool(requireKey(), school);
+      await form.discard();
       useSession.setState({ data: { ...data, school } });
-      if (reset) {
-        setAreas(parsed.data.areas.join('\n'));
-        setNumbers(Object.fromEntries(Object.entries(parsed.data.thresholds).map(([k, v]) => [k, String(v)])));
-      }
       setMessage({ kind: 'ok', text: 'Opgeslagen.' });
     } catch (error) {
       setMessage({ kind: 'error', text: dutchMessage(error) });
@@ -53,11 +63,12 @@ export function PlaygroundSettingsForm({ data }: { data: SchoolData }) {
   return (
     <section class="card" aria-labelledby="settings-playground">
       <h2 id="settings-playground">Plein en signalen</h2>
-      <TextField id="settings-areas" label="Plekken op het plein (één per regel)" multiline value={areas} onInput={setAreas} />
+      <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
+      <TextField id="settings-areas" label="Plekken op het plein (één per regel)" multiline value={areas} onInput={(v) => form.setValues({ areas: v })} />
       {NUMBERS.map((n) => (
         <div key={n.id} class="field field--inline">
           <label for={`settings-${n.id}`}>{n.label}</label>
-          <input id={`settings-${n.id}`} type="number" inputMode="numeric" value={numbers[n.id]} onInput={(e) => setNumbers({ ...numbers, [n.id]: e.currentTarget.value })} />
+          <input id={`settings-${n.id}`} type="number" inputMode="numeric" value={numbers[n.id]} onInput={(e) => form.setValues({ numbers: { ...form.current().numbers, [n.id]: e.currentTarget.value } })} />
         </div>
       ))}
       {message && (
