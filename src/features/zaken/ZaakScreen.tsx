@@ -48,7 +48,6 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
         Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'} · Geopend op {formatMoment(zaak.openedAt)} ·{' '}
         <a href={href({ name: 'leerling', id: zaak.bulliedPupilId })}>Tijdlijn van de leerling</a>
       </p>
-      {zaak.status === 'open' && <HandOver key={zaak.rev} data={data} zaak={zaak} />}
 
       {zaak.status === 'open' && (
         <section aria-labelledby="zaak-next">
@@ -99,6 +98,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
       </section>
 
       <div class="no-print">
+        {zaak.status === 'open' && <HandOver key={zaak.rev} data={data} zaak={zaak} />}
         <CloseOrReopen key={zaak.rev} data={data} zaak={zaak} />
       </div>
     </article>
