@@ -13,7 +13,7 @@ afterAll(async () => browser?.close());
 const OWN_DAGBOEK = 'Eigen tekst: {naam} helpt vanaf {start} in een supportgroep.';
 
 describe('the school’s own protocol', () => {
-  it('edits prompts, Esis texts and the network with a kept draft, applies them to new zaken only, and resets to JPS', async () => {
+  it('edits prompts, roles, Esis texts, the network and the year plan with a kept draft, applies them to new zaken only, and resets to JPS', async () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 1366 } });
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
@@ -22,6 +22,7 @@ describe('the school’s own protocol', () => {
 
     await page.getByText('Stap 1: ').first().click();
     await page.locator('#prompt-stap1-wat-speelt').fill('Vertel eens: wat gebeurt er?');
+    await page.locator('#role-assistent-label').fill('Meeloper');
     await page.getByLabel('Andere leden van de supportgroep (dagboek)').fill('{naaam} helpt mee.');
     await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
     await page.getByLabel('Soort hulp').last().fill('Wijkteam');
@@ -68,6 +69,9 @@ describe('the school’s own protocol', () => {
     await page.getByRole('heading', { name: /^Zaak: / }).waitFor();
     await page.getByRole('link', { name: /^Stap 1/ }).click();
     await page.getByLabel('Vertel eens: wat gebeurt er?').waitFor();
+    await page.getByLabel('Groep', { exact: true }).selectOption({ index: 1 });
+    await page.locator('.picker__pupil[aria-pressed="false"]').first().click();
+    expect(await page.locator('.member-row select option', { hasText: 'Meeloper' }).count()).toBe(1);
 
     // Reset: new zaken follow JPS again.
     await page.goto(`${baseUrl}#/instellingen/protocol`);
