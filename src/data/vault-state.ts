@@ -23,3 +23,8 @@ export async function unlockVault(secret: string, kind: SlotKind): Promise<{ key
   return { key, slotId: slot.id, ...(slot.staffId ? { staffId: slot.staffId } : {}) };
 }
 
+
+/** Whether any staff member has an own passphrase, so the lock screen can say either opens it. */
+export async function hasOwnPassphrases(): Promise<boolean> {
+  return withDatabase(async (db) => (await db.keySlots.where('kind').equals('passphrase').filter((s) => Boolean(s.staffId)).count()) > 0);
+}

@@ -142,6 +142,7 @@ describe('a staff member’s own passphrase', () => {
     await page.getByText('heeft een eigen wachtwoord').waitFor();
 
     await page.getByRole('button', { name: 'Vergrendel' }).click();
+    await page.getByText('Het wachtwoord van de school, of uw eigen wachtwoord.').waitFor();
     await unlocked(page, 'carla haar eigen zin');
     // No "who uses this tablet" and no switching: the passphrase said who this is.
     expect(await page.locator('header').textContent()).toContain('Carla Beekhuis');

@@ -3,6 +3,7 @@ import { WrongKeyError } from '../../data/crypto/cipher';
 import { DEMO_PASSPHRASE } from '../../data/demo/demo-credentials';
 import { dutchMessage } from '../../data/errors';
 import { TextField } from '../../ui/TextField';
+import { hasOwnPassphrases } from '../../data/vault-state';
 import { unlock } from './lock-actions';
 
 /** The locked screen shows nothing of any child: only a way back in. */
@@ -11,6 +12,8 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [ownPassphrases, setOwnPassphrases] = useState(false);
+  useEffect(() => void hasOwnPassphrases().then(setOwnPassphrases, () => undefined), []);
   // Straight into the field: whoever unlocks came to type, and focus moving later would eat their keys.
   useEffect(() => document.getElementById('unlock-secret')?.focus(), []);
 
@@ -51,7 +54,13 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
         <TextField
           id="unlock-secret"
           label={mode === 'passphrase' ? 'Wachtwoord' : 'Herstelsleutel'}
-          hint={mode === 'recovery' ? 'De sleutel die bij het instellen werd getoond, bijvoorbeeld ABCD-EFGH-…' : undefined}
+          hint={
+            mode === 'recovery'
+              ? 'De sleutel die bij het instellen werd getoond, bijvoorbeeld ABCD-EFGH-…'
+              : ownPassphrases
+                ? 'Het wachtwoord van de school, of uw eigen wachtwoord.'
+                : undefined
+          }
           type={mode === 'passphrase' ? 'password' : 'text'}
           value={secret}
           onInput={setSecret}
