@@ -8,6 +8,7 @@ import { BackToSettings } from '../BackToSettings';
 import { requireKey, useSession } from '../../lock/session-store';
 import { ImportReport } from './ImportReport';
 import { readPupilFile, type PupilFile } from './read-pupil-file';
+import { Outcome } from '../../../ui/Outcome';
 
 /** Pupils from a CSV export: choose the file, say which column is what, look at the preview, import. */
 export function ImportScreen({ data }: { data: SchoolData }) {
@@ -73,16 +74,7 @@ export function ImportScreen({ data }: { data: SchoolData }) {
         <label for="import-file">Bestand met leerlingen (.csv)</label>
         <input id="import-file" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={(e) => void onFile(e.currentTarget)} />
       </div>
-      {error && (
-        <p role="alert" class="notice notice--error">
-          {error}
-        </p>
-      )}
-      {done && (
-        <p role="status" class="notice">
-          {done}
-        </p>
-      )}
+      <Outcome status={done} error={error} />
       {file && (
         <section class="card" aria-labelledby="import-mapping">
           <h2 id="import-mapping">Welke kolom is wat?</h2>

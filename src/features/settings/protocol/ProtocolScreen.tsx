@@ -16,6 +16,7 @@ import { PromptsEditor } from './PromptsEditor';
 import { toDefinition, toForm } from './protocol-form';
 import { RolesEditor } from './RolesEditor';
 import { TemplatesEditor } from './TemplatesEditor';
+import { Outcome } from '../../../ui/Outcome';
 
 export const PROTOCOL_DRAFT = 'instellingen:protocol';
 
@@ -31,11 +32,7 @@ export function ProtocolScreen({ data }: { data: SchoolData }) {
         Kring volgt standaard het pestprotocol van Basisschool JPS. Hier past de school de gespreksvragen, de namen van de rollen, de Esis-teksten,
         het sociale netwerk en het jaarplan preventie aan. Een wijziging geldt voor zaken die daarna worden geopend; lopende zaken houden de versie waarmee ze begonnen.
       </p>
-      {status && (
-        <p role="status" class="notice">
-          {status}
-        </p>
-      )}
+      <Outcome status={status} />
       <ProtocolEditor key={version} data={data} onSaved={setStatus} />
     </>
   );

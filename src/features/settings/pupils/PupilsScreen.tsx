@@ -7,6 +7,7 @@ import { BackToSettings } from '../BackToSettings';
 import { GroupEditor } from './GroupEditor';
 import { PupilEditor } from './PupilEditor';
 import { PupilListForm } from './PupilListForm';
+import { Outcome } from '../../../ui/Outcome';
 
 const byName = new Intl.Collator('nl').compare;
 
@@ -29,7 +30,7 @@ export function PupilsScreen({ data }: { data: SchoolData }) {
           Nieuw schooljaar
         </a>
       </p>
-      {status && <p role="status" class="notice">{status}</p>}
+      <Outcome status={status} />
       {data.groups.map((g) => {
         const pupils = current.filter((p) => p.groupId === g.id).sort((a, b) => byName(a.lastName, b.lastName) || byName(a.firstName, b.firstName));
         return (

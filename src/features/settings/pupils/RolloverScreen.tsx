@@ -8,6 +8,7 @@ import { pupilName } from '../../../domain/pupils';
 import { CheckItem } from '../../../ui/CheckItem';
 import { BackToSettings } from '../BackToSettings';
 import { requireKey, useSession } from '../../lock/session-store';
+import { Outcome } from '../../../ui/Outcome';
 
 /** Moves every group up in one step, after a preview; pupils kept back a year can be ticked first. */
 export function RolloverScreen({ data }: { data: SchoolData }) {
@@ -54,16 +55,7 @@ export function RolloverScreen({ data }: { data: SchoolData }) {
     <>
       <BackToSettings />
       <h1>Nieuw schooljaar {schoolYear}</h1>
-      {status && (
-        <p role="status" class="notice">
-          {status}
-        </p>
-      )}
-      {error && (
-        <p role="alert" class="notice notice--error">
-          {error}
-        </p>
-      )}
+      <Outcome status={status} error={error} />
       {data.school.rolledOverFor === schoolYear && !status && (
         <p class="notice notice--warning">De groepen zijn voor {schoolYear} al een keer doorgeschoven. Doe het alleen nog eens als dat echt de bedoeling is.</p>
       )}

@@ -11,6 +11,7 @@ import { BackToSettings } from '../BackToSettings';
 import { requireKey, useSession } from '../../lock/session-store';
 import { DeletionLog } from './DeletionLog';
 import { RetentionList } from './RetentionList';
+import { Outcome } from '../../../ui/Outcome';
 
 const YEAR_CHOICES = [1, 2, 3, 4, 5, 7, 10];
 
@@ -81,17 +82,8 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
           ))}
         </select>
       </div>
-      {status && (
-        <p role="status" class="notice">
-          {status}
-        </p>
-      )}
-      {error && (
-        <p role="alert" class="notice notice--error">
-          {error}
-        </p>
-      )}
-      <section class={`card${isEmptyPlan(plan) ? "" : " card--danger"}`} aria-labelledby="retention-due">
+      <Outcome status={status} error={error} />
+      <section class={isEmptyPlan(plan) ? 'card' : 'card card--danger'} aria-labelledby="retention-due">
         <h2 id="retention-due">Nu te verwijderen</h2>
         <p>Leerlingen die op of voor {formatDay(leftOnOrBefore(today, years))} vertrokken zijn, zijn over de termijn.</p>
         {isEmptyPlan(plan) ? (

@@ -8,6 +8,7 @@ import { BackToSettings } from '../BackToSettings';
 import { requireKey, useSession } from '../../lock/session-store';
 import { OwnPassphraseForm } from './OwnPassphraseForm';
 import { StaffEditor } from './StaffEditor';
+import { Outcome } from '../../../ui/Outcome';
 
 type Open = { id: string; what: 'edit' | 'passphrase' | 'remove' } | null;
 
@@ -50,12 +51,7 @@ export function StaffScreen({ data }: { data: SchoolData }) {
     <>
       <BackToSettings />
       <h1>Medewerkers</h1>
-      {status && <p role="status" class="notice">{status}</p>}
-      {error && (
-        <p role="alert" class="notice notice--error">
-          {error}
-        </p>
-      )}
+      <Outcome status={status} error={error} />
       {staff.length === 0 && <p>Er zijn nog geen medewerkers. Wie een zaak leidt of iets vastlegt, staat hier.</p>}
       <ul class="list staff-list">
         {staff.map((m) => {
