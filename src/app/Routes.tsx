@@ -1,9 +1,10 @@
+import type { ComponentType } from 'preact';
 import type { SchoolData } from '../data/school-data';
 import { activeStaff } from '../domain/staff';
 import { useSession } from '../features/lock/session-store';
 import { StaffChooser } from '../features/staff/StaffChooser';
 import { Lazy } from './Lazy';
-import { href, useRoute } from './router';
+import { href, useRoute, type SettingsSection } from './router';
 import { Shell } from './Shell';
 
 const home = () => import('../features/home/Home').then((m) => m.Home);
@@ -28,7 +29,14 @@ const pupilImport = () => import('../features/settings/import/ImportScreen').the
 const rollover = () => import('../features/settings/pupils/RolloverScreen').then((m) => m.RolloverScreen);
 const retention = () => import('../features/settings/retention/RetentionScreen').then((m) => m.RetentionScreen);
 const protocolSettings = () => import('../features/settings/protocol/ProtocolScreen').then((m) => m.ProtocolScreen);
-const sectionScreens = { medewerkers: staffSettings, leerlingen: pupilSettings, importeren: pupilImport, 'nieuw-schooljaar': rollover, bewaren: retention, protocol: protocolSettings } as const;
+const sectionScreens: Record<SettingsSection, () => Promise<ComponentType<{ data: SchoolData }>>> = {
+  medewerkers: staffSettings,
+  leerlingen: pupilSettings,
+  importeren: pupilImport,
+  'nieuw-schooljaar': rollover,
+  bewaren: retention,
+  protocol: protocolSettings,
+};
 const yearlyOverview = () => import('../features/overview/YearlyOverview').then((m) => m.YearlyOverview);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
@@ -62,10 +70,10 @@ export function Routes({ data }: { data: SchoolData }) {
       {route.name === 'brievenbus' && <Lazy load={mailbox} props={{ data }} />}
       {route.name === 'jaaroverzicht' && <Lazy load={yearlyOverview} props={{ data }} />}
       {route.name === 'instellingen' && <Lazy load={settings} props={{ data }} />}
-      {route.name === 'instelling' && route.section in sectionScreens && (
-        <Lazy key={route.section} load={sectionScreens[route.section as keyof typeof sectionScreens]} props={{ data }} />
+      {route.name === 'instelling' && (
+        <Lazy key={route.section} load={sectionScreens[route.section]} props={{ data }} />
       )}
-      {(route.name === 'onbekend' || (route.name === 'instelling' && !(route.section in sectionScreens))) && (
+      {route.name === 'onbekend' && (
         <>
           <h1>Pagina niet gevonden</h1>
           <p>

@@ -32,12 +32,6 @@ export async function retireStaffMember(key: DataKey, member: StaffMember, today
   return retired;
 }
 
-/** Which staff members have a passphrase of their own; slots hold no names, only the staff id. */
-export async function staffWithOwnPassphrase(): Promise<Set<string>> {
-  const slots = await withDatabase((db) => db.keySlots.where('kind').equals('passphrase').toArray());
-  return new Set(slots.flatMap((s) => (s.staffId ? [s.staffId] : [])));
-}
-
 /**
  * Gives a staff member a passphrase of their own (or replaces it). Whoever does it proves they may,
  * with a passphrase that already opens Kring: WrongKeyError otherwise, and nothing changes.

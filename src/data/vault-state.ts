@@ -24,7 +24,11 @@ export async function unlockVault(secret: string, kind: SlotKind): Promise<{ key
 }
 
 
-/** Whether any staff member has an own passphrase, so the lock screen can say either opens it. */
-export async function hasOwnPassphrases(): Promise<boolean> {
-  return withDatabase(async (db) => (await db.keySlots.where('kind').equals('passphrase').filter((s) => Boolean(s.staffId)).count()) > 0);
+/**
+ * Which staff members have a passphrase of their own; slots hold no names, only the staff id. Here,
+ * not with the staff records, because the lock screen asks too (to say either passphrase opens it).
+ */
+export async function staffWithOwnPassphrase(): Promise<Set<string>> {
+  const slots = await withDatabase((db) => db.keySlots.where('kind').equals('passphrase').toArray());
+  return new Set(slots.flatMap((s) => (s.staffId ? [s.staffId] : [])));
 }

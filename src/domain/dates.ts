@@ -36,3 +36,16 @@ export function schoolYearOf(day: string): string {
   const start = (m ?? 1) >= 8 ? y! : y! - 1;
   return `${start}-${start + 1}`;
 }
+
+/** The months of a Dutch school year in order, August first. */
+export const SCHOOL_YEAR_MONTHS = [8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7] as const;
+
+const monthNames = {
+  long: new Intl.DateTimeFormat('nl-NL', { month: 'long' }),
+  short: new Intl.DateTimeFormat('nl-NL', { month: 'short' }),
+};
+
+/** "november", or "nov" (1 = January). */
+export function monthName(month: number, style: 'long' | 'short' = 'long'): string {
+  return monthNames[style].format(new Date(2026, month - 1, 1)).replace('.', '');
+}

@@ -110,15 +110,20 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
     [flush],
   );
 
-  /** After a successful save elsewhere (the draft went in the same transaction), start clean. */
-  const reset = useCallback(() => {
+  /**
+   * After a successful save elsewhere (the draft went in the same transaction), start clean: from the
+   * form's first values, or from `next` when the save changed what the form edits (a setting).
+   */
+  const reset = useCallback((next?: T) => {
+    const clean = next ?? initial;
     window.clearTimeout(timer.current);
     dirty.current = false;
     dirtySince.current = null;
     conflicted.current = false;
     rev.current = 0;
-    latest.current = initial;
-    setValuesState(initial);
+    initialJson.current = JSON.stringify(clean);
+    latest.current = clean;
+    setValuesState(clean);
     setStatus({ kind: 'empty' });
   }, []);
 
@@ -138,10 +143,13 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
     [status, initial, flush],
   );
 
-  const discard = useCallback(async () => {
-    reset();
-    await discardDraft(draftId);
-  }, [draftId, reset]);
+  const discard = useCallback(
+    async (next?: T) => {
+      reset(next);
+      await discardDraft(draftId);
+    },
+    [draftId, reset],
+  );
 
   /** What the form holds right now, even before the next render: quick taps must not submit stale values. */
   const current = useCallback(() => latest.current, []);

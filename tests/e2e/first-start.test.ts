@@ -70,6 +70,13 @@ describe('first start of a real school', () => {
     await page.getByLabel('Naam van de groep').fill('Groep 3');
     await page.getByRole('button', { name: 'Naam opslaan (Groep 3)' }).click();
     await page.getByText('De groep heet nu Groep 3.').waitFor();
+    // A group made by mistake goes again while it is empty.
+    await page.getByLabel('Nieuwe groep').fill('Groep 33');
+    await page.getByRole('button', { name: 'Groep toevoegen' }).click();
+    await page.getByText('Groep 33: 0 leerlingen').click();
+    await page.getByRole('button', { name: 'Lege groep verwijderen (Groep 33)' }).click();
+    await page.getByText('Groep 33 is verwijderd.').waitFor();
+    expect(await page.getByText('Groep 33: 0 leerlingen').count()).toBe(0);
     await page.getByLabel('Groep van de leerling').selectOption({ label: 'Groep 3' });
     await page.getByLabel('Voornaam').fill('Tim');
     await page.getByLabel('Achternaam').fill('de Verzonnen');

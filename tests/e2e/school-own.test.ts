@@ -74,6 +74,11 @@ describe('the school’s own pupil list', () => {
     await page.getByLabel('Voornaam').first().fill('Zoey1');
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await page.getByText('Zoey1 van Importdal1 is opgeslagen.').waitFor();
+    await page.getByRole('button', { name: 'Wijzigen (Zoey1 van Importdal1)' }).click();
+    await page.getByRole('button', { name: 'Heeft de school verlaten' }).click();
+    await page.getByText('Zoey1 van Importdal1 staat nu als vertrokken.').waitFor();
+    await page.getByText('Groep 1: 73 leerlingen').waitFor();
+    await page.getByText('Vertrokken leerlingen: 1').waitFor();
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, dueNow, preventionRecordId, schoolYearOf } from '../../src/domain/prevention/year-plan';
+import { byMonth, dueNow, preventionRecordId } from '../../src/domain/prevention/year-plan';
+import { schoolYearOf } from '../../src/domain/dates';
 import { jpsProtocol } from '../../src/domain/protocol';
 
 describe('the prevention year plan', () => {

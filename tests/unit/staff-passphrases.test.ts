@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { WrongKeyError } from '../../src/data/crypto/cipher';
 import { database } from '../../src/data/connection';
-import { giveOwnPassphrase, retireStaffMember, revokeOwnPassphrase, saveStaffMember, staffWithOwnPassphrase } from '../../src/data/staff';
+import { giveOwnPassphrase, retireStaffMember, revokeOwnPassphrase, saveStaffMember } from '../../src/data/staff';
+import { staffWithOwnPassphrase } from '../../src/data/vault-state';
 import { staffStore } from '../../src/data/stores';
 import { createVault, readSchool, unlockVault } from '../../src/data/vault';
 import type { StaffMember } from '../../src/domain/staff';

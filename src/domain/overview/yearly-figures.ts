@@ -1,7 +1,7 @@
 import { triageOutcomes, type TriageOutcome } from '../case/triage';
 import { nextConversations } from '../case/flow';
 import { closingReasons, conversationStepIds, type ClosingReason, type ConversationStepId, type Zaak } from '../case/zaak';
-import { isoDay, schoolYearOf } from '../dates';
+import { isoDay, SCHOOL_YEAR_MONTHS, schoolYearOf } from '../dates';
 import { hotspots, type Hotspots } from '../incidents/hotspots';
 import type { Incident } from '../incidents/incident';
 import type { Melding } from '../melding';
@@ -29,8 +29,6 @@ export interface YearlyFigures {
   hotspots: Hotspots;
   totals: { meldingen: number; zaken: number; incidents: number };
 }
-
-export const SCHOOL_YEAR_MONTHS = [8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7] as const;
 
 export function schoolYearBounds(schoolYear: string): { from: string; to: string } {
   const start = Number(schoolYear.slice(0, 4));

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { PreventionActivity } from '../protocol';
-import { schoolYearOf } from '../dates';
+import { SCHOOL_YEAR_MONTHS, schoolYearOf } from '../dates';
 import { isoDate, optionalText, recordId } from '../text-fields';
 
 /**
@@ -8,7 +8,6 @@ import { isoDate, optionalText, recordId } from '../text-fields';
  * what the school has done.
  */
 
-export { schoolYearOf } from '../dates';
 
 export const preventionRecordSchema = z.object({
   /** `${schoolYear}:${activityId}` */
@@ -23,10 +22,8 @@ export type PreventionRecord = z.infer<typeof preventionRecordSchema>;
 
 export const preventionRecordId = (schoolYear: string, activityId: string) => `${schoolYear}:${activityId}`;
 
-/** Months in school-year order, so the list reads from September to July. */
-const SCHOOL_YEAR_ORDER = [8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7];
 export function byMonth(plan: readonly PreventionActivity[]): { month: number | null; activities: PreventionActivity[] }[] {
-  const months = SCHOOL_YEAR_ORDER.map((month) => ({ month: month as number | null, activities: plan.filter((a) => a.months.includes(month)) }));
+  const months = SCHOOL_YEAR_MONTHS.map((month) => ({ month: month as number | null, activities: plan.filter((a) => a.months.includes(month)) }));
   return [...months.filter((m) => m.activities.length > 0), { month: null, activities: plan.filter((a) => a.months.length === 0) }].filter((m) => m.activities.length > 0);
 }
 
@@ -34,7 +31,7 @@ export function byMonth(plan: readonly PreventionActivity[]): { month: number | 
 export function dueNow(plan: readonly PreventionActivity[], records: readonly PreventionRecord[], today: string): PreventionActivity[] {
   const year = schoolYearOf(today);
   const month = Number(today.slice(5, 7));
-  const position = (m: number) => SCHOOL_YEAR_ORDER.indexOf(m);
+  const position = (m: number) => (SCHOOL_YEAR_MONTHS as readonly number[]).indexOf(m);
   const done = new Set(records.filter((r) => r.schoolYear === year).map((r) => r.activityId));
   return plan.filter((a) => !done.has(a.id) && a.months.some((m) => position(m) <= position(month)));
 }

@@ -3,7 +3,7 @@ import { WrongKeyError } from '../../data/crypto/cipher';
 import { DEMO_PASSPHRASE } from '../../data/demo/demo-credentials';
 import { dutchMessage } from '../../data/errors';
 import { TextField } from '../../ui/TextField';
-import { hasOwnPassphrases } from '../../data/vault-state';
+import { staffWithOwnPassphrase } from '../../data/vault-state';
 import { unlock } from './lock-actions';
 
 /** The locked screen shows nothing of any child: only a way back in. */
@@ -13,7 +13,7 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [ownPassphrases, setOwnPassphrases] = useState(false);
-  useEffect(() => void hasOwnPassphrases().then(setOwnPassphrases, () => undefined), []);
+  useEffect(() => void staffWithOwnPassphrase().then((ids) => setOwnPassphrases(ids.size > 0), () => undefined), []);
   // Straight into the field: whoever unlocks came to type, and focus moving later would eat their keys.
   useEffect(() => document.getElementById('unlock-secret')?.focus(), []);
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
 import { closingReasons } from '../../domain/case/zaak';
 import { triageOutcomes } from '../../domain/case/triage';
-import { isoDay, schoolYearOf } from '../../domain/dates';
+import { isoDay, monthName, schoolYearOf } from '../../domain/dates';
 import { moments } from '../../domain/incidents/incident';
 import { schoolYearsWithData, yearlyFigures } from '../../domain/overview/yearly-figures';
 import { jpsProtocol, stepById } from '../../domain/protocol';
@@ -10,8 +10,6 @@ import { BarChart } from '../../ui/BarChart';
 import { GroupedColumnChart } from '../../ui/GroupedColumnChart';
 import { FiguresTable } from './FiguresTable';
 
-const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'short' });
-const monthLabel = (month: number) => monthName.format(new Date(2026, month - 1, 1)).replace('.', '');
 
 /**
  * The yearly overview for the IB'er and directeur, printable for the protocol's yearly evaluation.
@@ -24,7 +22,7 @@ export function YearlyOverview({ data }: { data: SchoolData }) {
   const f = yearlyFigures(data, schoolYear, today);
   const stepLabel = (step: string) => (step === 'sluiten' ? 'Klaar om te sluiten' : `Wacht op ${stepById(jpsProtocol, step as 'stap1').label.toLowerCase()}`);
   const openCount = f.openByNextStep.reduce((n, s) => n + s.count, 0);
-  const months = f.perMonth.map((m) => monthLabel(m.month));
+  const months = f.perMonth.map((m) => monthName(m.month, 'short'));
 
   return (
     <div class="overview">

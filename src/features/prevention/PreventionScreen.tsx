@@ -2,14 +2,14 @@ import { useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import { removePreventionRecord, savePreventionRecord } from '../../data/prevention';
 import type { SchoolData } from '../../data/school-data';
-import { isoDay } from '../../domain/dates';
-import { byMonth, preventionRecordId, schoolYearOf, type PreventionRecord } from '../../domain/prevention/year-plan';
+import { isoDay, monthName, schoolYearOf } from '../../domain/dates';
+import { byMonth, preventionRecordId, type PreventionRecord } from '../../domain/prevention/year-plan';
 import type { PreventionActivity } from '../../domain/protocol';
 import { currentProtocol } from '../../domain/protocol/school-protocol';
+import { Outcome } from '../../ui/Outcome';
 import { requireKey, useSession } from '../lock/session-store';
 import { PreventionItem } from './PreventionItem';
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** Section 3 of the protocol, prevention, as this school year's checklist by month. */
 export function PreventionScreen({ data }: { data: SchoolData }) {
@@ -41,14 +41,10 @@ export function PreventionScreen({ data }: { data: SchoolData }) {
     <>
       <h1>Preventie {year.replace('-', '–')}</h1>
       <p>Het jaarplan uit het pestprotocol (voorkomen is beter dan genezen). Vink af wat gedaan is; de datum en een notitie kunt u daarna aanvullen.</p>
-      {error && (
-        <p role="alert" class="notice notice--error">
-          {error}
-        </p>
-      )}
+      <Outcome error={error} />
       {byMonth(currentProtocol(data.school).preventionPlan).map((group) => (
         <section key={group.month ?? 'jaar'} aria-labelledby={`prevention-${group.month ?? 'jaar'}`}>
-          <h2 id={`prevention-${group.month ?? 'jaar'}`}>{group.month ? MONTHS[group.month - 1] : 'In de loop van het jaar'}</h2>
+          <h2 id={`prevention-${group.month ?? 'jaar'}`}>{group.month ? monthName(group.month) : 'In de loop van het jaar'}</h2>
           <ul class="list">
             {group.activities.map((a) => (
               <PreventionItem key={a.id} data={data} activity={a} record={recordOf(a)} onToggle={(done) => void toggle(a, done)} />

@@ -5,7 +5,7 @@ import { saveSchool } from '../../data/school-settings';
 import { playgroundSettings } from '../../domain/incidents/playground-settings';
 import { defaultPlaygroundAreas } from '../../domain/incidents/incident';
 import { defaultThresholds } from '../../domain/incidents/repeated-targeting';
-import { playgroundSettingsSchema } from '../../domain/school';
+import { playgroundSettingsSchema, type PlaygroundSettings } from '../../domain/school';
 import { fieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
@@ -19,20 +19,15 @@ const NUMBERS = [
   { id: 'manyTargetsCount', label: 'Apart signaal bij zoveel verschillende doelwitten van één kind' },
 ] as const;
 
-type Message = { kind: 'ok' | 'error'; text: string } | null;
+/** The form's text values for stored settings: areas one per line, numbers as typed. */
+function formValues(settings: PlaygroundSettings) {
+  return { areas: settings.areas.join('\n'), numbers: Object.fromEntries(Object.entries(settings.thresholds).map(([k, v]) => [k, String(v)])) };
+}
 
 /** The school's playground areas and the thresholds of the repeated-targeting signal. */
 export function PlaygroundSettingsForm({ data }: { data: SchoolData }) {
-  const [message, setMessage] = useState<Message>(null);
-  // A fresh editor per saved setting: its draft starts from what is now stored.
-  return <PlaygroundEditor key={JSON.stringify(data.school.playground ?? null)} data={data} message={message} onMessage={setMessage} />;
-}
-
-function PlaygroundEditor({ data, message, onMessage: setMessage }: { data: SchoolData; message: Message; onMessage: (m: Message) => void }) {
-  const initial = useMemo(() => {
-    const current = playgroundSettings(data.school);
-    return { areas: current.areas.join('\n'), numbers: Object.fromEntries(Object.entries(current.thresholds).map(([k, v]) => [k, String(v)])) };
-  }, [data.school]);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const initial = useMemo(() => formValues(playgroundSettings(data.school)), []);
   const form = useAutosavedForm(requireKey(), 'instellingen:plein', initial);
   const { areas, numbers } = form.values;
 
@@ -52,7 +47,7 @@ function PlaygroundEditor({ data, message, onMessage: setMessage }: { data: Scho
     try {
       const school = { ...data.school, playground: parsed.data };
       await saveSchool(requireKey(), school);
-      await form.discard();
+      await form.discard(formValues(parsed.data));
       useSession.setState({ data: { ...data, school } });
       setMessage({ kind: 'ok', text: 'Opgeslagen.' });
     } catch (error) {

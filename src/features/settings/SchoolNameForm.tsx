@@ -11,12 +11,7 @@ import { requireKey, useSession } from '../lock/session-store';
 /** The school's name, as it appears at the top of every screen and on printed reports. */
 export function SchoolNameForm({ data }: { data: SchoolData }) {
   const [saved, setSaved] = useState(false);
-  // A fresh editor per saved name: its draft starts from the name as it now is.
-  return <NameEditor key={data.school.name} data={data} saved={saved} onSaved={setSaved} />;
-}
-
-function NameEditor({ data, saved, onSaved }: { data: SchoolData; saved: boolean; onSaved: (saved: boolean) => void }) {
-  const initial = useMemo(() => ({ name: data.school.name }), [data.school.name]);
+  const initial = useMemo(() => ({ name: data.school.name }), []);
   const form = useAutosavedForm(requireKey(), 'instellingen:school', initial);
   const { name } = form.values;
   const [error, setError] = useState<string | undefined>();
@@ -30,9 +25,9 @@ function NameEditor({ data, saved, onSaved }: { data: SchoolData; saved: boolean
       const school = { ...data.school, name: name.trim() };
       await saveSchool(requireKey(), school);
       useSession.setState({ data: { ...data, school } });
-      await form.discard();
+      await form.discard({ name: school.name });
       setError(undefined);
-      onSaved(true);
+      setSaved(true);
     } catch (e) {
       setError(dutchMessage(e));
     }
@@ -42,7 +37,7 @@ function NameEditor({ data, saved, onSaved }: { data: SchoolData; saved: boolean
     <form class="card" aria-labelledby="settings-school" onSubmit={(e) => void save(e)} noValidate>
       <h2 id="settings-school">School</h2>
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
-      <TextField id="school-name" label="Naam van de school" value={name} onInput={(v) => (form.setValues({ name: v }), onSaved(false))} error={error} maxLength={120} />
+      <TextField id="school-name" label="Naam van de school" value={name} onInput={(v) => (form.setValues({ name: v }), setSaved(false))} error={error} maxLength={120} />
       <button type="submit" class="button">
         Naam opslaan
       </button>

@@ -13,7 +13,6 @@ import { Outcome } from '../../../ui/Outcome';
 /** Pupils from a CSV export: choose the file, say which column is what, look at the preview, import. */
 export function ImportScreen({ data }: { data: SchoolData }) {
   const [file, setFile] = useState<PupilFile | null>(null);
-  const [fileName, setFileName] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -31,7 +30,6 @@ export function ImportScreen({ data }: { data: SchoolData }) {
     try {
       const read = await readPupilFile(chosen);
       setFile(read);
-      setFileName(chosen.name);
       setMapping(guessMapping(read.header));
       setError(null);
     } catch (e) {
@@ -79,7 +77,7 @@ export function ImportScreen({ data }: { data: SchoolData }) {
         <section class="card" aria-labelledby="import-mapping">
           <h2 id="import-mapping">Welke kolom is wat?</h2>
           <p>
-            Bestand: {fileName}, {file.rows.length} {file.rows.length === 1 ? 'regel' : 'regels'} onder de kopregel.
+            Bestand: {file.name}, {file.rows.length} {file.rows.length === 1 ? 'regel' : 'regels'} onder de kopregel.
           </p>
           <div class="field-row">
             {importFields.map((f) => (

@@ -3,6 +3,7 @@ import { KringError } from '../../../data/errors';
 
 /** A pupil-list file as rows of cells, or a Dutch message saying why it cannot be read. */
 export interface PupilFile {
+  name: string;
   header: string[];
   rows: string[][];
   /** Indexes into rows whose quotes do not close: their cells cannot be trusted. */
@@ -25,7 +26,7 @@ export async function readPupilFile(file: File): Promise<PupilFile> {
   if (!header || rows.length === 0) throw new KringError('In dit bestand staan geen leerlingen: alleen een kopregel of niets.');
   if (header.length < 2) throw new KringError('Dit bestand heeft maar één kolom. Kies een CSV-bestand met een kolom per gegeven (voornaam, achternaam, groep).');
   const malformedRows = new Set(parsed.errors.filter((e) => e.type === 'Quotes' && e.row !== undefined).map((e) => e.row! - 1));
-  return { header, rows, malformedRows };
+  return { name: file.name, header, rows, malformedRows };
 }
 
 /** UTF-8 when the bytes are valid UTF-8; otherwise Windows-1252, which Dutch Excel writes by default. */

@@ -1,9 +1,9 @@
+import { monthName, SCHOOL_YEAR_MONTHS } from '../../../domain/dates';
 import type { PreventionActivity } from '../../../domain/protocol';
 import { CheckItem } from '../../../ui/CheckItem';
 import { TextField } from '../../../ui/TextField';
 
-const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'long' });
-const SCHOOL_YEAR = [8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7];
+const order = (month: number) => (SCHOOL_YEAR_MONTHS as readonly number[]).indexOf(month);
 
 /** Section 3, the prevention year plan: what the school does in which month, and who does it. */
 export function PreventionPlanEditor({ value, onChange }: { value: PreventionActivity[]; onChange: (plan: PreventionActivity[]) => void }) {
@@ -18,13 +18,13 @@ export function PreventionPlanEditor({ value, onChange }: { value: PreventionAct
           <TextField id={`plan-${a.id}-owner`} label="Wie" optional value={a.owner} onInput={(owner) => set(i, { owner })} maxLength={120} />
           <fieldset class="field months">
             <legend>In welke maanden? (geen maand: ergens in het jaar)</legend>
-            {SCHOOL_YEAR.map((m) => (
+            {SCHOOL_YEAR_MONTHS.map((m) => (
               <CheckItem
                 key={m}
                 id={`plan-${a.id}-month-${m}`}
-                label={monthName.format(new Date(2026, m - 1, 1))}
+                label={monthName(m)}
                 checked={a.months.includes(m)}
-                onChange={(on) => set(i, { months: on ? [...a.months, m].sort((x, y) => SCHOOL_YEAR.indexOf(x) - SCHOOL_YEAR.indexOf(y)) : a.months.filter((x) => x !== m) })}
+                onChange={(on) => set(i, { months: on ? [...a.months, m].sort((x, y) => order(x) - order(y)) : a.months.filter((x) => x !== m) })}
               />
             ))}
           </fieldset>

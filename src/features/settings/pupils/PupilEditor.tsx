@@ -6,6 +6,8 @@ import { isoDay } from '../../../domain/dates';
 import { pupilName, pupilSchema, type Pupil } from '../../../domain/pupils';
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
+import { GroupSelect } from '../../../ui/GroupSelect';
+import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey, useSession } from '../../lock/session-store';
@@ -42,23 +44,10 @@ export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: 
         <TextField id={`${prefix}-last`} label="Achternaam" value={lastName} onInput={(v) => form.setValues({ lastName: v })} error={errors.lastName} maxLength={120} />
       </div>
       <div class="field-row">
-        <div class="field">
-          <label for={`${prefix}-group`}>Groep</label>
-          <select id={`${prefix}-group`} value={groupId} onChange={(e) => form.setValues({ groupId: e.currentTarget.value })}>
-            {data.groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <GroupSelect id={`${prefix}-group`} label="Groep" groups={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} />
         <TextField id={`${prefix}-esis`} label="Esis-leerlingnummer" optional value={esisNumber} onInput={(v) => form.setValues({ esisNumber: v })} error={errors.esisNumber} maxLength={20} />
       </div>
-      {errors._ && (
-        <p role="alert" class="notice notice--error">
-          {errors._}
-        </p>
-      )}
+      <Outcome error={errors._} />
       <div class="actions">
         <button type="button" class="button button--primary" onClick={() => void save({}, (p) => `${pupilName(p)} is opgeslagen.`)}>
           Wijzigingen opslaan

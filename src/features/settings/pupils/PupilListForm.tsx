@@ -5,6 +5,8 @@ import type { SchoolData } from '../../../data/school-data';
 import { groupSchema, pupilSchema, type Group, type Pupil } from '../../../domain/pupils';
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
+import { GroupSelect } from '../../../ui/GroupSelect';
+import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey, useSession } from '../../lock/session-store';
@@ -67,24 +69,8 @@ export function PupilListForm({ data }: { data: SchoolData }) {
         <TextField id="pupil-first" label="Voornaam" value={firstName} onInput={(v) => form.setValues({ firstName: v })} error={errors.firstName} maxLength={80} />
         <TextField id="pupil-last" label="Achternaam" value={lastName} onInput={(v) => form.setValues({ lastName: v })} error={errors.lastName} maxLength={120} />
       </div>
-      <div class={`field${errors.groupId ? ' field--invalid' : ''}`}>
-        <label for="pupil-group">Groep van de leerling</label>
-        <select id="pupil-group" value={groupId} onChange={(e) => form.setValues({ groupId: e.currentTarget.value })}>
-          <option value="">Kies…</option>
-          {data.groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </select>
-        {errors.groupId && <p class="field__error">{errors.groupId}</p>}
-      </div>
-      {errors._ && (
-        <p role="alert" class="notice notice--error">
-          {errors._}
-        </p>
-      )}
-      {done && <p role="status">{done}</p>}
+      <GroupSelect id="pupil-group" label="Groep van de leerling" groups={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} empty="Kies…" error={errors.groupId} />
+      <Outcome status={done} error={errors._} />
       <button type="button" class="button button--primary" onClick={() => void addPupil()}>
         Leerling toevoegen
       </button>

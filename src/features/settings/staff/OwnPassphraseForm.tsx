@@ -4,6 +4,7 @@ import { dutchMessage } from '../../../data/errors';
 import { giveOwnPassphrase } from '../../../data/staff';
 import { checkNewPassphrase } from '../../../domain/school';
 import type { StaffMember } from '../../../domain/staff';
+import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
 
 /**
@@ -44,11 +45,7 @@ export function OwnPassphraseForm({ member, onDone }: { member: StaffMember; onD
       <TextField id={`${prefix}-current`} label="Uw wachtwoord (ter bevestiging)" type="password" value={current} onInput={setCurrent} error={errors.current} autoComplete="current-password" />
       <TextField id={`${prefix}-new`} label={`Nieuw wachtwoord voor ${member.name}`} type="password" value={passphrase} onInput={setPassphrase} error={errors.passphrase} autoComplete="new-password" hint="Minstens 10 tekens; een zin is makkelijk te onthouden." />
       <TextField id={`${prefix}-repeat`} label="Nieuw wachtwoord nogmaals" type="password" value={repeat} onInput={setRepeat} error={errors.repeat} autoComplete="new-password" />
-      {errors._ && (
-        <p role="alert" class="notice notice--error">
-          {errors._}
-        </p>
-      )}
+      <Outcome error={errors._} />
       <button type="submit" class="button button--primary" disabled={busy}>
         {busy ? 'Bezig…' : 'Eigen wachtwoord opslaan'}
       </button>

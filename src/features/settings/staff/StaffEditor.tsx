@@ -6,6 +6,8 @@ import { staffRoles, staffSchema, type StaffMember, type StaffRole } from '../..
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
 import { CheckItem } from '../../../ui/CheckItem';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
+import { GroupSelect } from '../../../ui/GroupSelect';
+import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey, useSession } from '../../lock/session-store';
@@ -60,23 +62,9 @@ export function StaffEditor({ data, member, onDone }: { data: SchoolData; member
         {errors.roles && <p class="field__error">{errors.roles}</p>}
       </fieldset>
       {roles.includes('leerkracht') && data.groups.length > 0 && (
-        <div class="field">
-          <label for={`${prefix}-group`}>Groep</label>
-          <select id={`${prefix}-group`} value={groupId} onChange={(e) => form.setValues({ groupId: e.currentTarget.value })}>
-            <option value="">Geen</option>
-            {data.groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <GroupSelect id={`${prefix}-group`} label="Groep" groups={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} empty="Geen" />
       )}
-      {errors._ && (
-        <p role="alert" class="notice notice--error">
-          {errors._}
-        </p>
-      )}
+      <Outcome error={errors._} />
       <button type="button" class="button button--primary" onClick={() => void save()}>
         {member ? 'Wijzigingen opslaan' : 'Medewerker toevoegen'}
       </button>

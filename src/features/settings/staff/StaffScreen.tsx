@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
-import { retireStaffMember, revokeOwnPassphrase, staffWithOwnPassphrase } from '../../../data/staff';
+import { retireStaffMember, revokeOwnPassphrase } from '../../../data/staff';
+import { staffWithOwnPassphrase } from '../../../data/vault-state';
 import { isoDay } from '../../../domain/dates';
 import { activeStaff, staffRoles, type StaffMember } from '../../../domain/staff';
 import { BackToSettings } from '../BackToSettings';
