@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
@@ -30,6 +31,20 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * Writes build-id.json beside the page: a fresh id per build, so the browser tests can check that the
+ * server they talk to serves the build they made. It is not precached and holds nothing personal.
+ */
+function buildId(): Plugin {
+  return {
+    name: 'kring-build-id',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'build-id.json', source: JSON.stringify({ id: randomUUID() }) });
+    },
+  };
+}
+
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
@@ -40,6 +55,7 @@ export default defineConfig({
   plugins: [
     preact(),
     cspMeta(),
+    buildId(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -96,7 +112,11 @@ export default defineConfig({
           globalSetup: ['tests/e2e/harness/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Browsers mostly wait (on pages, on PBKDF2): three files at once fill the machine's two cores.
+          fileParallelism: true,
+          maxWorkers: 3,
+          // After the unit and component tests, which use the default workers.
+          sequence: { groupOrder: 1 },
         },
       },
       {

@@ -1,5 +1,7 @@
-import { useSession } from '../features/lock/session-store';
 import { LockScreen } from '../features/lock/LockScreen';
+import { useLock } from '../features/session/lock-store';
+import { useNotice } from '../features/session/notice-store';
+import { useSchool } from '../features/session/school-store';
 import { DemoRibbon } from './DemoRibbon';
 import { Lazy } from './Lazy';
 import { UpdateBanner } from './UpdateBanner';
@@ -9,7 +11,9 @@ const setup = () => import('../features/setup/SetupScreen').then((m) => m.SetupS
 const routes = () => import('./Routes').then((m) => m.Routes);
 
 export function App() {
-  const { phase, isDemo, data, notice, startError } = useSession();
+  const { phase, isDemo, startError } = useLock();
+  const data = useSchool((s) => s.data);
+  const notice = useNotice((s) => s.notice);
   return (
     <>
       <a class="skip-link" href="#main">

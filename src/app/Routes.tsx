@@ -1,10 +1,10 @@
 import type { ComponentType } from 'preact';
 import type { SchoolData } from '../data/school-data';
 import { activeStaff } from '../domain/staff';
-import { useSession } from '../features/lock/session-store';
+import { useUser } from '../features/session/user-store';
 import { StaffChooser } from '../features/staff/StaffChooser';
 import { Lazy } from './Lazy';
-import { href, useRoute, type SettingsSection } from './router';
+import { href, useRoute, type SettingsSection } from '../ui/routes';
 import { Shell } from './Shell';
 
 const home = () => import('../features/home/Home').then((m) => m.Home);
@@ -42,7 +42,7 @@ const conversation = () => import('../features/conversation/ConversationScreen')
 
 export function Routes({ data }: { data: SchoolData }) {
   const route = useRoute();
-  const staffId = useSession((s) => s.staffId);
+  const staffId = useUser((s) => s.staffId);
   if (!staffId && activeStaff(data.staff).length > 0) return <StaffChooser data={data} />;
   return (
     <Shell data={data} route={route}>

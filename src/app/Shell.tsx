@@ -1,15 +1,16 @@
 import type { ComponentChildren } from 'preact';
+import { forgetStaff } from '../features/session/user-store';
 import type { SchoolData } from '../data/school-data';
 import { writeDeviceSettings } from '../data/device-settings';
 import { lockNow } from '../features/lock/lock-actions';
-import { useSession } from '../features/lock/session-store';
-import { href, type Route } from './router';
+import { useUser } from '../features/session/user-store';
+import { href, type Route } from '../ui/routes';
 
 /** The frame around every unlocked screen: where you are, where you can go, and the lock. */
 export function Shell({ data, route, children }: { data: SchoolData; route: Route; children: ComponentChildren }) {
   const current = (names: Route['name'][]) => (names.includes(route.name) ? ('page' as const) : undefined);
-  const staffId = useSession((s) => s.staffId);
-  const personal = useSession((s) => s.personal);
+  const staffId = useUser((s) => s.staffId);
+  const personal = useUser((s) => s.personal);
   const user = data.staff.find((s) => s.id === staffId);
   return (
     <>
@@ -56,5 +57,5 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
 
 async function switchUser(): Promise<void> {
   await writeDeviceSettings({ staffId: null });
-  useSession.setState({ staffId: null });
+  forgetStaff();
 }

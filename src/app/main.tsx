@@ -1,8 +1,11 @@
 import { render } from 'preact';
+import { showSetup, showStartError } from '../features/session/lock-store';
+import { useNotice } from '../features/session/notice-store';
+import { enterLocked } from '../features/session/session-actions';
 import { onDatabaseNotice } from '../data/connection';
 import { dutchMessage, messages } from '../data/errors';
 import { vaultState } from '../data/vault-state';
-import { setLocked, setNotice, useSession } from '../features/lock/session-store';
+import { setNotice } from '../features/session/notice-store';
 import { App } from './App';
 import { registerServiceWorker } from './update-store';
 import './styles.css';
@@ -13,13 +16,13 @@ async function boot(): Promise<void> {
   try {
     const state = await vaultState();
     // The old tab let go: the upgrade went through, so the warning about it has done its job.
-    if (useSession.getState().notice === messages.upgradeBlocked) setNotice(null);
-    if (state.kind === 'empty') useSession.setState({ phase: 'setup' });
-    else setLocked(state.isDemo);
+    if (useNotice.getState().notice === messages.upgradeBlocked) setNotice(null);
+    if (state.kind === 'empty') showSetup();
+    else enterLocked(state.isDemo);
     // A User Timing mark for `npm run bench`: the first screen a person can use has been drawn.
     requestAnimationFrame(() => performance.mark('kring:first-screen'));
   } catch (error) {
-    useSession.setState({ startError: `Kring kon niet starten. ${dutchMessage(error)}` });
+    showStartError(`Kring kon niet starten. ${dutchMessage(error)}`);
   }
   void registerServiceWorker();
 }

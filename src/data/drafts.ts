@@ -1,6 +1,8 @@
 import type { DataKey } from './crypto/cipher';
 import { withDatabase } from './connection';
 import { draftStore, type Draft } from './stores';
+import { dutchMessage } from './errors';
+import { clock } from '../domain/clock';
 
 /** Autosaved form input, encrypted like everything else, keyed by the form it belongs to. */
 
@@ -37,4 +39,25 @@ export function loadDraft(key: DataKey, id: string): Promise<Draft | undefined> 
 
 export function discardDraft(id: string): Promise<void> {
   return draftStore.remove(id);
+}
+
+/**
+ * The draft of one form, as the shared autosave hook wants it (src/ui/draft-storage.ts): conflicts are
+ * answers, and every other failure is an Error with a Dutch message.
+ */
+export function draftStorage(key: DataKey, id: string) {
+  const dutch = (error: unknown) => new Error(dutchMessage(error));
+  return {
+    id,
+    load: () => loadDraft(key, id).catch((error: unknown) => Promise.reject(dutch(error))),
+    async save(values: Record<string, unknown>, seenRev: number) {
+      try {
+        return { kind: 'saved' as const, rev: await saveDraft(key, id, values, clock.now(), seenRev) };
+      } catch (error) {
+        if (error instanceof DraftConflictError) return { kind: 'conflict' as const, theirs: error.current ?? null };
+        throw dutch(error);
+      }
+    },
+    discard: () => discardDraft(id).catch((error: unknown) => Promise.reject(dutch(error))),
+  };
 }

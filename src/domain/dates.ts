@@ -9,6 +9,13 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', {
   minute: '2-digit',
 });
 
+const clockTime = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
+
+/** "09:05": the time of day as a Dutch clock shows it. */
+export function formatTime(at: Date): string {
+  return clockTime.format(at);
+}
+
 /** The calendar day of `now` in the device's time zone, as YYYY-MM-DD. */
 export function isoDay(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

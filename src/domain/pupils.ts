@@ -22,3 +22,17 @@ export type Pupil = z.infer<typeof pupilSchema>;
 export function pupilName(pupil: Pick<Pupil, 'firstName' | 'lastName'>): string {
   return `${pupil.firstName} ${pupil.lastName}`;
 }
+
+/** How a pupil who is no longer in Kring (removed by the retention term) is named in what remains. */
+export const UNKNOWN_PUPIL = 'Onbekende leerling';
+
+/** The full name of the pupil with this id, or UNKNOWN_PUPIL. */
+export function nameOfPupil(pupils: readonly Pupil[], id: string): string {
+  const pupil = pupils.find((p) => p.id === id);
+  return pupil ? pupilName(pupil) : UNKNOWN_PUPIL;
+}
+
+/** The first name, as children see it in gespreksmodus, or UNKNOWN_PUPIL. */
+export function firstNameOfPupil(pupils: readonly Pupil[], id: string): string {
+  return pupils.find((p) => p.id === id)?.firstName ?? UNKNOWN_PUPIL;
+}

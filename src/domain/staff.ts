@@ -24,3 +24,8 @@ export type StaffMember = z.infer<typeof staffSchema>;
 export function activeStaff(staff: readonly StaffMember[]): StaffMember[] {
   return staff.filter((s) => !s.removedOn);
 }
+
+/** Who may lead a zaak (the protocol: the group's teacher or an IVP), among colleagues still at school. */
+export function possibleLeads(staff: readonly StaffMember[]): StaffMember[] {
+  return activeStaff(staff).filter((s) => s.roles.includes('leerkracht') || s.roles.includes('ivp'));
+}

@@ -1,3 +1,4 @@
+import { formatTime } from '../domain/dates';
 import type { DraftStatus } from './use-autosaved-form';
 
 export interface DraftStatusLineProps {
@@ -5,13 +6,11 @@ export interface DraftStatusLineProps {
   onResolve: (choice: 'theirs' | 'mine') => void;
 }
 
-const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
-
 /** Tells, quietly, that what is typed is kept; and loudly when another tab changed the same draft. */
 export function DraftStatusLine({ status, onResolve }: DraftStatusLineProps) {
   if (status.kind === 'conflict')
     return (
-      <div role="alert" class="notice notice--error" data-testid="draft-status">
+      <div role="alert" class="notice notice--error" data-testid="draft-status" data-state="conflict">
         <p>
           {status.theirs
             ? 'Dit concept is intussen in een ander tabblad gewijzigd. Wat u hier typt, is nog niet bewaard.'
@@ -37,16 +36,16 @@ export function DraftStatusLine({ status, onResolve }: DraftStatusLineProps) {
       case 'saving':
         return 'Concept wordt bewaard…';
       case 'saved':
-        return `Concept bewaard om ${time.format(status.at)}.`;
+        return `Concept bewaard om ${formatTime(status.at)}.`;
       case 'restored':
-        return `Concept van ${time.format(status.at)} teruggezet.`;
+        return `Concept van ${formatTime(status.at)} teruggezet.`;
       case 'error':
         return `Concept niet bewaard: ${status.message}`;
     }
     return '';
   })();
   return (
-    <p class={`draft-status${status.kind === 'error' ? ' draft-status--error' : ''}`} role="status" data-testid="draft-status">
+    <p class={`draft-status${status.kind === 'error' ? ' draft-status--error' : ''}`} role="status" data-testid="draft-status" data-state={status.kind}>
       {text}
     </p>
   );

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { searchPupils } from '../domain/pupil-search';
-import { pupilName, type Group, type Pupil } from '../domain/pupils';
+import { UNKNOWN_PUPIL, pupilName, type Group, type Pupil } from '../domain/pupils';
 import { PupilFilters } from './PupilFilters';
 
 const MAX_RESULTS = 24;
@@ -35,7 +35,7 @@ export function PupilPicker({ id, label, pupils, groups, selected, onChange, err
         <ul class="chips" aria-label="Gekozen leerlingen">
           {selected.map((pupilId) => {
             const pupil = byId.get(pupilId);
-            const name = pupil ? pupilName(pupil) : 'Onbekende leerling';
+            const name = pupil ? pupilName(pupil) : UNKNOWN_PUPIL;
             return (
               <li key={pupilId}>
                 <button type="button" class="chip" onClick={() => toggle(pupilId)} aria-label={`${name} verwijderen`}>

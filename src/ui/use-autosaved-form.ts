@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { discardDraft, DraftConflictError, loadDraft, saveDraft } from '../data/drafts';
-import { dutchMessage } from '../data/errors';
-import type { DataKey } from '../data/crypto/cipher';
+import { clock } from '../domain/clock';
+import type { DraftStorage } from './draft-storage';
 import { registerOpenForm } from './draft-registry';
 
 /** Typing pauses this long before the draft is written; hiding the page writes at once. */
@@ -12,6 +11,7 @@ export const AUTOSAVE_MAX_WAIT_MS = 700;
 export type DraftStatus =
   | { kind: 'loading' }
   | { kind: 'empty' }
+  /** Input is not yet on disk: from the first keystroke until the write of the latest input ends. */
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'restored'; at: Date }
@@ -21,9 +21,10 @@ export type DraftStatus =
 
 /**
  * Form values that autosave as an encrypted draft while the user types, come back after a reload,
- * a closed tab or a lock, and are flushed when the page is hidden.
+ * a closed tab or a lock, and are flushed when the page is hidden. The status never says "saved"
+ * while newer input than the stored draft exists.
  */
-export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey, draftId: string, initial: T) {
+export function useAutosavedForm<T extends Record<string, unknown>>(storage: DraftStorage, initial: T) {
   const [values, setValuesState] = useState<T>(initial);
   const [status, setStatus] = useState<DraftStatus>({ kind: 'loading' });
   const latest = useRef(values);
@@ -34,6 +35,10 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
   const rev = useRef(0);
   const conflicted = useRef(false);
   const initialJson = useRef(JSON.stringify(initial));
+  // The storage object may be made anew each render; its id names the draft.
+  const store = useRef(storage);
+  store.current = storage;
+  const draftId = storage.id;
 
   // Writes run one after another, so a slow write can never land after a newer one.
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -46,23 +51,29 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
       dirtySince.current = null;
       setStatus({ kind: 'saving' });
       try {
-        rev.current = await saveDraft(key, draftId, latest.current, new Date(), rev.current);
-        setStatus({ kind: 'saved', at: new Date() });
+        const written = await store.current.save(latest.current, rev.current);
+        if (written.kind === 'conflict') {
+          dirty.current = true;
+          conflicted.current = true;
+          rev.current = written.theirs?.rev ?? 0;
+          setStatus({ kind: 'conflict', theirs: written.theirs?.values ?? null });
+          return;
+        }
+        rev.current = written.rev;
+        // Input typed during the write is not in it: the line keeps saying "saving" until it is.
+        if (!dirty.current) setStatus({ kind: 'saved', at: clock.now() });
       } catch (error) {
         dirty.current = true;
-        if (error instanceof DraftConflictError) {
-          conflicted.current = true;
-          setStatus({ kind: 'conflict', theirs: error.current?.values ?? null });
-          rev.current = error.current?.rev ?? 0;
-        } else setStatus({ kind: 'error', message: dutchMessage(error) });
+        setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
       }
     });
     return queue.current;
-  }, [key, draftId]);
+  }, [draftId]);
 
   useEffect(() => {
     let cancelled = false;
-    loadDraft(key, draftId)
+    store.current
+      .load()
       .then((draft) => {
         if (cancelled) return;
         if (draft && !dirty.current) {
@@ -71,14 +82,14 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
           latest.current = restored;
           setValuesState(restored);
           setStatus({ kind: 'restored', at: new Date(draft.updatedAt) });
-        } else setStatus({ kind: 'empty' });
+        } else if (!dirty.current) setStatus({ kind: 'empty' });
       })
-      .catch((error) => !cancelled && setStatus({ kind: 'error', message: dutchMessage(error) }));
+      .catch((error: unknown) => !cancelled && setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) }));
     return () => {
       cancelled = true;
     };
     // The draft is read once per form; `initial` only fills fields the draft lacks.
-  }, [key, draftId]);
+  }, [draftId]);
 
   useEffect(() => {
     const onHide = () => {
@@ -101,10 +112,11 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
       const next = { ...latest.current, ...change };
       latest.current = next;
       dirty.current = true;
-      dirtySince.current ??= Date.now();
+      dirtySince.current ??= clock.ms();
       setValuesState(next);
+      if (!conflicted.current) setStatus((s) => (s.kind === 'saving' ? s : { kind: 'saving' }));
       window.clearTimeout(timer.current);
-      const waited = Date.now() - dirtySince.current;
+      const waited = clock.ms() - dirtySince.current;
       timer.current = window.setTimeout(() => void flush(), Math.max(0, Math.min(AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS - waited)));
     },
     [flush],
@@ -137,7 +149,7 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
         latest.current = taken;
         dirty.current = false;
         setValuesState(taken);
-        setStatus({ kind: 'restored', at: new Date() });
+        setStatus({ kind: 'restored', at: clock.now() });
       } else void flush();
     },
     [status, initial, flush],
@@ -146,9 +158,9 @@ export function useAutosavedForm<T extends Record<string, unknown>>(key: DataKey
   const discard = useCallback(
     async (next?: T) => {
       reset(next);
-      await discardDraft(draftId);
+      await store.current.discard();
     },
-    [draftId, reset],
+    [reset],
   );
 
   /** What the form holds right now, even before the next render: quick taps must not submit stale values. */

@@ -1,9 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useSchool } from '../../src/features/session/school-store';
+import { enterUnlocked } from '../../src/features/session/session-actions';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDataKey } from '../../src/data/crypto/key-slots';
 import { zaakStore } from '../../src/data/stores';
 import { ConversationScreen } from '../../src/features/conversation/ConversationScreen';
-import { setStaff, setUnlocked, useSession } from '../../src/features/lock/session-store';
+import { chooseStaff } from '../../src/features/session/user-store';
 import { finishConversation } from '../../src/domain/case/zaak-events';
 import type { Zaak } from '../../src/domain/case/zaak';
 import { jpsProtocol } from '../../src/domain/protocol';
@@ -19,8 +21,8 @@ async function schoolWith(zaak: Zaak) {
   data.zaken = [zaak];
   const { key } = await createDataKey();
   await zaakStore.put(key, zaak);
-  setUnlocked(key, data, null);
-  setStaff('s1');
+  enterUnlocked(key, data, null);
+  chooseStaff('s1');
   return data;
 }
 
@@ -75,6 +77,6 @@ describe('conversation screens', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Gespreksmodus verlaten' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Gesprek afronden' }));
     expect(await screen.findByText('Van elk kind wordt minimaal één actiepunt gevraagd; nog 1 kind zonder.', { selector: 'li' })).toBeTruthy();
-    await waitFor(() => expect(useSession.getState().data?.zaken[0]?.conversations).toHaveLength(1));
+    await waitFor(() => expect(useSchool.getState().data?.zaken[0]?.conversations).toHaveLength(1));
   });
 });

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useSchool } from '../../src/features/session/school-store';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pupilStore } from '../../src/data/stores';
-import { useSession } from '../../src/features/lock/session-store';
 import { ImportScreen } from '../../src/features/settings/import/ImportScreen';
 import { freshDatabase } from '../unit/test-db';
 import { unlockSmallSchool } from './school-fixture';
@@ -20,7 +20,7 @@ describe('importing pupils', () => {
 
   it('asks for a missing column, previews, and imports only after the button, encrypted', async () => {
     const { key } = await unlockSmallSchool();
-    render(<ImportScreen data={useSession.getState().data!} />);
+    render(<ImportScreen data={useSchool.getState().data!} />);
     chooseFile('Naam;Familienaam;Klas\nLot;Importdal;5\nZoë;Distelhoek;5\n');
     // "Naam" is not a header Kring recognises: it asks.
     expect((await screen.findByRole('alert')).textContent).toContain('Kies de kolom met de voornaam.');
@@ -40,7 +40,7 @@ describe('importing pupils', () => {
 
   it('says in Dutch why a file cannot be read, and changes nothing', async () => {
     const { key } = await unlockSmallSchool();
-    render(<ImportScreen data={useSession.getState().data!} />);
+    render(<ImportScreen data={useSchool.getState().data!} />);
     chooseFile('Voornaam\nLot\n');
     expect((await screen.findByRole('alert')).textContent).toContain('Dit bestand heeft maar één kolom.');
     chooseFile('', 'leeg.csv');

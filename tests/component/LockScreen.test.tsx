@@ -1,10 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useSchool } from '../../src/features/session/school-store';
+import { useLock } from '../../src/features/session/lock-store';
+import { enterLocked } from '../../src/features/session/session-actions';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pupilStore } from '../../src/data/stores';
 import { createVault } from '../../src/data/vault';
 import { App } from '../../src/app/App';
 import { lockNow } from '../../src/features/lock/lock-actions';
-import { setLocked, useSession } from '../../src/features/lock/session-store';
 import { freshDatabase, TEST_ITERATIONS } from '../unit/test-db';
 
 const passphrase = 'een lange zin voor de school';
@@ -12,7 +14,7 @@ const passphrase = 'een lange zin voor de school';
 async function lockedSchool() {
   const vault = await createVault({ schoolName: 'De Linde', passphrase, isDemo: false, now: new Date(), iterations: TEST_ITERATIONS });
   await pupilStore.put(vault.key, { id: 'p1', firstName: 'Zoë', lastName: 'Distelhoek', groupId: 'g5' });
-  setLocked(false);
+  enterLocked(false);
   return vault;
 }
 
@@ -28,8 +30,8 @@ describe('the lock screen', () => {
     fireEvent.input(screen.getByLabelText('Wachtwoord'), { target: { value: 'verkeerd wachtwoord' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
     expect(await screen.findByText('Dit wachtwoord klopt niet. Probeer het opnieuw.')).toBeTruthy();
-    expect(useSession.getState().phase).toBe('locked');
-    expect(useSession.getState().key).toBeNull();
+    expect(useLock.getState().phase).toBe('locked');
+    expect(useLock.getState().key).toBeNull();
   });
 
   it('asks for the passphrase before trying', async () => {
@@ -44,14 +46,14 @@ describe('the lock screen', () => {
     render(<App />);
     fireEvent.input(screen.getByLabelText('Wachtwoord'), { target: { value: passphrase } });
     fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
-    await waitFor(() => expect(useSession.getState().phase).toBe('unlocked'));
+    await waitFor(() => expect(useLock.getState().phase).toBe('unlocked'));
     expect(await screen.findByRole('button', { name: 'Vergrendel' })).toBeTruthy();
 
     await lockNow();
     fireEvent.click(await screen.findByRole('button', { name: /Herstelsleutel gebruiken/ }));
     fireEvent.input(screen.getByLabelText('Herstelsleutel'), { target: { value: recoveryKey.toLowerCase() } });
     fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
-    await waitFor(() => expect(useSession.getState().phase).toBe('unlocked'));
+    await waitFor(() => expect(useLock.getState().phase).toBe('unlocked'));
   });
 
   it('shows nothing of any child once locked', async () => {
@@ -67,6 +69,6 @@ describe('the lock screen', () => {
     await screen.findByRole('heading', { name: 'Kring is vergrendeld' });
     expect(document.body.textContent).not.toContain('Zoë');
     expect(document.body.textContent).not.toContain('De Linde');
-    expect(useSession.getState().data).toBeNull();
+    expect(useSchool.getState().data).toBeNull();
   });
 });

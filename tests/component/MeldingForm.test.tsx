@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useSchool } from '../../src/features/session/school-store';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../src/data/connection';
 import { loadDraft } from '../../src/data/drafts';
 import { loadMeldingen } from '../../src/data/meldingen';
 import { NEW_MELDING_DRAFT } from '../../src/features/meldingen/melding-actions';
 import { MeldingForm } from '../../src/features/meldingen/MeldingForm';
-import { useSession } from '../../src/features/lock/session-store';
 import { freshDatabase } from '../unit/test-db';
 import { unlockSmallSchool } from './school-fixture';
 
@@ -60,7 +60,7 @@ describe('the melding form', () => {
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ reporterKind: 'blauwe-brievenbus', pupilIds: ['p1'], description: 'Briefje: ze lachen me uit.' });
     expect(await loadDraft(key, NEW_MELDING_DRAFT)).toBeUndefined();
-    expect(useSession.getState().data?.meldingen).toHaveLength(1);
+    expect(useSchool.getState().data?.meldingen).toHaveLength(1);
   });
 
   it('filters pupils by group', async () => {

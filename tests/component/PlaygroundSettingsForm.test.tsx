@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useSchool } from '../../src/features/session/school-store';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../src/data/connection';
 import { schoolStore } from '../../src/data/stores';
 import { PlaygroundSettingsForm } from '../../src/features/settings/PlaygroundSettingsForm';
-import { useSession } from '../../src/features/lock/session-store';
 import { freshDatabase } from '../unit/test-db';
 import { unlockSmallSchool } from './school-fixture';
 
@@ -26,7 +26,7 @@ describe('the playground settings', () => {
     await screen.findByText('Opgeslagen.');
     const saved = await schoolStore.get(key, 'school');
     expect(saved?.playground).toEqual({ areas: ['Moestuin', 'Speeltoestel'], thresholds: { targetCount: 4, windowDays: 28, sameActorCount: 2, manyTargetsCount: 3 } });
-    expect(useSession.getState().data?.school.playground?.thresholds.targetCount).toBe(4);
+    expect(useSchool.getState().data?.school.playground?.thresholds.targetCount).toBe(4);
     expect(JSON.stringify(await database().school.get('school'))).not.toContain('Moestuin');
 
     fireEvent.click(screen.getByRole('button', { name: 'Standaard herstellen' }));

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useSchool } from '../../src/features/session/school-store';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encryptFile } from '../../src/data/transfer/encrypted-file';
 import { applyImport } from '../../src/data/transfer/import-records';
@@ -6,7 +7,6 @@ import { schoolStore } from '../../src/data/stores';
 import { ARCHIVE_FORMAT } from '../../src/domain/transfer/archive';
 import { planMerge } from '../../src/domain/transfer/merge';
 import { TransferScreen } from '../../src/features/transfer/TransferScreen';
-import { useSession } from '../../src/features/lock/session-store';
 import { freshDatabase } from '../unit/test-db';
 import { unlockSmallSchool } from './school-fixture';
 
@@ -32,7 +32,6 @@ describe('importing a transfer file', () => {
     // happy-dom drops fireEvent.change here too (see MeldingForm.test); the browser sends a plain change event.
     input.dispatchEvent(new Event('change', { bubbles: true }));
     fireEvent.input(screen.getByLabelText('Wachtwoord van het bestand'), { target: { value: 'eenmalig wachtwoord' } });
-    await new Promise((r) => setTimeout(r, 50));
     fireEvent.click(screen.getByRole('button', { name: 'Bestand lezen' }));
     const plan = await screen.findByTestId('import-plan', {}, { timeout: 5000 });
     expect(plan.textContent).toContain('Verschillend, u kiest: 1');
@@ -44,6 +43,6 @@ describe('importing a transfer file', () => {
     fireEvent.click(screen.getByLabelText(/Uit het bestand:/));
     fireEvent.click(await screen.findByRole('button', { name: 'Importeren' }));
     await screen.findByText(/Ingelezen: 1 gegeven toegevoegd of bijgewerkt, 6 al gelijk, 0 van deze tablet behouden\./, {}, { timeout: 5000 });
-    await waitFor(() => expect(useSession.getState().data?.pupils.find((p) => p.id === 'p1')?.firstName).toBe('Zoey'));
+    await waitFor(() => expect(useSchool.getState().data?.pupils.find((p) => p.id === 'p1')?.firstName).toBe('Zoey'));
   });
 });

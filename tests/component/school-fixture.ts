@@ -1,6 +1,6 @@
 import { createDataKey } from '../../src/data/crypto/key-slots';
+import { enterUnlocked } from '../../src/features/session/session-actions';
 import type { SchoolData } from '../../src/data/school-data';
-import { setUnlocked } from '../../src/features/lock/session-store';
 
 /** A tiny school, unlocked, for rendering screens. */
 export function smallSchool(): SchoolData {
@@ -30,6 +30,6 @@ export function smallSchool(): SchoolData {
 export async function unlockSmallSchool(): Promise<{ data: SchoolData; key: CryptoKey }> {
   const data = smallSchool();
   const { key } = await createDataKey();
-  setUnlocked(key, data);
+  enterUnlocked(key, data);
   return { data, key };
 }

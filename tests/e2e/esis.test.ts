@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { esisExportSchema } from '../../src/domain/esis/esis-export';
-import { launchBrowser } from './harness/browser';
+import { kringContext, launchBrowser } from './harness/browser';
 import { loadDemoSchool, unlocked } from './harness/kring';
 
 /** The Esis handover of the demo zaak (stap 1 and 2 held): destinations, copy, ticks and the export. */
@@ -14,7 +14,7 @@ afterAll(async () => browser?.close());
 
 describe('Esis handover', () => {
   it('lists each child’s note and destination, copies it, remembers the tick, and exports after a warning', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
@@ -59,7 +59,7 @@ describe('Esis handover', () => {
   });
 
   it('prints a zaak as a clean dossier: the record, no navigation or buttons', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser);
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await page.getByRole('link', { name: 'Zaken', exact: true }).click();
@@ -77,7 +77,7 @@ describe('Esis handover', () => {
   });
 
   it('gives parents a copy about their child only: other children are "een medeleerling"', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser);
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await page.getByRole('link', { name: 'Zaken', exact: true }).click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './harness/browser';
+import { kringContext, launchBrowser } from './harness/browser';
 import { unlocked } from './harness/kring';
 
 const baseUrl = inject('baseUrl');
@@ -12,7 +12,7 @@ afterAll(async () => browser?.close());
 
 describe('first start of a real school', () => {
   it('sets up with a checked passphrase, shows the recovery key once, and unlocks with either secret', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser);
     const page = await context.newPage();
     await page.goto(baseUrl);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
@@ -118,7 +118,7 @@ describe('first start of a real school', () => {
 
 describe('settings of a tablet', () => {
   it('shows storage, changes the lock time, and wipes everything only after typing WISSEN', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser);
     const page = await context.newPage();
     const { loadDemoSchool } = await import('./harness/kring');
     await loadDemoSchool(page, baseUrl);
@@ -132,7 +132,10 @@ describe('settings of a tablet', () => {
     await page.reload();
     await unlocked(page);
     // The device setting is read after the screen appears; wait for it rather than the first paint.
-    await page.waitForFunction(() => !(document.getElementById('lock-after') as HTMLSelectElement | null)?.disabled);
+    await page.waitForFunction(() => {
+      const select = document.getElementById('lock-after') as HTMLSelectElement | null;
+      return select !== null && !select.disabled;
+    });
     expect(await page.getByLabel('Vergrendelen na').inputValue()).toBe('10');
 
     await page.getByLabel('Typ WISSEN om te bevestigen').fill('wissen');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildDemoSchool } from '../../src/data/demo/demo-school';
-import { launchBrowser } from './harness/browser';
+import { kringContext, launchBrowser, SCHOOL_DAY } from './harness/browser';
 import { loadDemoSchool } from './harness/kring';
 
 const baseUrl = inject('baseUrl');
@@ -13,13 +13,13 @@ afterAll(async () => browser?.close());
 
 describe('the yearly overview', () => {
   it('shows the demo school’s year in charts, names no one, and prints as a report', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await kringContext(browser, { viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await page.getByRole('link', { name: 'Jaaroverzicht voor IB’er en directie' }).click();
     await page.getByRole('heading', { name: /^Jaaroverzicht pesten \d{4}-\d{4}$/ }).waitFor();
 
-    const demo = buildDemoSchool(new Date());
+    const demo = buildDemoSchool(SCHOOL_DAY);
     const total = (label: string) => page.locator('.overview__totals div', { hasText: label }).locator('dd').textContent();
     expect(await total('Meldingen')).toBe(String(demo.meldingen.length));
     expect(await total('Pleinincidenten')).toBe(String(demo.incidents.length));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './harness/browser';
+import { kringContext, launchBrowser } from './harness/browser';
 import { loadDemoSchool, unlocked, waitForServiceWorker } from './harness/kring';
 import { notePng } from './harness/test-image';
 
@@ -25,7 +25,7 @@ async function countTaps(page: Page): Promise<() => Promise<number>> {
 
 describe('on the playground', () => {
   it('logs three incidents offline in a few taps each, raises the signal, and starts a melding from it', async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const context = await kringContext(browser, { viewport: { width: 768, height: 1024 } });
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await waitForServiceWorker(page);
@@ -74,7 +74,7 @@ describe('on the playground', () => {
   });
 
   it('undoes an entry within ten seconds', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser);
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await page.getByRole('link', { name: 'Pleinincident' }).first().click();
@@ -94,7 +94,7 @@ describe('on the playground', () => {
   });
 
   it('turns a blue-mailbox note with a photo into a melding, with the photo encrypted', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser);
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await page.getByRole('link', { name: 'Briefje uit de brievenbus' }).click();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser } from './harness/browser';
+import { kringContext, launchBrowser } from './harness/browser';
 import { loadDemoSchool, unlocked } from './harness/kring';
 
 /** Section 3 of the protocol: the start screen says what is due this month; ticking it off sticks. */
@@ -14,7 +14,7 @@ afterAll(async () => browser?.close());
 
 describe('the prevention year plan', () => {
   it('shows November’s items on the start screen and keeps what was ticked off', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser, {}, null);
     const page = await context.newPage();
     await page.clock.install({ time: new Date('2026-11-25T09:00:00') });
     await loadDemoSchool(page, baseUrl);
@@ -35,7 +35,6 @@ describe('the prevention year plan', () => {
     await november.getByText('(gedaan op 20 november 2026 door Sven Regenboogh)').waitFor();
     await november.getByRole('textbox', { name: /^Notitie/ }).fill('Groep 6 en 7 opvallend lager op sociale veiligheid.');
     await november.getByText('Opgeslagen.').waitFor();
-    await page.waitForTimeout(600);
     const withDetails = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(withDetails.violations.map((v) => v.id)).toEqual([]);
 

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildDemoSchool } from '../../src/data/demo/demo-school';
 import { pupilName } from '../../src/domain/pupils';
-import { launchBrowser, recordRequests } from './harness/browser';
+import { kringContext, launchBrowser, recordRequests, SCHOOL_DAY } from './harness/browser';
 import { loadDemoSchool, pickPupil, unlocked } from './harness/kring';
 
 const baseUrl = inject('baseUrl');
-const demo = buildDemoSchool(new Date());
+const demo = buildDemoSchool(SCHOOL_DAY);
 const pupilNames = demo.pupils.map(pupilName);
 const secretText = 'Geheime beschrijving: bij de fietsenstalling uitgescholden';
 
@@ -51,7 +51,7 @@ function dumpIndexedDb(page: Page): Promise<string> {
 
 describe('children’s data stays private', () => {
   it('no request leaves the origin, IndexedDB holds no name or note, and the locked screen shows no child', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser);
     const requests = recordRequests(context);
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
@@ -88,7 +88,7 @@ describe('children’s data stays private', () => {
   });
 
   it('locks itself after five minutes without input', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser, {}, null);
     const page = await context.newPage();
     await page.clock.install();
     await loadDemoSchool(page, baseUrl);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './harness/browser';
-import { loadDemoSchool, unlocked } from './harness/kring';
+import { kringContext, launchBrowser, SCHOOL_DAY } from './harness/browser';
+import { draftSaved, loadDemoSchool, unlocked } from './harness/kring';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -14,7 +14,7 @@ const OWN_DAGBOEK = 'Eigen tekst: {naam} helpt vanaf {start} in een supportgroep
 
 describe('the school’s own protocol', () => {
   it('edits prompts, roles, Esis texts, the network and the year plan with a kept draft, applies them to new zaken only, and resets to JPS', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 1366 } });
+    const context = await kringContext(browser, { viewport: { width: 1024, height: 1366 } });
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await page.getByRole('link', { name: 'Instellingen' }).click();
@@ -31,9 +31,9 @@ describe('the school’s own protocol', () => {
     await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
     await page.getByText('Nieuwe activiteit').click();
     await page.getByLabel('Activiteit', { exact: true }).last().fill('Weerbaarheidstraining groep 7');
-    const month = new Intl.DateTimeFormat('nl-NL', { month: 'long' }).format(new Date());
+    const month = new Intl.DateTimeFormat('nl-NL', { month: 'long' }).format(SCHOOL_DAY);
     await page.locator('details', { hasText: 'Weerbaarheidstraining groep 7' }).getByLabel(month, { exact: true }).check();
-    await page.getByText(/Concept bewaard om/).waitFor();
+    await draftSaved(page);
 
     // Nothing is lost: a reload brings the half-done edit back.
     await page.reload();

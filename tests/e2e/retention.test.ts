@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './harness/browser';
+import { kringContext, launchBrowser } from './harness/browser';
 import { loadDemoSchool, unlocked } from './harness/kring';
 
 const baseUrl = inject('baseUrl');
@@ -27,7 +27,7 @@ async function logIncident(page: Page, pupils: { group: string; index: number }[
 
 describe('retention (AVG)', () => {
   it('after the term, deletes exactly the records of pupils who left, after a warning, and logs only counts', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 1366 } });
+    const context = await kringContext(browser, { viewport: { width: 1024, height: 1366 } }, null);
     const page = await context.newPage();
     await page.clock.install({ time: new Date('2026-11-20T09:00:00') });
     await loadDemoSchool(page, baseUrl);

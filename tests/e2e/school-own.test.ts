@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './harness/browser';
-import { DEMO_PASSPHRASE, loadDemoSchool, unlocked } from './harness/kring';
+import { kringContext, launchBrowser } from './harness/browser';
+import { draftSaved, DEMO_PASSPHRASE, loadDemoSchool, unlocked } from './harness/kring';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -31,7 +31,7 @@ async function openSettings(page: Page, link: RegExp): Promise<void> {
 
 describe('the school’s own pupil list', () => {
   it('imports a CSV of 400 pupils, reports the three bad rows, and keeps the rest after a reload', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser);
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await openSettings(page, /^Leerlingen importeren/);
@@ -83,7 +83,7 @@ describe('the school’s own pupil list', () => {
   });
 
   it('moves every group up for a new school year; groep 8 leaves and stays in its meldingen, marked as left', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser);
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await openSettings(page, /^Nieuw schooljaar/);
@@ -121,14 +121,14 @@ describe('the school’s own pupil list', () => {
 
 describe('a staff member’s own passphrase', () => {
   it('unlocks as that person, whose name then goes with what they record; revoking it locks them out', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser);
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await openSettings(page, /^Medewerkers/);
     // A half-typed new colleague survives a reload, like every form.
     await page.locator('#staff-new-name').fill('Nieuwe Collega');
     await page.locator('#staff-new-role-ivp').check();
-    await page.getByText(/Concept bewaard om/).waitFor();
+    await draftSaved(page);
     await page.reload();
     await unlocked(page);
     await page.getByText(/Concept van .* teruggezet/).waitFor();
@@ -187,7 +187,7 @@ describe('a staff member’s own passphrase', () => {
   });
 
   it('hands a zaak over when its lead leaves the school', async () => {
-    const context = await browser.newContext();
+    const context = await kringContext(browser);
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await page.goto(`${baseUrl}#/zaken/demo-zaak-1`);

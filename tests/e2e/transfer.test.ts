@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './harness/browser';
+import { kringContext, launchBrowser } from './harness/browser';
 import { loadDemoSchool, pickPupil } from './harness/kring';
 
 /** Cases move to a fresh tablet (a second browser profile) in a file only a one-time passphrase opens. */
@@ -14,7 +14,7 @@ afterAll(async () => browser?.close());
 
 describe('moving cases between tablets', () => {
   it('exports an encrypted file from one profile and merges it into a fresh second one', async () => {
-    const first = await browser.newContext();
+    const first = await kringContext(browser);
     const a = await first.newPage();
     await loadDemoSchool(a, baseUrl);
     await a.getByTestId('backup-reminder').getByText('Er is op deze tablet nog geen reservekopie gemaakt.').waitFor();
@@ -44,7 +44,7 @@ describe('moving cases between tablets', () => {
     expect(await a.getByTestId('backup-reminder').count()).toBe(0);
     await first.close();
 
-    const second = await browser.newContext();
+    const second = await kringContext(browser);
     const b = await second.newPage();
     await b.goto(baseUrl);
     await b.getByLabel('Naam van de school').fill('Demoschool De Verzonnen Vlinder');

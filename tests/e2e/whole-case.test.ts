@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './harness/browser';
-import { loadDemoSchool, unlocked } from './harness/kring';
+import { kringContext, launchBrowser } from './harness/browser';
+import { draftSaved, loadDemoSchool, unlocked } from './harness/kring';
 
 /**
  * One whole case, as a teacher runs it: melding, triage, stap 1–4 with a second evaluation, the extra
@@ -33,7 +33,7 @@ async function nextWeek(page: Page, now: { time: number }) {
 
 describe('a whole case in Chromium', () => {
   it('runs from melding to a closed and reopened zaak', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 1366 } });
+    const context = await kringContext(browser, { viewport: { width: 1024, height: 1366 } }, null);
     const page = await context.newPage();
     const now = { time: new Date('2026-11-02T09:00:00').getTime() };
     await page.clock.install({ time: now.time });
@@ -68,7 +68,7 @@ describe('a whole case in Chromium', () => {
     await roles.nth(0).selectOption('pester');
     await roles.nth(1).selectOption('verdediger');
     await roles.nth(2).selectOption('vriend');
-    await page.getByText(/Concept bewaard om/).waitFor();
+    await draftSaved(page);
     await page.reload();
     await unlocked(page);
     await page.getByText(/Concept van .* teruggezet/).waitFor();

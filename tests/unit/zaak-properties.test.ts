@@ -103,8 +103,8 @@ describe('the zaak state machine, under any sequence of attempts', () => {
           if (order.includes('stap2')) expect(order.indexOf('stap1')).toBeLessThan(order.indexOf('stap2'));
           for (const later of ['stap3', 'stap4', 'extra'] as const)
             if (order.includes(later)) expect(order.indexOf('stap2')).toBeLessThan(order.indexOf(later));
-          for (const c of held(z, 'stap3').concat(held(z, 'stap4')).filter((c) => c.round === 2))
-            expect(held(z, 'stap4', 1)[0]?.decision).toBe('tweede-evaluatie');
+          // A second round of evaluation exists only after stap 4 decided on one.
+          if (held(z, 'stap3').concat(held(z, 'stap4')).some((c) => c.round === 2)) expect(held(z, 'stap4', 1)[0]?.decision).toBe('tweede-evaluatie');
           for (const c of held(z, 'extra').filter((c) => c.round > 1)) expect(held(z, 'extra', c.round - 1)).toHaveLength(1);
         }
       }),

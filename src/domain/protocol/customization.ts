@@ -72,7 +72,7 @@ export function applyChanges(base: ProtocolDefinition, version: ProtocolChanges 
         const own = version.prompts[promptKey(step.id, prompt.id)];
         if (!own) return prompt;
         const { hint: _hint, ...rest } = prompt;
-        return { ...rest, text: own.text, ...(own.hint ? { hint: own.hint } : {}) };
+        return { ...rest, text: own.text, ...(own.hint?.trim() ? { hint: own.hint } : {}) };
       }),
     })),
     roles: base.roles.map((role) => ({ ...role, ...version.roles[role.id] })),

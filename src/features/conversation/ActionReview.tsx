@@ -1,10 +1,11 @@
 import type { SchoolData } from '../../data/school-data';
+import { firstNameOfPupil } from '../../domain/pupils';
 import { decisions, type Action, type Decision } from '../../domain/case/zaak';
 import { YesNo } from '../../ui/YesNo';
 
 /** Stap 4: per action, done or not and its effect; then the decision the protocol asks for. */
 export function ActionReview({ data, actions, onChange, error }: { data: SchoolData; actions: Action[]; onChange: (a: Action[]) => void; error?: string | undefined }) {
-  const firstName = (pupilId: string) => data.pupils.find((p) => p.id === pupilId)?.firstName ?? 'Onbekend';
+  const firstName = (pupilId: string) => firstNameOfPupil(data.pupils, pupilId);
   const update = (index: number, change: Partial<Action>) => onChange(actions.map((a, i) => (i === index ? { ...a, ...change } : a)));
   return (
     <section class="section-card" aria-labelledby="review-title">

@@ -1,4 +1,5 @@
 import type { SchoolData } from '../../data/school-data';
+import { firstNameOfPupil } from '../../domain/pupils';
 import type { Action, Zaak } from '../../domain/case/zaak';
 
 /**
@@ -6,7 +7,7 @@ import type { Action, Zaak } from '../../domain/case/zaak';
  * only: this part is on screen while the children watch.
  */
 export function ActionsEditor({ data, zaak, actions, onChange, error }: { data: SchoolData; zaak: Zaak; actions: Action[]; onChange: (a: Action[]) => void; error?: string | undefined }) {
-  const firstName = (pupilId: string) => data.pupils.find((p) => p.id === pupilId)?.firstName ?? 'Onbekend';
+  const firstName = (pupilId: string) => firstNameOfPupil(data.pupils, pupilId);
   const update = (index: number, text: string) => onChange(actions.map((a, i) => (i === index ? { ...a, text } : a)));
   return (
     <fieldset class={`field${error ? ' field--invalid' : ''}`} aria-describedby={error ? 'actions-error' : undefined}>

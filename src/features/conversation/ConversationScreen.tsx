@@ -1,18 +1,19 @@
 import { useMemo, useState } from 'preact/hooks';
-import { href, navigate } from '../../app/router';
+import { href, navigate } from '../../ui/routes';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { definitionRound } from '../../domain/case/conversation-rules';
 import { conversationBlockedReason, finishConversation } from '../../domain/case/zaak-events';
 import { conversationStepIds, type ConversationStepId } from '../../domain/case/zaak';
-import { isoDay } from '../../domain/dates';
 import { stepById } from '../../domain/protocol';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
+import { draftStorage } from '../../data/drafts';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
-import { requireKey, useSession } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
+import { useUser } from '../session/user-store';
 import { commitZaak } from '../zaken/zaak-actions';
 import { conversationTitle, pupilWithGroup } from '../zaken/zaak-names';
 import { ActionReview, DecisionField } from './ActionReview';
@@ -21,6 +22,7 @@ import { conversationDraftId, initialDraft, toConversation, type ConversationDra
 import { AttendeesField, ReferralField } from './ExtraFields';
 import { Checklist, PromptFields } from './PromptFields';
 import { SupportGroupComposer } from './SupportGroupComposer';
+import { clock } from '../../domain/clock';
 
 interface Props {
   data: SchoolData;
@@ -64,10 +66,10 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
   const protocol = protocolOfZaak(zaak);
   const step = stepById(protocol, stepId);
   const key = requireKey();
-  const staffId = useSession((s) => s.staffId);
+  const staffId = useUser((s) => s.staffId);
   const draftId = conversationDraftId(zaakId, stepId, round);
-  const initial = useMemo(() => initialDraft(zaak, stepId, isoDay(new Date())), [zaak.id, stepId]);
-  const form = useAutosavedForm<ConversationDraft>(key, draftId, initial);
+  const initial = useMemo(() => initialDraft(zaak, stepId, clock.today()), [zaak.id, stepId]);
+  const form = useAutosavedForm<ConversationDraft>(draftStorage(key, draftId), initial);
   const [groupView, setGroupView] = useState(stepId === 'stap2');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -81,8 +83,8 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
     setBusy(true);
     try {
       await form.flush();
-      const conversation = toConversation(form.current(), stepId, round, staffId, new Date());
-      const result = await commitZaak(key, finishConversation(protocol, zaak, conversation, new Date()), draftId);
+      const conversation = toConversation(form.current(), stepId, round, staffId, clock.now());
+      const result = await commitZaak(key, finishConversation(protocol, zaak, conversation, clock.now()), draftId);
       if (!result.ok) {
         setErrors(result.errors);
         setGroupView(false);
@@ -140,7 +142,7 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
           </ul>
         </div>
       )}
-      <TextField id="conversation-heldOn" label="Gehouden op" type="date" max={isoDay(new Date())} value={values.heldOn} onInput={(heldOn) => setValues({ heldOn })} />
+      <TextField id="conversation-heldOn" label="Gehouden op" type="date" max={clock.today()} value={values.heldOn} onInput={(heldOn) => setValues({ heldOn })} />
       {stepId === 'stap2' && (
         <button type="button" class="button" onClick={() => setGroupView(true)}>
           Gespreksmodus (voor de groep)

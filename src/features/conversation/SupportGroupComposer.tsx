@@ -2,7 +2,7 @@ import type { SchoolData } from '../../data/school-data';
 import { supportGroupWarnings } from '../../domain/case/conversation-rules';
 import { memberRoleIds, type Member, type MemberRole, type Zaak } from '../../domain/case/zaak';
 import type { ParticipantRole } from '../../domain/protocol';
-import { pupilName } from '../../domain/pupils';
+import { nameOfPupil } from '../../domain/pupils';
 import { PupilPicker } from '../../ui/PupilPicker';
 
 /**
@@ -29,8 +29,7 @@ export function SupportGroupComposer({ data, zaak, roles, members, onChange, err
       {members.length > 0 && (
         <ul class="list">
           {members.map((m) => {
-            const pupil = data.pupils.find((p) => p.id === m.pupilId);
-            const name = pupil ? pupilName(pupil) : 'Onbekende leerling';
+            const name = nameOfPupil(data.pupils, m.pupilId);
             return (
               <li key={m.pupilId} class="member-row">
                 <label for={`role-${m.pupilId}`}>Rol van {name}</label>

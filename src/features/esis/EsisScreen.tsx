@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/routes';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { saveZaak } from '../../data/zaken';
@@ -7,23 +7,26 @@ import { formatDay, formatMoment } from '../../domain/dates';
 import { markEsisEntered, notesToEnter, type EsisNote } from '../../domain/esis/esis-notes';
 import { downloadFile } from '../../ui/download';
 import { ExportWithWarning } from '../../ui/NamesWarning';
-import { putZaakInSession, requireKey, useSession } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
+import { putRecords } from '../session/school-store';
+import { useUser } from '../session/user-store';
 import { pupilWithGroup, staffName } from '../zaken/zaak-names';
 import { destinationInfo, esisExportFile, notesOf } from './esis-data';
+import { clock } from '../../domain/clock';
 
 /** Per child of a zaak: the note to enter in Esis, where it goes, a copy button and a tick once entered. */
 export function EsisScreen({ data, id }: { data: SchoolData; id: string }) {
   const zaak = data.zaken.find((z) => z.id === id);
-  const staffId = useSession((s) => s.staffId);
+  const staffId = useUser((s) => s.staffId);
   const [message, setMessage] = useState<string | null>(null);
   if (!zaak) return <p>Deze zaak bestaat niet (meer).</p>;
   const notes = notesOf(data, [zaak]);
 
   async function tick(note: EsisNote, entered: boolean) {
     try {
-      const changed = markEsisEntered(zaak!, note.pupilId, entered, new Date(), staffId ?? undefined);
+      const changed = markEsisEntered(zaak!, note.pupilId, entered, clock.now(), staffId ?? undefined);
       await saveZaak(requireKey(), changed);
-      putZaakInSession(changed);
+      putRecords('zaken', [changed]);
     } catch (error) {
       setMessage(dutchMessage(error));
     }

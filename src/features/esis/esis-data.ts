@@ -4,15 +4,13 @@ import { buildEsisExport, exportFileName } from '../../domain/esis/esis-export';
 import { isoDay } from '../../domain/dates';
 import { jpsProtocol } from '../../domain/protocol';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
-import { pupilName } from '../../domain/pupils';
+import { nameOfPupil } from '../../domain/pupils';
 import type { Zaak } from '../../domain/case/zaak';
+import { clock } from '../../domain/clock';
 
 /** The Esis notes of zaken, with the school's names filled in. */
 export function notesOf(data: SchoolData, zaken: readonly Zaak[]): EsisNote[] {
-  const name = (id: string) => {
-    const p = data.pupils.find((x) => x.id === id);
-    return p ? pupilName(p) : 'Onbekende leerling';
-  };
+  const name = (id: string) => nameOfPupil(data.pupils, id);
   return zaken.flatMap((zaak) =>
     esisNotes(protocolOfZaak(zaak), zaak, { name, meldingDay: data.meldingen.find((m) => m.id === zaak.meldingId)?.occurredOn }),
   );
@@ -23,14 +21,14 @@ export function destinationInfo(destination: EsisNote['destination']) {
 }
 
 /** The export document and its file name; the caller has already warned that it holds names. */
-export function esisExportFile(data: SchoolData, zaken: readonly Zaak[], now = new Date()): { name: string; json: string } {
+export function esisExportFile(data: SchoolData, zaken: readonly Zaak[], now = clock.now()): { name: string; json: string } {
   const doc = buildEsisExport(
     data.school.name,
     notesOf(data, zaken),
     (id) => {
       const p = data.pupils.find((x) => x.id === id);
       return {
-        name: p ? pupilName(p) : 'Onbekende leerling',
+        name: nameOfPupil(data.pupils, id),
         group: data.groups.find((g) => g.id === p?.groupId)?.name ?? '',
         esisNumber: p?.esisNumber,
       };

@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../app/router';
-import { useSession } from '../lock/session-store';
+import { href } from '../../ui/routes';
+import { useUser } from '../session/user-store';
 import type { SchoolData } from '../../data/school-data';
 import { agenda, type AgendaItem } from '../../domain/case/agenda';
-import { formatDay, isoDay } from '../../domain/dates';
+import { formatDay } from '../../domain/dates';
 import { conversationTitle, pupilWithGroup, staffName } from '../zaken/zaak-names';
+import { clock } from '../../domain/clock';
 
 /** What is due: overdue first, then today, this week, and conversations that may start now; per lead. */
 export function Agenda({ data }: { data: SchoolData }) {
-  const today = isoDay(new Date());
-  const staffId = useSession((s) => s.staffId);
+  const today = clock.today();
+  const staffId = useUser((s) => s.staffId);
   const leads = data.staff.filter((s) => data.zaken.some((z) => z.status === 'open' && z.leadStaffId === s.id));
   const [lead, setLead] = useState<string>(() => (leads.some((s) => s.id === staffId) ? staffId! : ''));
   const due = agenda(lead ? data.zaken.filter((z) => z.leadStaffId === lead) : data.zaken, today);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/routes';
 import { readDeviceSettings } from '../../data/device-settings';
+import { clock } from '../../domain/clock';
 
 const DAY_MS = 86_400_000;
 
@@ -12,7 +13,7 @@ export function BackupReminder() {
   const [days, setDays] = useState<number | null>(null);
   useEffect(() => {
     void readDeviceSettings().then((s) => {
-      const since = s.lastBackupAt ? Math.floor((Date.now() - Date.parse(s.lastBackupAt)) / DAY_MS) : Infinity;
+      const since = s.lastBackupAt ? Math.floor((clock.ms() - Date.parse(s.lastBackupAt)) / DAY_MS) : Infinity;
       setDays(since >= s.backupReminderDays ? since : null);
     });
   }, []);

@@ -1,25 +1,24 @@
 import type { SchoolData } from '../../data/school-data';
-import { formatDay } from '../../domain/dates';
-import { reporterLabel, sortMeldingen } from '../../domain/melding';
-import { href } from '../../app/router';
-import { pupilsOfMelding } from '../meldingen/melding-summary';
+import { sortMeldingen } from '../../domain/melding';
+import { href } from '../../ui/routes';
+import { MeldingRow } from '../meldingen/MeldingRow';
 import { Agenda } from './Agenda';
 import { Signals } from './Signals';
 import { dueNow } from '../../domain/prevention/year-plan';
 import { currentProtocol } from '../../domain/protocol/school-protocol';
-import { isoDay } from '../../domain/dates';
 import { BackupReminder } from './BackupReminder';
 import { notesToEnter } from '../../domain/esis/esis-notes';
 import { notesOf } from '../esis/esis-data';
 import { DEFAULT_RETENTION_YEARS, isEmptyPlan, retentionPlan } from '../../domain/privacy/retention';
+import { clock } from '../../domain/clock';
 
 const SHOWN_ON_HOME = 5;
 
 /** The start screen: what to do next, one tap away. */
 export function Home({ data }: { data: SchoolData }) {
-  const prevention = dueNow(currentProtocol(data.school).preventionPlan, data.prevention, isoDay(new Date()));
+  const prevention = dueNow(currentProtocol(data.school).preventionPlan, data.prevention, clock.today());
   const toEnter = notesToEnter(notesOf(data, data.zaken));
-  const retention = retentionPlan(data, data.school.retentionYears ?? DEFAULT_RETENTION_YEARS, isoDay(new Date()));
+  const retention = retentionPlan(data, data.school.retentionYears ?? DEFAULT_RETENTION_YEARS, clock.today());
   const open = sortMeldingen(data.meldingen.filter((m) => m.status === 'nieuw'));
   return (
     <>
@@ -69,14 +68,7 @@ export function Home({ data }: { data: SchoolData }) {
         ) : (
           <ul class="list">
             {open.slice(0, SHOWN_ON_HOME).map((m) => (
-              <li key={m.id}>
-                <a class="list__item" href={href({ name: 'melding', id: m.id })}>
-                  <span class="list__title">{pupilsOfMelding(data, m)}</span>
-                  <span class="list__meta">
-                    {formatDay(m.occurredOn)} · {reporterLabel(m.reporterKind)}
-                  </span>
-                </a>
-              </li>
+              <MeldingRow key={m.id} data={data} melding={m} />
             ))}
           </ul>
         )}

@@ -1,27 +1,27 @@
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/routes';
 import type { SchoolData } from '../../data/school-data';
-import { isoDay } from '../../domain/dates';
 import { behaviourKinds } from '../../domain/incidents/incident';
 import { playgroundSettings } from '../../domain/incidents/playground-settings';
 import { detectSignals, explainSignal, targetEvents, type Signal } from '../../domain/incidents/repeated-targeting';
 import { pupilName } from '../../domain/pupils';
-import { useSession } from '../lock/session-store';
+import { useUser } from '../session/user-store';
 import { prefillNextMelding } from '../meldingen/melding-prefill';
 import { pupilWithGroup } from '../zaken/zaak-names';
+import { clock } from '../../domain/clock';
 
 /**
  * "Mogelijk pesten": children of the teacher's own group (everyone's, for staff without a group) whom
  * the playground log and meldingen show as targeted again and again. One tap starts a melding.
  */
 export function Signals({ data }: { data: SchoolData }) {
-  const staffId = useSession((s) => s.staffId);
+  const staffId = useUser((s) => s.staffId);
   const groupIds = data.staff.find((s) => s.id === staffId)?.groupIds ?? [];
   const inScope = (pupilId: string) => groupIds.length === 0 || groupIds.includes(data.pupils.find((p) => p.id === pupilId)?.groupId ?? '');
   const kindLabel = (i: { kind: string; area: string }) => [behaviourKinds.find((k) => k.id === i.kind)?.label.toLowerCase(), i.area].filter(Boolean).join(', ');
   // Only incidents and meldingen still waiting: a melding that became a zaak is already taken up.
   const events = targetEvents(data.incidents, data.meldingen.filter((m) => m.status === 'nieuw'), kindLabel);
   const { thresholds } = playgroundSettings(data.school);
-  const signals = detectSignals(events, isoDay(new Date()), thresholds).filter((s) => inScope(s.pupilId));
+  const signals = detectSignals(events, clock.today(), thresholds).filter((s) => inScope(s.pupilId));
   const name = (id: string) => {
     const p = data.pupils.find((x) => x.id === id);
     return p ? pupilName(p) : 'onbekend';

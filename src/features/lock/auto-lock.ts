@@ -1,3 +1,4 @@
+import { clock } from '../../domain/clock';
 /**
  * Locks after a stretch without input, and when the page has been hidden for a while. It compares
  * clock times instead of trusting one long timer, because browsers throttle timers in hidden tabs.
@@ -12,7 +13,7 @@ export interface AutoLockOptions {
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 const CHECK_EVERY_MS = 1000;
 
-export function startAutoLock({ idleMs, hiddenMs, onLock, now = Date.now }: AutoLockOptions): () => void {
+export function startAutoLock({ idleMs, hiddenMs, onLock, now = clock.ms }: AutoLockOptions): () => void {
   let lastActivity = now();
   let hiddenSince: number | null = document.visibilityState === 'hidden' ? now() : null;
   let stopped = false;

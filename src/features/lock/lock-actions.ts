@@ -1,4 +1,6 @@
 import type { DataKey } from '../../data/crypto/cipher';
+import { useLock } from '../session/lock-store';
+import { enterLocked, enterUnlocked, refreshData } from '../session/session-actions';
 import type { SlotKind } from '../../data/crypto/key-slots';
 import type { SchoolData } from '../../data/school-data';
 import { onChangeElsewhere } from '../../data/change-feed';
@@ -6,7 +8,6 @@ import { readDeviceSettings } from '../../data/device-settings';
 import { unlockVault } from '../../data/vault-state';
 import { flushAllDrafts } from '../../ui/draft-registry';
 import { startAutoLock } from './auto-lock';
-import { setLocked, setUnlocked, useSession } from './session-store';
 
 /** The record schemas and stores come in a chunk of their own: the lock screen needs none of them. */
 async function readSchoolData(key: DataKey): Promise<SchoolData> {
@@ -24,7 +25,7 @@ export async function unlock(secret: string, kind: SlotKind): Promise<void> {
   const { key, staffId } = await unlockVault(secret, kind);
   const [data, settings] = await Promise.all([readSchoolData(key), readDeviceSettings()]);
   // An own passphrase says who this is for this session; the tablet's usual user stays as it was.
-  setUnlocked(key, data, staffId ?? settings.staffId, Boolean(staffId));
+  enterUnlocked(key, data, staffId ?? settings.staffId, Boolean(staffId));
   await armAutoLock();
 }
 
@@ -40,18 +41,18 @@ export async function armAutoLock(): Promise<void> {
 
 /** Another tab saved something: read it again, so this tab never shows (or builds on) stale data. */
 onChangeElsewhere(() => {
-  const { key, phase } = useSession.getState();
+  const { key, phase } = useLock.getState();
   if (phase !== 'unlocked' || !key) return;
   void readSchoolData(key).then((data) => {
-    if (useSession.getState().key === key) setUnlocked(key, data);
+    if (useLock.getState().key === key) refreshData(data);
   });
 });
 
 /** Writes every open draft first, then forgets the key and all decrypted data. */
 export async function lockNow(): Promise<void> {
-  if (useSession.getState().phase !== 'unlocked') return;
+  if (useLock.getState().phase !== 'unlocked') return;
   stopAutoLock?.();
   stopAutoLock = null;
   await flushAllDrafts();
-  setLocked(useSession.getState().isDemo);
+  enterLocked(useLock.getState().isDemo);
 }

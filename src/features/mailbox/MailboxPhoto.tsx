@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadPhoto } from '../../data/photos';
-import { requireKey } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
 
 /** The photographed note, decrypted only while it is on screen. */
 export function MailboxPhoto({ photoId }: { photoId: string }) {

@@ -1,25 +1,27 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/routes';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
-import { isoDay } from '../../domain/dates';
 import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { PupilPicker } from '../../ui/PupilPicker';
 import { TextField } from '../../ui/TextField';
+import { draftStorage } from '../../data/drafts';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { YesNo } from '../../ui/YesNo';
-import { requireKey, useSession } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
+import { useUser } from '../session/user-store';
 import { downscalePhoto } from './downscale-photo';
 import { MAILBOX_DRAFT, saveMailboxNote, type MailboxValues } from './mailbox-actions';
+import { clock } from '../../domain/clock';
 
 /** For the IVP emptying the blue mailbox: a note typed over, optionally photographed, becomes a melding. */
 export function MailboxScreen({ data }: { data: SchoolData }) {
   const key = requireKey();
-  const staffId = useSession((s) => s.staffId);
-  const today = isoDay(new Date());
+  const staffId = useUser((s) => s.staffId);
+  const today = clock.today();
   const initial = useMemo<MailboxValues>(() => ({ foundOn: today, text: '', signed: undefined, pupilIds: [] }), [today]);
-  const form = useAutosavedForm<MailboxValues>(key, MAILBOX_DRAFT, initial);
+  const form = useAutosavedForm<MailboxValues>(draftStorage(key, MAILBOX_DRAFT), initial);
   const { values, setValues } = form;
   const [photo, setPhoto] = useState<{ bytes: Uint8Array; type: string } | null>(null);
   const [preview, setPreview] = useState<string | null>(null);

@@ -3,7 +3,8 @@ import { saveMeldingWithPhoto } from '../../data/photos';
 import { isoDay } from '../../domain/dates';
 import { checkMeldingInput, type Melding } from '../../domain/melding';
 import type { FieldErrors } from '../../domain/validation';
-import { addMeldingToSession } from '../lock/session-store';
+import { putRecords } from '../session/school-store';
+import { clock } from '../../domain/clock';
 
 export const MAILBOX_DRAFT = 'brievenbus:nieuw';
 
@@ -22,7 +23,7 @@ export async function saveMailboxNote(
   values: MailboxValues,
   photo: { bytes: Uint8Array; type: string } | null,
   staffId: string | null,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<MailboxResult> {
   const check = checkMeldingInput(
     { reporterKind: 'blauwe-brievenbus', reporterName: '', pupilIds: values.pupilIds, description: values.text, occurredOn: values.foundOn, location: 'Blauwe brievenbus' },
@@ -44,6 +45,6 @@ export async function saveMailboxNote(
     mailbox: { signed: values.signed!, ...(photoId ? { photoId } : {}) },
   };
   await saveMeldingWithPhoto(key, melding, photo && photoId ? { id: photoId, ...photo } : null, MAILBOX_DRAFT);
-  addMeldingToSession(melding);
+  putRecords('meldingen', [melding]);
   return { ok: true, melding };
 }

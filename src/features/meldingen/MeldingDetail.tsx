@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
 import { formatDay, formatMoment } from '../../domain/dates';
 import { reporterLabel, statusLabel } from '../../domain/melding';
-import { href } from '../../app/router';
+import { href } from '../../ui/routes';
 import { pupilsOfMelding } from './melding-summary';
 import { triageOutcomes } from '../../domain/case/triage';
 import { pupilWithGroup } from '../zaken/zaak-names';

@@ -1,26 +1,28 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/routes';
 import type { SchoolData } from '../../data/school-data';
 import { dutchMessage } from '../../data/errors';
-import { isoDay } from '../../domain/dates';
 import { emptyMeldingInput, MAX_DESCRIPTION_LENGTH, reporterKinds, type MeldingInput } from '../../domain/melding';
 import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { PupilPicker } from '../../ui/PupilPicker';
 import { TextField } from '../../ui/TextField';
+import { draftStorage } from '../../data/drafts';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
-import { requireKey, useSession } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
+import { currentStaffId } from '../session/user-store';
 import { NEW_MELDING_DRAFT, submitMelding } from './melding-actions';
 import { takeMeldingPrefill } from './melding-prefill';
+import { clock } from '../../domain/clock';
 
 const FIELD_ORDER = ['reporterKind', 'reporterName', 'pupilIds', 'description', 'occurredOn', 'location'] as const;
 
 /** "Nieuwe melding": who reports, about whom, what happened, when and where. Autosaved while typing. */
 export function MeldingForm({ data }: { data: SchoolData }) {
   const key = requireKey();
-  const today = isoDay(new Date());
+  const today = clock.today();
   const initial = useMemo(() => emptyMeldingInput(today), [today]);
-  const form = useAutosavedForm<MeldingInput>(key, NEW_MELDING_DRAFT, initial);
+  const form = useAutosavedForm<MeldingInput>(draftStorage(key, NEW_MELDING_DRAFT), initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -38,7 +40,7 @@ export function MeldingForm({ data }: { data: SchoolData }) {
     setSaveError(null);
     try {
       await form.flush();
-      const result = await submitMelding(key, form.current(), useSession.getState().staffId);
+      const result = await submitMelding(key, form.current(), currentStaffId());
       if (!result.ok) {
         setErrors(result.errors);
         const first = FIELD_ORDER.find((f) => result.errors[f]);

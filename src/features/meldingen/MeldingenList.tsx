@@ -1,8 +1,7 @@
 import type { SchoolData } from '../../data/school-data';
-import { formatDay } from '../../domain/dates';
-import { meldingStatuses, reporterLabel, sortMeldingen } from '../../domain/melding';
-import { href } from '../../app/router';
-import { pupilsOfMelding } from './melding-summary';
+import { meldingStatuses, sortMeldingen } from '../../domain/melding';
+import { href } from '../../ui/routes';
+import { MeldingRow } from './MeldingRow';
 
 /** All meldingen, grouped by status, newest first within each. */
 export function MeldingenList({ data }: { data: SchoolData }) {
@@ -26,15 +25,7 @@ export function MeldingenList({ data }: { data: SchoolData }) {
             </h2>
             <ul class="list">
               {inStatus.map((m) => (
-                <li key={m.id}>
-                  <a class="list__item" href={href({ name: 'melding', id: m.id })}>
-                    <span class="list__title">{pupilsOfMelding(data, m)}</span>
-                    <span class="list__meta">
-                      {formatDay(m.occurredOn)} · {reporterLabel(m.reporterKind)}
-                    </span>
-                    <span class="list__excerpt">{m.description}</span>
-                  </a>
-                </li>
+                <MeldingRow key={m.id} data={data} melding={m} excerpt />
               ))}
             </ul>
           </section>

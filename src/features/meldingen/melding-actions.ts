@@ -3,17 +3,18 @@ import { saveNewMelding } from '../../data/meldingen';
 import { checkMeldingInput, type Melding } from '../../domain/melding';
 import type { FieldErrors } from '../../domain/validation';
 import { isoDay } from '../../domain/dates';
-import { addMeldingToSession } from '../lock/session-store';
+import { putRecords } from '../session/school-store';
+import { clock } from '../../domain/clock';
 
 export const NEW_MELDING_DRAFT = 'melding:nieuw';
 
 export type SubmitResult = { ok: true; melding: Melding } | { ok: false; errors: FieldErrors };
 
 /** Validates as the domain says, then saves the melding and drops its draft in one transaction. */
-export async function submitMelding(key: DataKey, values: unknown, recordedBy: string | null = null, now = new Date()): Promise<SubmitResult> {
+export async function submitMelding(key: DataKey, values: unknown, recordedBy: string | null = null, now = clock.now()): Promise<SubmitResult> {
   const check = checkMeldingInput(values, isoDay(now));
   if (!check.ok) return check;
   const melding = await saveNewMelding(key, check.value, { id: crypto.randomUUID(), now, draftId: NEW_MELDING_DRAFT, ...(recordedBy ? { recordedBy } : {}) });
-  addMeldingToSession(melding);
+  putRecords('meldingen', [melding]);
   return { ok: true, melding };
 }

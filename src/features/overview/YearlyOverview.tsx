@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
 import { closingReasons } from '../../domain/case/zaak';
 import { triageOutcomes } from '../../domain/case/triage';
-import { isoDay, monthName, schoolYearOf } from '../../domain/dates';
+import { monthName, schoolYearOf } from '../../domain/dates';
 import { moments } from '../../domain/incidents/incident';
 import { schoolYearsWithData, yearlyFigures } from '../../domain/overview/yearly-figures';
 import { jpsProtocol, stepById } from '../../domain/protocol';
 import { BarChart } from '../../ui/BarChart';
 import { GroupedColumnChart } from '../../ui/GroupedColumnChart';
 import { FiguresTable } from './FiguresTable';
+import { clock } from '../../domain/clock';
 
 
 /**
@@ -16,7 +17,7 @@ import { FiguresTable } from './FiguresTable';
  * Figures only: it names no child and no staff member.
  */
 export function YearlyOverview({ data }: { data: SchoolData }) {
-  const today = isoDay(new Date());
+  const today = clock.today();
   const years = schoolYearsWithData(data, today);
   const [schoolYear, setSchoolYear] = useState(schoolYearOf(today));
   const f = yearlyFigures(data, schoolYear, today);
@@ -27,7 +28,7 @@ export function YearlyOverview({ data }: { data: SchoolData }) {
   return (
     <div class="overview">
       <h1>Jaaroverzicht pesten {schoolYear}</h1>
-      <p class="overview__school">{data.school.name} · gemaakt op {new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' }).format(new Date())}</p>
+      <p class="overview__school">{data.school.name} · gemaakt op {new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' }).format(clock.now())}</p>
       <div class="actions no-print">
         <div class="field field--inline">
           <label for="overview-year">Schooljaar</label>

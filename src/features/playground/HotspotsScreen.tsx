@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
-import { addDays, isoDay } from '../../domain/dates';
+import { addDays } from '../../domain/dates';
 import { hotspots } from '../../domain/incidents/hotspots';
 import { moments } from '../../domain/incidents/incident';
 import { BarChart } from '../../ui/BarChart';
+import { clock } from '../../domain/clock';
 
 const PERIODS = [
   { id: '28', label: 'Afgelopen 4 weken', days: 28 },
@@ -14,7 +15,7 @@ const PERIODS = [
 /** For the team: where and when on the playground things happen, over a chosen period. */
 export function HotspotsScreen({ data }: { data: SchoolData }) {
   const [period, setPeriod] = useState<string>('28');
-  const today = isoDay(new Date());
+  const today = clock.today();
   const days = PERIODS.find((p) => p.id === period)?.days ?? 28;
   const result = hotspots(data.incidents, addDays(today, -(days - 1)), today);
   return (

@@ -1,30 +1,33 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/routes';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { behaviourKinds, nextPart, parts, partForNext, type Incident } from '../../domain/incidents/incident';
 import { playgroundSettings } from '../../domain/incidents/playground-settings';
 import { searchPupils } from '../../domain/pupil-search';
-import { pupilName } from '../../domain/pupils';
+import { nameOfPupil, pupilName } from '../../domain/pupils';
 import type { FieldErrors } from '../../domain/validation';
 import { PupilFilters } from '../../ui/PupilFilters';
+import { draftStorage } from '../../data/drafts';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
-import { requireKey, useSession } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
+import { useUser } from '../session/user-store';
 import { logIncident, QUICK_LOG_DRAFT, undoLoggedIncident, type QuickLogValues } from './quick-log-actions';
 import { RecentIncidents } from './RecentIncidents';
+import { clock } from '../../domain/clock';
+import { formatTime } from '../../domain/dates';
 
 const UNDO_MS = 10_000;
 const RECENT_PUPILS = 8;
-const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
 
 /** "Pleinincident": who, what, where, in a few taps, one-handed, offline. The rest later. */
 export function QuickLog({ data }: { data: SchoolData }) {
   const key = requireKey();
-  const staffId = useSession((s) => s.staffId);
+  const staffId = useUser((s) => s.staffId);
   const mine = useMemo(() => data.incidents.filter((i) => i.recordedBy === staffId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [data.incidents, staffId]);
   const lastArea = mine[0]?.area ?? '';
   const initial = useMemo<QuickLogValues>(() => ({ involved: [], kind: '', area: lastArea, note: '', time: '' }), [lastArea]);
-  const form = useAutosavedForm<QuickLogValues>(key, QUICK_LOG_DRAFT, initial);
+  const form = useAutosavedForm<QuickLogValues>(draftStorage(key, QUICK_LOG_DRAFT), initial);
   const { values, setValues } = form;
   const [text, setText] = useState('');
   const [groupId, setGroupId] = useState('');
@@ -50,10 +53,7 @@ export function QuickLog({ data }: { data: SchoolData }) {
   const pick = (pupilId: string) =>
     setValues({ involved: picked.has(pupilId) ? values.involved.filter((i) => i.pupilId !== pupilId) : [...values.involved, { pupilId, part: partForNext(values.involved.length) }] });
   const cyclePart = (pupilId: string) => setValues({ involved: values.involved.map((i) => (i.pupilId === pupilId ? { ...i, part: nextPart(i.part) } : i)) });
-  const name = (pupilId: string) => {
-    const p = data.pupils.find((x) => x.id === pupilId);
-    return p ? pupilName(p) : 'Onbekend';
-  };
+  const name = (pupilId: string) => nameOfPupil(data.pupils, pupilId);
 
   async function onSave() {
     setBusy(true);
@@ -140,7 +140,7 @@ export function QuickLog({ data }: { data: SchoolData }) {
           <input id="ql-note" value={values.note} maxLength={500} onInput={(e) => setValues({ note: e.currentTarget.value })} />
         </div>
         <div class="field">
-          <label for="ql-time">Tijd (leeg is nu, {time.format(new Date())})</label>
+          <label for="ql-time">Tijd (leeg is nu, {formatTime(clock.now())})</label>
           <input id="ql-time" type="time" value={values.time} onInput={(e) => setValues({ time: e.currentTarget.value })} />
         </div>
       </div>

@@ -1,15 +1,12 @@
 import type { SchoolData } from '../../data/school-data';
 import { formatMoment } from '../../domain/dates';
 import { behaviourKinds, type Incident } from '../../domain/incidents/incident';
-import { pupilName } from '../../domain/pupils';
+import { nameOfPupil } from '../../domain/pupils';
 
 /** The surveillant's own last entries, so they can see what they already logged. */
 export function RecentIncidents({ data, incidents }: { data: SchoolData; incidents: Incident[] }) {
   if (incidents.length === 0) return null;
-  const name = (id: string) => {
-    const p = data.pupils.find((x) => x.id === id);
-    return p ? pupilName(p) : 'Onbekend';
-  };
+  const name = (id: string) => nameOfPupil(data.pupils, id);
   return (
     <section aria-labelledby="ql-recent">
       <h2 id="ql-recent">Mijn laatste</h2>

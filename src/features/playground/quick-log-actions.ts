@@ -1,9 +1,10 @@
 import type { DataKey } from '../../data/crypto/cipher';
+import { putRecords, removeRecords } from '../session/school-store';
 import { saveIncident, undoIncident } from '../../data/incidents';
 import { incidentSchema, momentOf, type Incident } from '../../domain/incidents/incident';
 import type { FieldErrors } from '../../domain/validation';
 import { fieldErrors } from '../../domain/validation';
-import { useSession } from '../lock/session-store';
+import { clock } from '../../domain/clock';
 
 export const QUICK_LOG_DRAFT = 'pleinincident';
 
@@ -27,7 +28,7 @@ function withTime(now: Date, time: string): Date {
 }
 
 /** One encrypted put; the session shows it at once, so the surveillant sees their own last entries. */
-export async function logIncident(key: DataKey, values: QuickLogValues, staffId: string | null, now = new Date()): Promise<QuickLogResult> {
+export async function logIncident(key: DataKey, values: QuickLogValues, staffId: string | null, now = clock.now()): Promise<QuickLogResult> {
   const at = withTime(now, values.time);
   const parsed = incidentSchema.safeParse({
     id: crypto.randomUUID(),
@@ -46,13 +47,11 @@ export async function logIncident(key: DataKey, values: QuickLogValues, staffId:
     return { ok: false, errors };
   }
   await saveIncident(key, parsed.data, QUICK_LOG_DRAFT);
-  const data = useSession.getState().data;
-  if (data) useSession.setState({ data: { ...data, incidents: [...data.incidents, parsed.data] } });
+  putRecords('incidents', [parsed.data]);
   return { ok: true, incident: parsed.data };
 }
 
 export async function undoLoggedIncident(id: string): Promise<void> {
   await undoIncident(id);
-  const data = useSession.getState().data;
-  if (data) useSession.setState({ data: { ...data, incidents: data.incidents.filter((i) => i.id !== id) } });
+  removeRecords('incidents', [id]);
 }

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { putRecords } from '../session/school-store';
 import { dutchMessage } from '../../data/errors';
 import { savePreventionRecord } from '../../data/prevention';
 import type { SchoolData } from '../../data/school-data';
-import { formatDay, isoDay } from '../../domain/dates';
+import { formatDay } from '../../domain/dates';
 import { preventionRecordSchema, type PreventionRecord } from '../../domain/prevention/year-plan';
 import type { PreventionActivity } from '../../domain/protocol';
 import { TextField } from '../../ui/TextField';
-import { requireKey, useSession } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
+import { clock } from '../../domain/clock';
 
 const NOTE_SAVE_DELAY_MS = 400;
 
@@ -35,9 +37,9 @@ export function PreventionItem({ data, activity, record, onToggle }: { data: Sch
     if (!parsed.success) return setMessage({ error: true, text: parsed.error.issues[0]?.message ?? 'Dit klopt niet.' });
     try {
       await savePreventionRecord(requireKey(), parsed.data);
-      const current = useSession.getState().data;
-      if (current) useSession.setState({ data: { ...current, prevention: current.prevention.map((r) => (r.id === parsed.data.id ? parsed.data : r)) } });
-      setMessage({ error: false, text: 'Opgeslagen.' });
+      putRecords('prevention', [parsed.data]);
+      // Typed during the write: not stored yet, so not "Opgeslagen" yet.
+      if (!pending.current) setMessage({ error: false, text: 'Opgeslagen.' });
     } catch (e) {
       setMessage({ error: true, text: dutchMessage(e) });
     }
@@ -47,6 +49,7 @@ export function PreventionItem({ data, activity, record, onToggle }: { data: Sch
     setNote(value);
     if (!record) return;
     pending.current = { ...record, note: value, doneOn };
+    setMessage({ error: false, text: 'Wordt bewaard…' });
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => pending.current && void write(pending.current), NOTE_SAVE_DELAY_MS);
   }
@@ -83,7 +86,7 @@ export function PreventionItem({ data, activity, record, onToggle }: { data: Sch
             id={`${fieldId}-date`}
             label="Gedaan op"
             type="date"
-            max={isoDay(new Date())}
+            max={clock.today()}
             value={doneOn}
             onInput={(value) => {
               setDoneOn(value);

@@ -1,36 +1,37 @@
 import { useState } from 'preact/hooks';
+import { putRecords, removeRecords } from '../session/school-store';
 import { dutchMessage } from '../../data/errors';
 import { removePreventionRecord, savePreventionRecord } from '../../data/prevention';
 import type { SchoolData } from '../../data/school-data';
-import { isoDay, monthName, schoolYearOf } from '../../domain/dates';
+import { monthName, schoolYearOf } from '../../domain/dates';
 import { byMonth, preventionRecordId, type PreventionRecord } from '../../domain/prevention/year-plan';
 import type { PreventionActivity } from '../../domain/protocol';
 import { currentProtocol } from '../../domain/protocol/school-protocol';
 import { Outcome } from '../../ui/Outcome';
-import { requireKey, useSession } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
+import { useUser } from '../session/user-store';
 import { PreventionItem } from './PreventionItem';
+import { clock } from '../../domain/clock';
 
 
 /** Section 3 of the protocol, prevention, as this school year's checklist by month. */
 export function PreventionScreen({ data }: { data: SchoolData }) {
-  const staffId = useSession((s) => s.staffId);
-  const year = schoolYearOf(isoDay(new Date()));
+  const staffId = useUser((s) => s.staffId);
+  const year = schoolYearOf(clock.today());
   const [error, setError] = useState<string | null>(null);
   const recordOf = (a: PreventionActivity) => data.prevention.find((r) => r.id === preventionRecordId(year, a.id));
 
   async function toggle(activity: PreventionActivity, done: boolean) {
     try {
       const id = preventionRecordId(year, activity.id);
-      let prevention: PreventionRecord[];
       if (done) {
-        const record: PreventionRecord = { id, schoolYear: year, activityId: activity.id, doneOn: isoDay(new Date()), note: '', ...(staffId ? { by: staffId } : {}) };
+        const record: PreventionRecord = { id, schoolYear: year, activityId: activity.id, doneOn: clock.today(), note: '', ...(staffId ? { by: staffId } : {}) };
         await savePreventionRecord(requireKey(), record);
-        prevention = [...data.prevention.filter((r) => r.id !== id), record];
+        putRecords('prevention', [record]);
       } else {
         await removePreventionRecord(id);
-        prevention = data.prevention.filter((r) => r.id !== id);
+        removeRecords('prevention', [id]);
       }
-      useSession.setState({ data: { ...data, prevention } });
       setError(null);
     } catch (e) {
       setError(dutchMessage(e));

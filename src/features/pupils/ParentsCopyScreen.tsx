@@ -1,9 +1,10 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/routes';
 import type { SchoolData } from '../../data/school-data';
 import { formatMoment } from '../../domain/dates';
 import { parentsCopy } from '../../domain/privacy/parents-copy';
 import { jpsProtocol } from '../../domain/protocol';
 import { pupilName } from '../../domain/pupils';
+import { clock } from '../../domain/clock';
 
 /** A printable copy for the child's parents; other children appear only as "een medeleerling". */
 export function ParentsCopyScreen({ data, id }: { data: SchoolData; id: string }) {
@@ -17,7 +18,7 @@ export function ParentsCopyScreen({ data, id }: { data: SchoolData; id: string }
       </p>
       <h1>Afschrift voor ouders: {pupilName(child)}</h1>
       <p>
-        {data.school.name} · opgesteld op {formatMoment(new Date().toISOString())}. Namen van andere kinderen zijn vervangen door
+        {data.school.name} · opgesteld op {formatMoment(clock.now().toISOString())}. Namen van andere kinderen zijn vervangen door
         “een medeleerling”.
       </p>
       <div class="actions no-print">

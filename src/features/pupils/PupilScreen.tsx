@@ -1,4 +1,4 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/routes';
 import type { SchoolData } from '../../data/school-data';
 import { pupilTimeline } from '../../domain/case/timeline';
 import { jpsProtocol } from '../../domain/protocol';

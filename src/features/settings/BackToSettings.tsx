@@ -1,4 +1,4 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/routes';
 
 export function BackToSettings() {
   return (

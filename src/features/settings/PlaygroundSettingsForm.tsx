@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { requireData, setSchool } from '../session/school-store';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { saveSchool } from '../../data/school-settings';
@@ -9,8 +10,9 @@ import { playgroundSettingsSchema, type PlaygroundSettings } from '../../domain/
 import { fieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
+import { draftStorage } from '../../data/drafts';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
-import { requireKey, useSession } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
 
 const NUMBERS = [
   { id: 'targetCount', label: 'Signaal bij zoveel keer doelwit' },
@@ -28,7 +30,7 @@ function formValues(settings: PlaygroundSettings) {
 export function PlaygroundSettingsForm({ data }: { data: SchoolData }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const initial = useMemo(() => formValues(playgroundSettings(data.school)), []);
-  const form = useAutosavedForm(requireKey(), 'instellingen:plein', initial);
+  const form = useAutosavedForm(draftStorage(requireKey(), 'instellingen:plein'), initial);
   const { areas, numbers } = form.values;
 
   async function save(reset = false) {
@@ -45,10 +47,10 @@ export function PlaygroundSettingsForm({ data }: { data: SchoolData }) {
       return;
     }
     try {
-      const school = { ...data.school, playground: parsed.data };
+      const school = { ...requireData().school, playground: parsed.data };
       await saveSchool(requireKey(), school);
       await form.discard(formValues(parsed.data));
-      useSession.setState({ data: { ...data, school } });
+      setSchool(school);
       setMessage({ kind: 'ok', text: 'Opgeslagen.' });
     } catch (error) {
       setMessage({ kind: 'error', text: dutchMessage(error) });

@@ -1,18 +1,20 @@
 import { useMemo, useState } from 'preact/hooks';
+import { requireData, setSchool } from '../session/school-store';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { saveSchool } from '../../data/school-settings';
 import { checkSchoolName } from '../../domain/school';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
+import { draftStorage } from '../../data/drafts';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
-import { requireKey, useSession } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
 
 /** The school's name, as it appears at the top of every screen and on printed reports. */
 export function SchoolNameForm({ data }: { data: SchoolData }) {
   const [saved, setSaved] = useState(false);
   const initial = useMemo(() => ({ name: data.school.name }), []);
-  const form = useAutosavedForm(requireKey(), 'instellingen:school', initial);
+  const form = useAutosavedForm(draftStorage(requireKey(), 'instellingen:school'), initial);
   const { name } = form.values;
   const [error, setError] = useState<string | undefined>();
 
@@ -22,9 +24,9 @@ export function SchoolNameForm({ data }: { data: SchoolData }) {
     const problem = checkSchoolName(name);
     if (problem) return setError(problem);
     try {
-      const school = { ...data.school, name: name.trim() };
+      const school = { ...requireData().school, name: name.trim() };
       await saveSchool(requireKey(), school);
-      useSession.setState({ data: { ...data, school } });
+      setSchool(school);
       await form.discard({ name: school.name });
       setError(undefined);
       setSaved(true);

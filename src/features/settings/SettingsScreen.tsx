@@ -1,5 +1,5 @@
 import type { SchoolData } from '../../data/school-data';
-import { href, type SettingsSection } from '../../app/router';
+import { href, type SettingsSection } from '../../ui/routes';
 import { activeStaff } from '../../domain/staff';
 import { BackupSetting } from './BackupSetting';
 import { LockSetting } from './LockSetting';

@@ -5,7 +5,8 @@ import { loadSchoolData } from '../../data/school-data';
 import { requestPersistence } from '../../data/storage-status';
 import { createVault } from '../../data/vault';
 import { armAutoLock } from '../lock/lock-actions';
-import { setUnlocked } from '../lock/session-store';
+import { enterUnlocked } from '../session/session-actions';
+import { clock } from '../../domain/clock';
 
 export interface CreatedSchool {
   key: DataKey;
@@ -13,14 +14,14 @@ export interface CreatedSchool {
 }
 
 export async function createSchool(schoolName: string, passphrase: string): Promise<CreatedSchool> {
-  const { key, recoveryKey } = await createVault({ schoolName: schoolName.trim(), passphrase, isDemo: false, now: new Date() });
+  const { key, recoveryKey } = await createVault({ schoolName: schoolName.trim(), passphrase, isDemo: false, now: clock.now() });
   return { key, recoveryKey };
 }
 
 /** The fictional demo school; its generator is a chunk of its own, loaded only when asked for. */
 export async function createDemoSchool(): Promise<CreatedSchool> {
   const { loadDemoSchool } = await import('../../data/demo/load-demo');
-  const now = new Date();
+  const now = clock.now();
   const { key, recoveryKey } = await createVault({ schoolName: DEMO_SCHOOL_NAME, passphrase: DEMO_PASSPHRASE, isDemo: true, now });
   await loadDemoSchool(key, now);
   return { key, recoveryKey };
@@ -33,6 +34,6 @@ export async function createDemoSchool(): Promise<CreatedSchool> {
 export async function finishSetup(key: DataKey): Promise<void> {
   await writeDeviceSettings({ persistenceRequested: true });
   void requestPersistence();
-  setUnlocked(key, await loadSchoolData(key), null);
+  enterUnlocked(key, await loadSchoolData(key), null);
   await armAutoLock();
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { writeDeviceSettings } from '../../data/device-settings';
 import type { SchoolData } from '../../data/school-data';
 import { activeStaff, staffRoles } from '../../domain/staff';
-import { setStaff } from '../lock/session-store';
+import { chooseStaff } from '../session/user-store';
 
 /** Asked once per tablet: who records what is done here, so the timeline can say who did it. */
 export function StaffChooser({ data }: { data: SchoolData }) {
@@ -13,7 +13,7 @@ export function StaffChooser({ data }: { data: SchoolData }) {
 
   async function choose(id: string) {
     await writeDeviceSettings({ staffId: id });
-    setStaff(id);
+    chooseStaff(id);
   }
 
   return (

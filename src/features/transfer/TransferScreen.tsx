@@ -7,13 +7,15 @@ import { ArchiveError } from '../../domain/transfer/archive';
 import { unresolved, type MergePlan } from '../../domain/transfer/merge';
 import { downloadFile } from '../../ui/download';
 import { TextField } from '../../ui/TextField';
-import { requireKey, useSession } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
+import { useUser } from '../session/user-store';
 import { CheckItem } from '../../ui/CheckItem';
 import { pupilWithGroup } from '../zaken/zaak-names';
 import { ConflictChoice } from './ConflictChoice';
 import { settingsReport } from './settings-report';
 import type { SettingsPlan } from '../../domain/transfer/school-settings';
 import { importTransfer, makeTransferFile, readTransferFile, type TransferScope } from './transfer-actions';
+import { clock } from '../../domain/clock';
 
 const TABLES: Record<string, string> = { groups: 'groepen', pupils: 'leerlingen', staff: 'medewerkers', meldingen: 'meldingen', zaken: 'zaken', incidents: 'pleinincidenten', prevention: 'preventie-onderdelen' };
 
@@ -23,14 +25,14 @@ export function TransferScreen({ data }: { data: SchoolData }) {
   const [repeat, setRepeat] = useState('');
   const [exportError, setExportError] = useState<{ passphrase?: string; repeat?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
-  const [fileText, setFileText] = useState<string | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [importPass, setImportPass] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
   const [plan, setPlan] = useState<MergePlan | null>(null);
   const [settingsPlan, setSettingsPlan] = useState<SettingsPlan | null>(null);
   const [choices, setChoices] = useState<Record<string, 'local' | 'incoming'>>({});
   const [report, setReport] = useState<string | null>(null);
-  const staffId = useSession((s) => s.staffId);
+  const staffId = useUser((s) => s.staffId);
   const [scopeKind, setScopeKind] = useState<TransferScope['kind']>('alles');
   const [zaakIds, setZaakIds] = useState<string[]>([]);
   const scope: TransferScope =
@@ -45,7 +47,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
     try {
       const file = await makeTransferFile(data, pass, scope);
       downloadFile(file.name, file.text, 'application/octet-stream');
-      if (scope.kind === 'alles') await writeDeviceSettings({ lastBackupAt: new Date().toISOString() });
+      if (scope.kind === 'alles') await writeDeviceSettings({ lastBackupAt: clock.now().toISOString() });
       setPass('');
       setRepeat('');
     } catch (error) {
@@ -56,12 +58,12 @@ export function TransferScreen({ data }: { data: SchoolData }) {
   }
 
   async function onRead() {
-    if (!fileText) return setImportError('Kies eerst een bestand.');
+    if (!file) return setImportError('Kies eerst een bestand.');
     setBusy(true);
     setImportError(null);
     setReport(null);
     try {
-      const read = await readTransferFile(data, fileText, importPass);
+      const read = await readTransferFile(data, await file.text(), importPass);
       setPlan(read.plan);
       setSettingsPlan(read.settings);
       setChoices({});
@@ -84,7 +86,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
           settingsReport(settingsPlan),
       );
       setPlan(null);
-      setFileText(null);
+      setFile(null);
       setImportPass('');
     } catch (error) {
       setImportError(dutchMessage(error));
@@ -162,10 +164,9 @@ export function TransferScreen({ data }: { data: SchoolData }) {
             type="file"
             accept=".kring,application/octet-stream,application/json"
             onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
+              setFile(e.currentTarget.files?.[0] ?? null);
               setPlan(null);
               setReport(null);
-              if (file) void file.text().then(setFileText);
             }}
           />
         </div>

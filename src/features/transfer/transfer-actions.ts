@@ -11,10 +11,11 @@ import type { School } from '../../domain/school';
 
 export type { TransferScope };
 import { planMerge, type MergePlan } from '../../domain/transfer/merge';
-import { setUnlocked, useSession } from '../lock/session-store';
+import { refreshData } from '../session/session-actions';
+import { clock } from '../../domain/clock';
 
 /** The chosen records in a file protected by a one-time passphrase. */
-export async function makeTransferFile(data: SchoolData, passphrase: string, scope: TransferScope = { kind: 'alles' }, now = new Date()): Promise<{ name: string; text: string }> {
+export async function makeTransferFile(data: SchoolData, passphrase: string, scope: TransferScope = { kind: 'alles' }, now = clock.now()): Promise<{ name: string; text: string }> {
   const archive: Archive = {
     format: ARCHIVE_FORMAT,
     schemaVersion: ARCHIVE_SCHEMA_VERSION,
@@ -37,6 +38,6 @@ export async function importTransfer(key: DataKey, plan: MergePlan, choices: Rec
   const adopt = settings && Object.keys(settings.plan.adopt).length > 0 ? { ...settings.school, ...settings.plan.adopt } : undefined;
   const written = await applyImport(key, plan, choices, adopt);
   const { loadSchoolData } = await import('../../data/school-data');
-  setUnlocked(key, await loadSchoolData(key), useSession.getState().staffId);
+  refreshData(await loadSchoolData(key));
   return written;
 }

@@ -1,17 +1,20 @@
 import { useMemo, useState } from 'preact/hooks';
-import { href, navigate } from '../../app/router';
+import { href, navigate } from '../../ui/routes';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { suggestedOutcome, triageOutcomes, type Triage } from '../../domain/case/triage';
 import { jpsProtocol } from '../../domain/protocol';
-import { pupilName } from '../../domain/pupils';
-import { activeStaff } from '../../domain/staff';
+import { nameOfPupil } from '../../domain/pupils';
+import { possibleLeads } from '../../domain/staff';
 import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
+import { draftStorage } from '../../data/drafts';
+import { NamedSelect } from '../../ui/NamedSelect';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { YesNo } from '../../ui/YesNo';
-import { requireKey, useSession } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
+import { useUser } from '../session/user-store';
 import { submitTriage, triageDraftId } from './triage-actions';
 
 type TriageForm = Omit<Triage, 'decidedAt' | 'decidedBy' | 'outcome'> & { outcome: Triage['outcome'] | '' };
@@ -19,13 +22,13 @@ type TriageForm = Omit<Triage, 'decidedAt' | 'decidedBy' | 'outcome'> & { outcom
 /** "Is het plagen of pesten?": the protocol's three questions beside its own explanation. */
 export function TriageScreen({ data, id }: { data: SchoolData; id: string }) {
   const melding = data.meldingen.find((m) => m.id === id);
-  const staffId = useSession((s) => s.staffId);
+  const staffId = useUser((s) => s.staffId);
   const key = requireKey();
   const initial = useMemo<TriageForm>(
     () => ({ outcome: '', reason: '', followUp: '', bulliedPupilIds: melding?.pupilIds.length === 1 ? [...melding.pupilIds] : [], leadStaffId: melding?.leadStaffId ?? staffId ?? undefined }),
     [melding, staffId],
   );
-  const form = useAutosavedForm<TriageForm>(key, triageDraftId(id), initial);
+  const form = useAutosavedForm<TriageForm>(draftStorage(key, triageDraftId(id)), initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   if (!melding) return <p>Deze melding bestaat niet (meer).</p>;
@@ -40,8 +43,7 @@ export function TriageScreen({ data, id }: { data: SchoolData; id: string }) {
     );
   const { values, setValues } = form;
   const suggestion = suggestedOutcome(values);
-  const leads = activeStaff(data.staff).filter((s) => s.roles.includes('leerkracht') || s.roles.includes('ivp'));
-  const pupil = (pupilId: string) => data.pupils.find((p) => p.id === pupilId);
+  const leads = possibleLeads(data.staff);
 
   async function onSubmit(event: Event) {
     event.preventDefault();
@@ -128,23 +130,12 @@ export function TriageScreen({ data, id }: { data: SchoolData; id: string }) {
                     })
                   }
                 />
-                <span>{pupil(pupilId) ? pupilName(pupil(pupilId)!) : 'Onbekende leerling'}</span>
+                <span>{nameOfPupil(data.pupils, pupilId)}</span>
               </label>
             ))}
             {errors.bulliedPupilIds && <p class="field__error">{errors.bulliedPupilIds}</p>}
           </fieldset>
-          <div class={`field${errors.leadStaffId ? ' field--invalid' : ''}`}>
-            <label for="triage-lead">Wie leidt de zaak?</label>
-            <select id="triage-lead" value={values.leadStaffId ?? ''} onChange={(e) => setValues({ leadStaffId: e.currentTarget.value || undefined })}>
-              <option value="">Kies…</option>
-              {leads.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-            {errors.leadStaffId && <p class="field__error">{errors.leadStaffId}</p>}
-          </div>
+          <NamedSelect id="triage-lead" label="Wie leidt de zaak?" options={leads} empty="Kies…" value={values.leadStaffId ?? ''} onChange={(id) => setValues({ leadStaffId: id || undefined })} error={errors.leadStaffId} />
         </>
       )}
       {(values.outcome === 'plagen' || values.outcome === 'incident') && (

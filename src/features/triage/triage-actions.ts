@@ -7,7 +7,8 @@ import { currentProtocolChanges } from '../../domain/protocol/school-protocol';
 import type { Zaak } from '../../domain/case/zaak';
 import type { Melding } from '../../domain/melding';
 import type { FieldErrors } from '../../domain/validation';
-import { putMeldingInSession, putZaakInSession } from '../lock/session-store';
+import { putRecords } from '../session/school-store';
+import { clock } from '../../domain/clock';
 
 export const triageDraftId = (meldingId: string) => `triage:${meldingId}`;
 
@@ -20,7 +21,7 @@ export async function submitTriage(
   melding: Melding,
   values: unknown,
   staffId: string | null,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<TriageResult> {
   const check = checkTriage(values, melding.pupilIds);
   if (!check.ok) return check;
@@ -35,7 +36,7 @@ export async function submitTriage(
   };
   const zaken = openZaken(melding.id, triage, leadRole, now, () => crypto.randomUUID(), currentProtocolChanges(data.school));
   await saveTriage(key, judged, zaken, triageDraftId(melding.id));
-  putMeldingInSession(judged);
-  zaken.forEach(putZaakInSession);
+  putRecords('meldingen', [judged]);
+  putRecords('zaken', zaken);
   return { ok: true, zaken };
 }

@@ -5,12 +5,14 @@ import { closingReasonFor } from '../../domain/case/flow';
 import { closeZaak, reopenZaak } from '../../domain/case/zaak-events';
 import { closingReasons, type ClosingReason, type Zaak } from '../../domain/case/zaak';
 import { TextField } from '../../ui/TextField';
-import { requireKey, useSession } from '../lock/session-store';
+import { requireKey } from '../session/lock-store';
+import { useUser } from '../session/user-store';
 import { commitZaak } from './zaak-actions';
+import { clock } from '../../domain/clock';
 
 /** Closing records how the zaak ended; a closed zaak opens again only with a reason. */
 export function CloseOrReopen({ zaak }: { data: SchoolData; zaak: Zaak }) {
-  const staffId = useSession((s) => s.staffId) ?? undefined;
+  const staffId = useUser((s) => s.staffId) ?? undefined;
   const suggested = closingReasonFor(zaak);
   const [reason, setReason] = useState<ClosingReason>(suggested ?? 'anders');
   const [note, setNote] = useState('');
@@ -36,7 +38,7 @@ export function CloseOrReopen({ zaak }: { data: SchoolData; zaak: Zaak }) {
         <h2 id="zaak-reopen">Zaak heropenen</h2>
         <p>Gaat het pesten door? Heropen de zaak; daarna kan de extra stap worden gezet.</p>
         <TextField id="reopen-reason" label="Waarom wordt de zaak heropend?" multiline value={note} onInput={setNote} error={errors.reason ?? errors._} maxLength={2000} />
-        <button type="button" class="button" disabled={busy} onClick={() => void run(reopenZaak(zaak, { reason: note, by: staffId }, new Date()))}>
+        <button type="button" class="button" disabled={busy} onClick={() => void run(reopenZaak(zaak, { reason: note, by: staffId }, clock.now()))}>
           Zaak heropenen
         </button>
       </section>
@@ -59,7 +61,7 @@ export function CloseOrReopen({ zaak }: { data: SchoolData; zaak: Zaak }) {
         {errors.reason && <p class="field__error">{errors.reason}</p>}
       </div>
       <TextField id="close-note" label="Toelichting" optional={reason !== 'anders'} multiline value={note} onInput={setNote} error={errors.note ?? errors._} maxLength={2000} />
-      <button type="button" class="button" disabled={busy} onClick={() => void run(closeZaak(zaak, { reason, note, by: staffId }, new Date()))}>
+      <button type="button" class="button" disabled={busy} onClick={() => void run(closeZaak(zaak, { reason, note, by: staffId }, clock.now()))}>
         Zaak sluiten
       </button>
     </section>

@@ -1,6 +1,6 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/routes';
 import type { SchoolData } from '../../data/school-data';
-import { formatDay, formatMoment, isoDay } from '../../domain/dates';
+import { formatDay, formatMoment } from '../../domain/dates';
 import { nextConversations } from '../../domain/case/flow';
 import { zaakTimeline } from '../../domain/case/timeline';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
@@ -11,6 +11,7 @@ import { notesOf } from '../esis/esis-data';
 import { FeelingLine } from './FeelingLine';
 import { TimelineList } from './TimelineList';
 import { conversationTitle, pupilWithGroup, staffName } from './zaak-names';
+import { clock } from '../../domain/clock';
 
 /** One zaak: what comes next, the support group, how the child feels, and everything so far. */
 export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
@@ -24,7 +25,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
         </p>
       </>
     );
-  const today = isoDay(new Date());
+  const today = clock.today();
   const next = nextConversations(zaak);
   const melding = data.meldingen.find((m) => m.id === zaak.meldingId);
   const esisNotes = notesOf(data, [zaak]);
@@ -37,7 +38,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
       <h1>Zaak: {pupilWithGroup(data, zaak.bulliedPupilId)}</h1>
       <p class="status-pill">{zaak.status === 'open' ? 'Lopend' : 'Gesloten — alleen lezen'}</p>
       <p class="print-only">
-        {data.school.name} · dossier afgedrukt op {formatMoment(new Date().toISOString())} · vertrouwelijk
+        {data.school.name} · dossier afgedrukt op {formatMoment(clock.now().toISOString())} · vertrouwelijk
       </p>
       <div class="actions no-print">
         <button type="button" class="button" onClick={() => window.print()}>

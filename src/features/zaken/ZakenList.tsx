@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/routes';
 import type { SchoolData } from '../../data/school-data';
 import { formatDay } from '../../domain/dates';
 import { nextConversations } from '../../domain/case/flow';

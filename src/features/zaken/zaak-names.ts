@@ -2,13 +2,13 @@ import type { SchoolData } from '../../data/school-data';
 import { definitionRound } from '../../domain/case/conversation-rules';
 import type { ConversationStepId } from '../../domain/case/zaak';
 import { jpsProtocol, stepById } from '../../domain/protocol';
-import { pupilName } from '../../domain/pupils';
+import { UNKNOWN_PUPIL, pupilName } from '../../domain/pupils';
 
 /** Names as screens show them: a pupil with their group, a staff member, a conversation. */
 
 export function pupilWithGroup(data: SchoolData, pupilId: string): string {
   const pupil = data.pupils.find((p) => p.id === pupilId);
-  if (!pupil) return 'Onbekende leerling';
+  if (!pupil) return UNKNOWN_PUPIL;
   const group = data.groups.find((g) => g.id === pupil.groupId)?.name;
   // A pupil who left stays in their cases, and the reader should see at once that they left.
   const where = [group, pupil.leftOn && 'vertrokken'].filter(Boolean).join(', ');

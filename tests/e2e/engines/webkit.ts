@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { Builder, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { freePort } from '../harness/free-port';
 import { findExpression, findWithRetry } from './find-in-page';
 import type { BrowserSession, Engine, Tab, Target } from './types';
 
@@ -9,16 +9,6 @@ import type { BrowserSession, Engine, Tab, Target } from './types';
  * here. It needs a display, so the driver runs under xvfb-run; without one it hangs silently.
  */
 export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function waitForDriver(url: string): Promise<void> {
   const deadline = Date.now() + 20_000;

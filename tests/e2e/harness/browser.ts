@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,20 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 }
 
+/**
+ * The day every browser test lives on unless it says otherwise: a Wednesday in November, in the middle
+ * of a school year, so that no test depends on the day the suite runs (the demo school is built
+ * around the page's today).
+ */
+export const SCHOOL_DAY = new Date('2026-11-25T09:00:00');
+
+/** A fresh context (own storage) whose clock starts at `at` and then runs; null leaves the clock to the test. */
+export async function kringContext(browser: Browser, options: BrowserContextOptions = {}, at: Date | null = SCHOOL_DAY): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'nl-NL', ...options });
+  if (at) await context.clock.install({ time: at });
+  return context;
+}
+
 /** A persistent profile in a fresh folder: closing and reopening it is like closing the tab on a tablet. */
 export async function openProfile(dir?: string): Promise<{ context: BrowserContext; dir: string; dispose: () => Promise<void> }> {
   const profileDir = dir ?? mkdtempSync(join(tmpdir(), 'kring-profile-'));
@@ -29,6 +43,7 @@ export async function openProfile(dir?: string): Promise<{ context: BrowserConte
     viewport: { width: 1024, height: 768 },
     locale: 'nl-NL',
   });
+  await context.clock.install({ time: SCHOOL_DAY });
   return {
     context,
     dir: profileDir,

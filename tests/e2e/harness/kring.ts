@@ -1,47 +1,23 @@
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { handleTab } from '../engines/handle-tab';
+import * as steps from './steps';
 
-/** Playwright versions of the steps in steps.ts, for the Chromium-only checks (axe, requests, clock). */
+/**
+ * The steps of steps.ts for a Playwright page, for the Chromium-only checks (axe, requests, clock):
+ * each step is written once, for every engine.
+ */
+export { DEMO_PASSPHRASE, DEMO_TEACHER } from './steps';
 
-import { DEMO_PASSPHRASE, DEMO_TEACHER } from './steps';
-export { DEMO_PASSPHRASE, DEMO_TEACHER };
+const tabOf = (page: Page) => handleTab(page, 'Chromium');
 
-export async function loadDemoSchool(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(baseUrl);
-  await page.getByRole('button', { name: 'Demo-school laden' }).click();
-  await page.getByRole('heading', { name: 'Uw herstelsleutel' }).waitFor();
-  await page.getByLabel('Ik heb de herstelsleutel opgeschreven').check();
-  await page.getByRole('button', { name: 'Verder naar Kring' }).click();
-  await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor();
-  await page.getByRole('button', { name: new RegExp(`^${DEMO_TEACHER}`) }).click();
-  await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
-}
+export const loadDemoSchool = (page: Page, baseUrl: string) => steps.loadDemoSchool(tabOf(page), baseUrl);
+export const unlockWith = (page: Page, passphrase?: string) => steps.enterPassphrase(tabOf(page), passphrase);
+export const unlocked = (page: Page, passphrase?: string) => steps.unlock(tabOf(page), passphrase);
+export const waitForServiceWorker = (page: Page) => steps.waitForServiceWorker(tabOf(page));
+export const draftSaved = (page: Page) => steps.waitForDraftSaved(tabOf(page));
 
-export async function unlockWith(page: Page, passphrase = DEMO_PASSPHRASE): Promise<void> {
-  await page.getByRole('heading', { name: 'Kring is vergrendeld' }).waitFor();
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
-}
-
-export async function unlocked(page: Page, passphrase = DEMO_PASSPHRASE): Promise<void> {
-  await unlockWith(page, passphrase);
-  await page.locator('header.topbar').waitFor();
-}
-
-/** Waits until the service worker controls the page, so the next load can come from its cache. */
-export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return Boolean(registration.active && navigator.serviceWorker.controller);
-  });
-}
-
-export async function pickPupil(page: Page, search: string, name: string): Promise<void> {
+/** Searches the pupil picker and chooses the first pupil whose name matches. */
+export async function pickPupil(page: Page, search: string, name: string | RegExp): Promise<void> {
   await page.getByLabel('Zoek op naam').fill(search);
-  await page.getByRole('button', { name: new RegExp(name) }).first().click();
-}
-
-export async function expectText(page: Page, text: string): Promise<void> {
-  await page.getByText(text, { exact: false }).first().waitFor();
-  expect(await page.getByText(text, { exact: false }).count()).toBeGreaterThan(0);
+  await page.getByRole('button', { name: typeof name === 'string' ? new RegExp(name) : name }).first().click();
 }

@@ -34,6 +34,11 @@ export function waitForHeading(tab: Tab, text: string, timeoutMs?: number): Prom
   );
 }
 
+/** The form's save line says its latest input is stored (it says "saving" from the first keystroke). */
+export function waitForDraftSaved(tab: Tab, timeoutMs?: number): Promise<void> {
+  return waitUntil(tab, `() => !!document.querySelector('[data-testid="draft-status"][data-state="saved"]')`, [], 'the draft to be saved', timeoutMs);
+}
+
 export function bodyText(tab: Tab): Promise<string> {
   return tab.run<string>('() => document.body.innerText');
 }
@@ -64,10 +69,15 @@ export async function chooseStaff(tab: Tab, name: string): Promise<void> {
   await tab.click({ button: new RegExp(`^${name}`) });
 }
 
-export async function unlock(tab: Tab, passphrase = DEMO_PASSPHRASE): Promise<void> {
+/** Types a passphrase on the lock screen and submits it, whatever comes of it. */
+export async function enterPassphrase(tab: Tab, passphrase = DEMO_PASSPHRASE): Promise<void> {
   await waitForHeading(tab, 'Kring is vergrendeld');
   await tab.type({ label: 'Wachtwoord' }, passphrase);
   await tab.click({ button: 'Ontgrendelen' });
+}
+
+export async function unlock(tab: Tab, passphrase = DEMO_PASSPHRASE): Promise<void> {
+  await enterPassphrase(tab, passphrase);
   // Unlocked: the app itself, or on a tablet nobody chose yet, the question who uses it.
   await waitUntil(
     tab,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { engines } from '../engines';
-import { bodyText, chooseStaff, DEMO_TEACHER, fieldValue, loadDemoSchool, startNewMelding, unlock, waitForHeading, waitForText, waitUntil } from '../harness/steps';
+import { bodyText, chooseStaff, DEMO_TEACHER, fieldValue, loadDemoSchool, startNewMelding, unlock, waitForDraftSaved, waitForHeading, waitForText, waitUntil } from '../harness/steps';
 import { withSession } from '../harness/with-session';
 
 const DESCRIPTION = 'Wat is er gebeurd?';
@@ -52,19 +52,19 @@ describe.each(engines)('two tabs and upgrades in $name', (engine) => {
       await waitForHeading(b, 'Nieuwe melding');
 
       await a.type({ label: DESCRIPTION }, 'Versie van tablet A');
-      await waitForText(a, 'Concept bewaard');
+      await waitForDraftSaved(a);
       await b.type({ label: DESCRIPTION }, 'Versie van tablet B');
       await waitForText(b, 'Dit concept is intussen in een ander tabblad gewijzigd.');
 
       await b.click({ button: 'Andere versie laden' });
       await waitUntil(b, `() => document.getElementById('melding-description').value === 'Versie van tablet A'`, [], 'tab A’s text in tab B');
       await b.type({ label: DESCRIPTION }, 'Versie van tablet A, aangevuld in B');
-      await waitForText(b, 'Concept bewaard');
+      await waitForDraftSaved(b);
 
       await a.type({ label: DESCRIPTION }, 'Nog eens A');
       await waitForText(a, 'Dit concept is intussen in een ander tabblad gewijzigd.');
       await a.click({ button: 'Mijn versie bewaren' });
-      await waitForText(a, 'Concept bewaard');
+      await waitForDraftSaved(a);
       await a.reload();
       await unlock(a);
       await waitForText(a, 'teruggezet');

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
+import { putRecords } from '../../session/school-store';
 import { dutchMessage } from '../../../data/errors';
 import { importPupilList } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
 import { guessMapping, importFields, mappingProblems, type ColumnMapping, type ImportField } from '../../../domain/pupil-list/column-mapping';
 import { importRecords, planImport } from '../../../domain/pupil-list/import-plan';
 import { BackToSettings } from '../BackToSettings';
-import { requireKey, useSession } from '../../lock/session-store';
+import { requireKey } from '../../session/lock-store';
 import { ImportReport } from './ImportReport';
 import { readPupilFile, type PupilFile } from './read-pupil-file';
 import { Outcome } from '../../../ui/Outcome';
@@ -45,7 +46,8 @@ export function ImportScreen({ data }: { data: SchoolData }) {
     try {
       const records = importRecords(plan, data.groups, () => crypto.randomUUID());
       await importPupilList(requireKey(), records);
-      useSession.setState({ data: { ...data, groups: [...data.groups, ...records.groups], pupils: [...data.pupils, ...records.pupils] } });
+      putRecords('groups', records.groups);
+      putRecords('pupils', records.pupils);
       setDone(`${records.pupils.length} ${records.pupils.length === 1 ? 'leerling' : 'leerlingen'} geïmporteerd${records.groups.length ? `, in ${records.groups.length} nieuwe groepen` : ''}.`);
       setFile(null);
     } catch (e) {

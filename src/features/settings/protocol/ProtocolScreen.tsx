@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { setSchool } from '../../session/school-store';
 import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
 import { saveSchool } from '../../../data/school-settings';
@@ -7,9 +8,11 @@ import { jpsProtocol } from '../../../domain/protocol';
 import { changesFrom, hasChanges, nextVersion, resetVersion } from '../../../domain/protocol/customization';
 import { currentProtocol, currentProtocolVersion } from '../../../domain/protocol/school-protocol';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
+import { draftStorage } from '../../../data/drafts';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { BackToSettings } from '../BackToSettings';
-import { requireKey, useSession } from '../../lock/session-store';
+import { requireKey } from '../../session/lock-store';
+import { useUser } from '../../session/user-store';
 import { NetworkEditor } from './NetworkEditor';
 import { PreventionPlanEditor } from './PreventionPlanEditor';
 import { PromptsEditor } from './PromptsEditor';
@@ -17,6 +20,7 @@ import { toDefinition, toForm } from './protocol-form';
 import { RolesEditor } from './RolesEditor';
 import { TemplatesEditor } from './TemplatesEditor';
 import { Outcome } from '../../../ui/Outcome';
+import { clock } from '../../../domain/clock';
 
 export const PROTOCOL_DRAFT = 'instellingen:protocol';
 
@@ -40,9 +44,9 @@ export function ProtocolScreen({ data }: { data: SchoolData }) {
 
 function ProtocolEditor({ data, onSaved }: { data: SchoolData; onSaved: (message: string) => void }) {
   const key = requireKey();
-  const staffId = useSession((s) => s.staffId) ?? undefined;
+  const staffId = useUser((s) => s.staffId) ?? undefined;
   const initial = useMemo(() => toForm(currentProtocol(data.school)), [data.school]);
-  const form = useAutosavedForm(key, PROTOCOL_DRAFT, initial);
+  const form = useAutosavedForm(draftStorage(key, PROTOCOL_DRAFT), initial);
   const [errors, setErrors] = useState<string[]>([]);
   const [confirmReset, setConfirmReset] = useState(false);
   const versions = data.school.protocolVersions ?? [];
@@ -52,12 +56,12 @@ function ProtocolEditor({ data, onSaved }: { data: SchoolData; onSaved: (message
     const school = { ...data.school, protocolVersions: [...versions, next] };
     await saveSchool(key, school);
     await form.discard();
-    useSession.setState({ data: { ...data, school } });
+    setSchool(school);
     onSaved(message);
   }
 
   async function save() {
-    const result = nextVersion(versions, changesFrom(jpsProtocol, toDefinition(jpsProtocol, form.current())), new Date(), staffId);
+    const result = nextVersion(versions, changesFrom(jpsProtocol, toDefinition(jpsProtocol, form.current())), clock.now(), staffId);
     if (!result.ok) return setErrors(result.errors);
     try {
       await store(result.version, `Versie ${result.version.version} is opgeslagen (${formatMoment(result.version.savedAt)}). Zaken die vanaf nu worden geopend, volgen deze versie.`);
@@ -68,7 +72,7 @@ function ProtocolEditor({ data, onSaved }: { data: SchoolData; onSaved: (message
 
   async function reset() {
     try {
-      await store(resetVersion(versions, new Date(), staffId), 'Het JPS-protocol geldt weer voor nieuwe zaken.');
+      await store(resetVersion(versions, clock.now(), staffId), 'Het JPS-protocol geldt weer voor nieuwe zaken.');
     } catch (e) {
       setErrors([dutchMessage(e)]);
     }

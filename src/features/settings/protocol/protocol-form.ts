@@ -1,4 +1,4 @@
-import { promptKey } from '../../../domain/protocol/customization';
+import { applyChanges, promptKey } from '../../../domain/protocol/customization';
 import type { EsisTemplates, NetworkProvider, PreventionActivity, ProtocolDefinition } from '../../../domain/protocol';
 
 /** The protocol settings as a flat form, so it can autosave as a draft like every other form. */
@@ -22,21 +22,8 @@ export function toForm(protocol: ProtocolDefinition): ProtocolForm {
   };
 }
 
+/** The form laid over the base by the same merge that applies a stored version (applyChanges). */
 export function toDefinition(base: ProtocolDefinition, form: ProtocolForm): ProtocolDefinition {
-  return {
-    ...base,
-    steps: base.steps.map((step) => ({
-      ...step,
-      prompts: step.prompts.map((p) => {
-        const own = form.prompts[promptKey(step.id, p.id)];
-        if (!own) return p;
-        const { hint: _hint, ...rest } = p;
-        return { ...rest, text: own.text, ...(own.hint.trim() ? { hint: own.hint } : {}) };
-      }),
-    })),
-    roles: base.roles.map((r) => ({ ...r, ...form.roles[r.id] })),
-    esisTemplates: form.templates,
-    socialNetwork: form.network,
-    preventionPlan: form.plan,
-  };
+  const prompts = Object.fromEntries(Object.entries(form.prompts).map(([key, p]) => [key, { text: p.text, ...(p.hint.trim() ? { hint: p.hint } : {}) }]));
+  return applyChanges(base, { prompts, roles: form.roles, esisTemplates: form.templates, socialNetwork: form.network, preventionPlan: form.plan });
 }

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
+import { putRecords, removeRecords } from '../../session/school-store';
 import { dutchMessage } from '../../../data/errors';
 import { removeGroup, saveGroup } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
 import { groupSchema, type Group } from '../../../domain/pupils';
 import { TextField } from '../../../ui/TextField';
-import { requireKey, useSession } from '../../lock/session-store';
+import { requireKey } from '../../session/lock-store';
 
 /** Renames a group; an empty group (no pupil, not even one who left) can go. */
 export function GroupEditor({ data, group, onDone }: { data: SchoolData; group: Group; onDone: (message: string) => void }) {
@@ -17,7 +18,7 @@ export function GroupEditor({ data, group, onDone }: { data: SchoolData; group: 
     if (!parsed.success) return setError(parsed.error.issues[0]?.message);
     try {
       await saveGroup(requireKey(), parsed.data);
-      useSession.setState({ data: { ...data, groups: data.groups.map((g) => (g.id === group.id ? parsed.data : g)) } });
+      putRecords('groups', [parsed.data]);
       onDone(`De groep heet nu ${parsed.data.name}.`);
     } catch (e) {
       setError(dutchMessage(e));
@@ -27,7 +28,7 @@ export function GroupEditor({ data, group, onDone }: { data: SchoolData; group: 
   async function remove() {
     try {
       await removeGroup(group.id);
-      useSession.setState({ data: { ...data, groups: data.groups.filter((g) => g.id !== group.id) } });
+      removeRecords('groups', [group.id]);
       onDone(`${group.name} is verwijderd.`);
     } catch (e) {
       setError(dutchMessage(e));

@@ -1,22 +1,24 @@
 import { useMemo, useState } from 'preact/hooks';
+import { putRecords } from '../../session/school-store';
 import { dutchMessage } from '../../../data/errors';
 import { savePupil } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
-import { isoDay } from '../../../domain/dates';
 import { pupilName, pupilSchema, type Pupil } from '../../../domain/pupils';
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
-import { GroupSelect } from '../../../ui/GroupSelect';
+import { NamedSelect } from '../../../ui/NamedSelect';
 import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
+import { draftStorage } from '../../../data/drafts';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
-import { requireKey, useSession } from '../../lock/session-store';
+import { requireKey } from '../../session/lock-store';
+import { clock } from '../../../domain/clock';
 
 /** Changes one pupil: name, group, Esis number; or marks that the pupil left the school. */
 export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: Pupil; onDone: (message: string) => void }) {
   const prefix = `pupil-${pupil.id}`;
   const initial = useMemo(() => ({ firstName: pupil.firstName, lastName: pupil.lastName, groupId: pupil.groupId, esisNumber: pupil.esisNumber ?? '' }), [pupil.id]);
-  const form = useAutosavedForm(requireKey(), `instellingen:leerling:${pupil.id}`, initial);
+  const form = useAutosavedForm(draftStorage(requireKey(), `instellingen:leerling:${pupil.id}`), initial);
   const { firstName, lastName, groupId, esisNumber } = form.values;
   const [errors, setErrors] = useState<FieldErrors>({});
 
@@ -28,7 +30,7 @@ export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: 
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     try {
       await savePupil(requireKey(), parsed.data);
-      useSession.setState({ data: { ...data, pupils: data.pupils.map((p) => (p.id === pupil.id ? parsed.data : p)) } });
+      putRecords('pupils', [parsed.data]);
       await form.discard();
       onDone(message(parsed.data));
     } catch (error) {
@@ -44,7 +46,7 @@ export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: 
         <TextField id={`${prefix}-last`} label="Achternaam" value={lastName} onInput={(v) => form.setValues({ lastName: v })} error={errors.lastName} maxLength={120} />
       </div>
       <div class="field-row">
-        <GroupSelect id={`${prefix}-group`} label="Groep" groups={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} />
+        <NamedSelect id={`${prefix}-group`} label="Groep" options={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} />
         <TextField id={`${prefix}-esis`} label="Esis-leerlingnummer" optional value={esisNumber} onInput={(v) => form.setValues({ esisNumber: v })} error={errors.esisNumber} maxLength={20} />
       </div>
       <Outcome error={errors._} />
@@ -52,7 +54,7 @@ export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: 
         <button type="button" class="button button--primary" onClick={() => void save({}, (p) => `${pupilName(p)} is opgeslagen.`)}>
           Wijzigingen opslaan
         </button>
-        <button type="button" class="button" onClick={() => void save({ leftOn: isoDay(new Date()) }, (p) => `${pupilName(p)} staat nu als vertrokken.`)}>
+        <button type="button" class="button" onClick={() => void save({ leftOn: clock.today() }, (p) => `${pupilName(p)} staat nu als vertrokken.`)}>
           Heeft de school verlaten
         </button>
       </div>

@@ -1,20 +1,22 @@
 import { useMemo, useState } from 'preact/hooks';
+import { putRecords } from '../../session/school-store';
 import { dutchMessage } from '../../../data/errors';
 import { saveGroup, savePupil } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
 import { groupSchema, pupilSchema, type Group, type Pupil } from '../../../domain/pupils';
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
-import { GroupSelect } from '../../../ui/GroupSelect';
+import { NamedSelect } from '../../../ui/NamedSelect';
 import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
+import { draftStorage } from '../../../data/drafts';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
-import { requireKey, useSession } from '../../lock/session-store';
+import { requireKey } from '../../session/lock-store';
 
 /** Groups and pupils added by hand, so a school can start before it imports its pupil list. */
 export function PupilListForm({ data }: { data: SchoolData }) {
   const initial = useMemo(() => ({ groupName: '', firstName: '', lastName: '', groupId: data.groups[0]?.id ?? '' }), []);
-  const form = useAutosavedForm(requireKey(), 'instellingen:leerling:nieuw', initial);
+  const form = useAutosavedForm(draftStorage(requireKey(), 'instellingen:leerling:nieuw'), initial);
   const { groupName, firstName, lastName, groupId } = form.values;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function PupilListForm({ data }: { data: SchoolData }) {
     if (!parsed.success) return setErrors({ groupName: fieldErrors(parsed.error).name ?? 'Vul de naam van de groep in.' });
     try {
       await saveGroup(requireKey(), parsed.data);
-      useSession.setState({ data: { ...data, groups: [...data.groups, parsed.data] } });
+      putRecords('groups', [parsed.data]);
       form.setValues({ groupName: '', ...(groupId ? {} : { groupId: parsed.data.id }) });
       setErrors({});
       setDone(`${parsed.data.name} toegevoegd.`);
@@ -45,7 +47,7 @@ export function PupilListForm({ data }: { data: SchoolData }) {
     }
     try {
       await savePupil(requireKey(), parsed.data);
-      useSession.setState({ data: { ...data, pupils: [...data.pupils, parsed.data] } });
+      putRecords('pupils', [parsed.data]);
       form.setValues({ firstName: '', lastName: '' });
       setErrors({});
       setDone(`${parsed.data.firstName} ${parsed.data.lastName} toegevoegd.`);
@@ -69,7 +71,7 @@ export function PupilListForm({ data }: { data: SchoolData }) {
         <TextField id="pupil-first" label="Voornaam" value={firstName} onInput={(v) => form.setValues({ firstName: v })} error={errors.firstName} maxLength={80} />
         <TextField id="pupil-last" label="Achternaam" value={lastName} onInput={(v) => form.setValues({ lastName: v })} error={errors.lastName} maxLength={120} />
       </div>
-      <GroupSelect id="pupil-group" label="Groep van de leerling" groups={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} empty="Kies…" error={errors.groupId} />
+      <NamedSelect id="pupil-group" label="Groep van de leerling" options={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} empty="Kies…" error={errors.groupId} />
       <Outcome status={done} error={errors._} />
       <button type="button" class="button button--primary" onClick={() => void addPupil()}>
         Leerling toevoegen

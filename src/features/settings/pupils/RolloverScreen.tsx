@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
+import { updateSchoolData } from '../../session/school-store';
 import { dutchMessage } from '../../../data/errors';
 import { saveRollover } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
-import { isoDay } from '../../../domain/dates';
 import { applyRollover, planRollover, rolloverSchoolYear } from '../../../domain/pupil-list/school-year-rollover';
 import { pupilName } from '../../../domain/pupils';
 import { CheckItem } from '../../../ui/CheckItem';
 import { BackToSettings } from '../BackToSettings';
-import { requireKey, useSession } from '../../lock/session-store';
+import { requireKey } from '../../session/lock-store';
 import { Outcome } from '../../../ui/Outcome';
+import { clock } from '../../../domain/clock';
 
 /** Moves every group up in one step, after a preview; pupils kept back a year can be ticked first. */
 export function RolloverScreen({ data }: { data: SchoolData }) {
@@ -16,7 +17,7 @@ export function RolloverScreen({ data }: { data: SchoolData }) {
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const today = isoDay(new Date());
+  const today = clock.today();
   const schoolYear = rolloverSchoolYear(today);
   const plan = planRollover(data.groups, data.pupils, keepBack);
   const name = (id: string) => {
@@ -32,9 +33,11 @@ export function RolloverScreen({ data }: { data: SchoolData }) {
       const records = applyRollover(plan, data.groups, data.pupils, today, () => crypto.randomUUID());
       const school = { ...data.school, rolledOverFor: schoolYear };
       await saveRollover(requireKey(), records, school);
-      const changed = new Map(records.pupils.map((p) => [p.id, p]));
-      const groups = [...data.groups, ...records.groups].sort((a, b) => a.order - b.order);
-      useSession.setState({ data: { ...data, school, groups, pupils: data.pupils.map((p) => changed.get(p.id) ?? p) } });
+      updateSchoolData((current) => {
+        const changed = new Map(records.pupils.map((p) => [p.id, p]));
+        const groups = [...current.groups, ...records.groups].sort((a, b) => a.order - b.order);
+        return { ...current, school, groups, pupils: current.pupils.map((p) => changed.get(p.id) ?? p) };
+      });
       setKeepBack(new Set());
       setStatus(`Schooljaar ${schoolYear} is klaargezet: ${movingCount} leerlingen een groep hoger, ${leavingCount} hebben de school verlaten.`);
     } catch (e) {

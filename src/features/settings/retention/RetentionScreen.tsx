@@ -1,17 +1,19 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../../app/router';
+import { requireData, setSchool, updateSchoolData } from '../../session/school-store';
+import { href } from '../../../ui/routes';
 import { dutchMessage } from '../../../data/errors';
 import { runRetention } from '../../../data/retention';
 import type { SchoolData } from '../../../data/school-data';
 import { saveSchool } from '../../../data/school-settings';
-import { formatDay, formatMoment, isoDay } from '../../../domain/dates';
+import { formatDay, formatMoment } from '../../../domain/dates';
 import { DEFAULT_RETENTION_YEARS, isEmptyPlan, leftOnOrBefore, retentionPlan } from '../../../domain/privacy/retention';
 import { CheckItem } from '../../../ui/CheckItem';
 import { BackToSettings } from '../BackToSettings';
-import { requireKey, useSession } from '../../lock/session-store';
+import { requireKey } from '../../session/lock-store';
 import { DeletionLog } from './DeletionLog';
 import { RetentionList } from './RetentionList';
 import { Outcome } from '../../../ui/Outcome';
+import { clock } from '../../../domain/clock';
 
 const YEAR_CHOICES = [1, 2, 3, 4, 5, 7, 10];
 
@@ -22,14 +24,14 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const years = data.school.retentionYears ?? DEFAULT_RETENTION_YEARS;
-  const today = isoDay(new Date());
+  const today = clock.today();
   const plan = retentionPlan(data, years, today);
 
   async function setYears(value: number) {
     try {
-      const school = { ...data.school, retentionYears: value };
+      const school = { ...requireData().school, retentionYears: value };
       await saveSchool(requireKey(), school);
-      useSession.setState({ data: { ...data, school } });
+      setSchool(school);
       setConfirmed(false);
       setStatus(`De bewaartermijn is nu ${value} jaar na vertrek.`);
     } catch (e) {
@@ -41,19 +43,17 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
     if (!confirmed) return setError('Vink eerst aan dat u de lijst hebt gelezen.');
     setBusy(true);
     try {
-      const entry = await runRetention(requireKey(), plan, { id: crypto.randomUUID(), at: new Date().toISOString(), retentionYears: years, leftOnOrBefore: leftOnOrBefore(today, years) });
+      const entry = await runRetention(requireKey(), plan, { id: crypto.randomUUID(), at: clock.now().toISOString(), retentionYears: years, leftOnOrBefore: leftOnOrBefore(today, years) });
       const gone = (ids: string[]) => new Set(ids);
       const [p, z, m, i] = [gone(plan.pupilIds), gone(plan.zaakIds), gone(plan.meldingIds), gone(plan.incidentIds)];
-      useSession.setState({
-        data: {
-          ...data,
-          pupils: data.pupils.filter((x) => !p.has(x.id)),
-          zaken: data.zaken.filter((x) => !z.has(x.id)),
-          meldingen: data.meldingen.filter((x) => !m.has(x.id)),
-          incidents: data.incidents.filter((x) => !i.has(x.id)),
-          deletions: [entry, ...data.deletions],
-        },
-      });
+      updateSchoolData((current) => ({
+        ...current,
+        pupils: current.pupils.filter((x) => !p.has(x.id)),
+        zaken: current.zaken.filter((x) => !z.has(x.id)),
+        meldingen: current.meldingen.filter((x) => !m.has(x.id)),
+        incidents: current.incidents.filter((x) => !i.has(x.id)),
+        deletions: [entry, ...current.deletions],
+      }));
       setConfirmed(false);
       setError(null);
       setStatus(`Verwijderd op ${formatMoment(entry.at)}: ${entry.counts.zaken} zaken, ${entry.counts.meldingen} meldingen, ${entry.counts.incidents} pleinincidenten en ${entry.counts.pupils} leerlingen.`);

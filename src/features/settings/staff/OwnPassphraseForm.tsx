@@ -6,6 +6,7 @@ import { checkNewPassphrase } from '../../../domain/school';
 import type { StaffMember } from '../../../domain/staff';
 import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
+import { clock } from '../../../domain/clock';
 
 /**
  * A staff member's own passphrase, as an extra key slot. Whoever sets it types a passphrase that already
@@ -28,7 +29,7 @@ export function OwnPassphraseForm({ member, onDone }: { member: StaffMember; onD
     if (passphrase === current) return setErrors({ passphrase: 'Kies een ander wachtwoord dan het uwe.' });
     setBusy(true);
     try {
-      await giveOwnPassphrase(current, member.id, passphrase, new Date());
+      await giveOwnPassphrase(current, member.id, passphrase, clock.now());
       onDone();
     } catch (error) {
       setErrors(error instanceof WrongKeyError ? { current: 'Dit wachtwoord klopt niet. Er is niets gewijzigd.' } : { _: dutchMessage(error) });

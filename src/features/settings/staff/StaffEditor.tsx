@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { putRecords } from '../../session/school-store';
 import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
 import { saveStaffMember } from '../../../data/staff';
@@ -6,17 +7,18 @@ import { staffRoles, staffSchema, type StaffMember, type StaffRole } from '../..
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
 import { CheckItem } from '../../../ui/CheckItem';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
-import { GroupSelect } from '../../../ui/GroupSelect';
+import { NamedSelect } from '../../../ui/NamedSelect';
 import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
+import { draftStorage } from '../../../data/drafts';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
-import { requireKey, useSession } from '../../lock/session-store';
+import { requireKey } from '../../session/lock-store';
 
 /** Adds a staff member, or changes one: name, roles, and the group a leerkracht teaches. */
 export function StaffEditor({ data, member, onDone }: { data: SchoolData; member?: StaffMember; onDone?: (saved: StaffMember) => void }) {
   const prefix = member ? `staff-${member.id}` : 'staff-new';
   const initial = useMemo(() => ({ name: member?.name ?? '', roles: (member?.roles ?? []) as StaffRole[], groupId: member?.groupIds[0] ?? '' }), [member?.id]);
-  const form = useAutosavedForm(requireKey(), `instellingen:${prefix}`, initial);
+  const form = useAutosavedForm(draftStorage(requireKey(), `instellingen:${prefix}`), initial);
   const { name, roles, groupId } = form.values;
   const setRoles = (next: StaffRole[]) => form.setValues({ roles: next });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -34,8 +36,7 @@ export function StaffEditor({ data, member, onDone }: { data: SchoolData; member
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     try {
       await saveStaffMember(requireKey(), parsed.data);
-      const others = data.staff.filter((s) => s.id !== parsed.data.id);
-      useSession.setState({ data: { ...data, staff: [...others, parsed.data] } });
+      putRecords('staff', [parsed.data]);
       await form.discard();
       setErrors({});
       onDone?.(parsed.data);
@@ -62,7 +63,7 @@ export function StaffEditor({ data, member, onDone }: { data: SchoolData; member
         {errors.roles && <p class="field__error">{errors.roles}</p>}
       </fieldset>
       {roles.includes('leerkracht') && data.groups.length > 0 && (
-        <GroupSelect id={`${prefix}-group`} label="Groep" groups={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} empty="Geen" />
+        <NamedSelect id={`${prefix}-group`} label="Groep" options={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} empty="Geen" />
       )}
       <Outcome error={errors._} />
       <button type="button" class="button button--primary" onClick={() => void save()}>

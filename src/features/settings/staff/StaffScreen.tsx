@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
+import { putRecords } from '../../session/school-store';
 import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
 import { retireStaffMember, revokeOwnPassphrase } from '../../../data/staff';
 import { staffWithOwnPassphrase } from '../../../data/vault-state';
-import { isoDay } from '../../../domain/dates';
 import { activeStaff, staffRoles, type StaffMember } from '../../../domain/staff';
 import { BackToSettings } from '../BackToSettings';
-import { requireKey, useSession } from '../../lock/session-store';
+import { requireKey } from '../../session/lock-store';
+import { useUser } from '../../session/user-store';
 import { OwnPassphraseForm } from './OwnPassphraseForm';
 import { StaffEditor } from './StaffEditor';
 import { Outcome } from '../../../ui/Outcome';
+import { clock } from '../../../domain/clock';
 
 type Open = { id: string; what: 'edit' | 'passphrase' | 'remove' } | null;
 
@@ -19,7 +21,7 @@ export function StaffScreen({ data }: { data: SchoolData }) {
   const [withPassphrase, setWithPassphrase] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const me = useSession((s) => s.staffId);
+  const me = useUser((s) => s.staffId);
   const refresh = () => void staffWithOwnPassphrase().then(setWithPassphrase);
   useEffect(refresh, []);
   const staff = activeStaff(data.staff).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
@@ -44,8 +46,8 @@ export function StaffScreen({ data }: { data: SchoolData }) {
   }
 
   async function remove(member: StaffMember) {
-    const retired = await retireStaffMember(requireKey(), member, isoDay(new Date()));
-    useSession.setState({ data: { ...data, staff: data.staff.map((s) => (s.id === member.id ? retired : s)) } });
+    const retired = await retireStaffMember(requireKey(), member, clock.today());
+    putRecords('staff', [retired]);
   }
 
   return (

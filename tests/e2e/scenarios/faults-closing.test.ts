@@ -1,8 +1,7 @@
+/** A tab closed, a browser crashed, a new version deployed: what was typed survives each. */
 import { describe, expect, it } from 'vitest';
 import { engines } from '../engines';
-import { FILL_THE_DISK, FREE_THE_DISK, LOSE_THE_CONNECTION } from '../harness/faults';
 import {
-  bodyText,
   fieldValue,
   loadDemoSchool,
   pickPupil,
@@ -10,6 +9,7 @@ import {
   unlock,
   waitForHeading,
   waitForServiceWorker,
+  waitForDraftSaved,
   waitForText,
   waitUntil,
 } from '../harness/steps';
@@ -18,14 +18,14 @@ import { withSession } from '../harness/with-session';
 const DESCRIPTION = 'Wat is er gebeurd?';
 const words = ['Ze', 'pakten', 'zijn', 'tas', 'af', 'bij', 'het', 'hek', 'en', 'gooiden', 'hem', 'over', 'de', 'heg', 'van', 'de', 'buren'];
 
-describe.each(engines)('faults in $name', (engine) => {
+describe.each(engines)('closing, crashing and updating in $name', (engine) => {
   it('a page closed mid-typing keeps its draft', () =>
     withSession(engine, async (session, site) => {
       const { tab } = session;
       await loadDemoSchool(tab, site.url);
       await startNewMelding(tab);
       await tab.type({ label: DESCRIPTION }, 'Bel ging, tablet dicht');
-      await waitForText(tab, 'Concept bewaard');
+      await waitForDraftSaved(tab);
       const next = await session.openTab();
       await tab.close();
       await next.goto(`${site.url}#/meldingen/nieuw`);
@@ -73,6 +73,7 @@ describe.each(engines)('faults in $name', (engine) => {
       await tab.run('() => navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => true)');
       await waitForText(tab, 'Nieuwe versie beschikbaar — bijwerken', 20_000);
       await waitForText(tab, 'Wat u hebt ingevuld, wordt eerst bewaard.');
+      // Nothing may happen by itself: watch for a second that the page is not reloaded under the user.
       await new Promise((r) => setTimeout(r, 1000));
       expect(await tab.run('() => window.__kringSamePage === true')).toBe(true);
       expect(await fieldValue(tab, DESCRIPTION)).toBe('Gesprek loopt nog');
@@ -85,41 +86,5 @@ describe.each(engines)('faults in $name', (engine) => {
       expect(await tab.run(`() => fetch('sw.js').then((r) => r.text()).then((t) => t.includes('versie 2'))`)).toBe(true);
       await tab.click({ button: 'Melding opslaan' });
       await waitForHeading(tab, 'Melding over');
-    }));
-
-  it('a full disk gives a clear message and writes nothing half', () =>
-    withSession(engine, async ({ tab }, site) => {
-      await loadDemoSchool(tab, site.url);
-      await startNewMelding(tab);
-      await pickPupil(tab, 'daan');
-      await tab.type({ label: DESCRIPTION }, 'Voor de volle schijf');
-      await waitForText(tab, 'Concept bewaard');
-      await tab.run(FILL_THE_DISK);
-      await tab.type({ label: DESCRIPTION }, 'Na de volle schijf');
-      await tab.click({ button: 'Melding opslaan' });
-      await waitForText(tab, 'De opslag van dit apparaat is vol. Er is niets opgeslagen.');
-      expect(await fieldValue(tab, DESCRIPTION)).toBe('Na de volle schijf');
-
-      await tab.run(FREE_THE_DISK);
-      await tab.goto(`${site.url}#/meldingen`);
-      await tab.reload();
-      await unlock(tab);
-      await waitForHeading(tab, 'Nieuw — nog beoordelen (5)');
-      expect(await bodyText(tab)).not.toContain('volle schijf');
-    }));
-
-  it('a lost database connection is reopened and the save succeeds', () =>
-    withSession(engine, async ({ tab }, site) => {
-      await loadDemoSchool(tab, site.url);
-      await startNewMelding(tab);
-      await pickPupil(tab, 'noor');
-      await tab.type({ label: DESCRIPTION }, 'Na een uur in de tas');
-      await tab.run(LOSE_THE_CONNECTION);
-      await tab.click({ button: 'Melding opslaan' });
-      await waitForHeading(tab, 'Melding over');
-      expect(await tab.run('() => window.__kringConnectionLost')).toBe(true);
-      await tab.reload();
-      await unlock(tab);
-      await waitForText(tab, 'Na een uur in de tas');
     }));
 });

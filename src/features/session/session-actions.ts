@@ -1,0 +1,38 @@
+import type { DataKey } from '../../data/crypto/cipher';
+import type { SchoolData } from '../../data/school-data';
+import { showLocked, showUnlocked } from './lock-store';
+import { setSchoolData } from './school-store';
+import { useUser } from './user-store';
+
+/** Locking drops the key and every decrypted record, so nothing of any child stays in the page. */
+export function enterLocked(isDemo: boolean): void {
+  setSchoolData(null);
+  useUser.setState({ personal: false });
+  showLocked(isDemo);
+}
+
+/**
+ * Unlocked with `key`: the school's data is in memory. `staffId` undefined keeps whoever was chosen
+ * (if still a colleague); a staff member's own passphrase passes their id and `personal`.
+ */
+export function enterUnlocked(key: DataKey, data: SchoolData, staffId?: string | null, personal?: boolean): void {
+  const known = colleagueIn(data);
+  useUser.setState((user) => ({
+    staffId: staffId === undefined ? known(user.staffId) : known(staffId),
+    personal: personal ?? (user.personal && known(user.staffId) !== null),
+  }));
+  setSchoolData(data);
+  showUnlocked(key, data.school.isDemo);
+}
+
+/** The data read again after a change elsewhere (another tab, an import); a removed colleague's turn ends. */
+export function refreshData(data: SchoolData): void {
+  const known = colleagueIn(data);
+  useUser.setState((user) => (known(user.staffId) ? user : { staffId: null, personal: false }));
+  setSchoolData(data);
+}
+
+/** The id if it names a colleague who has not been removed, else null. */
+function colleagueIn(data: SchoolData) {
+  return (id: string | null | undefined) => (id && data.staff.some((s) => s.id === id && !s.removedOn) ? id : null);
+}

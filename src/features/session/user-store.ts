@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+
+/**
+ * Who uses the tablet now, so the timeline can say who recorded what. Personal: unlocked with the
+ * person's own passphrase, so the name is fixed until the lock.
+ */
+export const useUser = create<{ staffId: string | null; personal: boolean }>()(() => ({ staffId: null, personal: false }));
+
+export function chooseStaff(staffId: string): void {
+  useUser.setState({ staffId });
+}
+
+/** "Wissel": the next person picks their name. */
+export function forgetStaff(): void {
+  useUser.setState({ staffId: null, personal: false });
+}
+
+export const currentStaffId = (): string | null => useUser.getState().staffId;
