@@ -52,7 +52,7 @@ export function PupilPicker({ id, label, pupils, groups, selected, onChange, err
           <p class="picker__count" aria-live="polite">
             {hits.length === 0 ? 'Geen leerlingen gevonden.' : `${hits.length} ${hits.length === 1 ? 'leerling' : 'leerlingen'} gevonden`}
           </p>
-          <ul class="picker__results">
+          <ul class="picker__results" aria-label="Gevonden leerlingen">
             {hits.slice(0, MAX_RESULTS).map((p) => (
               <li key={p.id}>
                 <button

@@ -41,6 +41,8 @@ function Form({ storage }: { storage: DraftStorage }) {
   );
 }
 
+/** The typing pause after which the form writes its draft. */
+const pause = () => act(async () => void (await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS)));
 const line = () => screen.getByTestId('draft-status');
 const type = (text: string) => fireEvent.input(screen.getByLabelText('Tekst'), { target: { value: text } });
 
@@ -56,7 +58,7 @@ describe('the save line', () => {
     type('Tas afgepakt');
     expect(line().dataset.state).toBe('saving');
     expect(line().textContent).toBe('Concept wordt bewaard…');
-    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
+    await pause();
     expect(line().dataset.state).toBe('saving');
 
     await finishWrite();
@@ -71,14 +73,14 @@ describe('the save line', () => {
     await waitFor(() => expect(line().dataset.state).toBe('empty'));
 
     type('Eerste');
-    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
+    await pause();
     // Typed while the first write is under way: that write does not hold it.
     type('Eerste en tweede');
     await finishWrite();
     expect(stored.at(-1)).toEqual({ text: 'Eerste' });
     expect(line().dataset.state).toBe('saving');
 
-    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
+    await pause();
     await finishWrite();
     expect(stored.at(-1)).toEqual({ text: 'Eerste en tweede' });
     expect(line().dataset.state).toBe('saved');
@@ -88,7 +90,7 @@ describe('the save line', () => {
     const { storage, finishWrite } = heldStorage();
     render(<Form storage={storage} />);
     type('a');
-    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
+    await pause();
     await finishWrite();
     expect(line().dataset.state).toBe('saved');
     type('ab');
@@ -117,7 +119,7 @@ describe('the save line', () => {
     };
     render(<Form storage={storage} />);
     type('Belangrijk');
-    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
+    await pause();
     await waitFor(() => expect(line().dataset.state).toBe('error'));
     expect(line().textContent).toBe('Concept niet bewaard: De opslag van dit apparaat is vol. Er is niets opgeslagen.');
     expect((screen.getByLabelText('Tekst') as HTMLInputElement).value).toBe('Belangrijk');

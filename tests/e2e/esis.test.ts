@@ -20,11 +20,11 @@ describe('Esis handover', () => {
     await loadDemoSchool(page, baseUrl);
     await page.getByRole('link', { name: /Esis: 7 notities nog in te voeren/ }).waitFor();
     await page.getByRole('link', { name: 'Zaken', exact: true }).click();
-    await page.locator('.list__item').first().click();
+    await page.getByRole('main').getByRole('listitem').getByRole('link').first().click();
     await page.getByRole('link', { name: /Esis-notities \(7 van 7 nog in te voeren\)/ }).click();
     await page.getByRole('heading', { name: 'Esis: notities bij deze zaak' }).waitFor();
 
-    const cards = page.locator('.esis-note');
+    const cards = page.getByRole('listitem').filter({ has: page.getByTestId('esis-note-text') });
     expect(await cards.count()).toBe(7);
     const destinations = await cards.locator('p strong').allTextContents();
     expect(destinations.filter((d) => d === 'Incidenten → pesten')).toHaveLength(2);
@@ -63,13 +63,13 @@ describe('Esis handover', () => {
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await page.getByRole('link', { name: 'Zaken', exact: true }).click();
-    await page.locator('.list__item').first().click();
+    await page.getByRole('main').getByRole('listitem').getByRole('link').first().click();
     await page.getByRole('button', { name: 'Dossier afdrukken' }).waitFor();
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('header.topbar').isVisible()).toBe(false);
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Dossier afdrukken' }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Zaak sluiten' }).isVisible()).toBe(false);
-    expect(await page.locator('.timeline').isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Tijdlijn' }).isVisible()).toBe(true);
     expect(await page.getByText(/dossier afgedrukt op .* vertrouwelijk/).isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -81,8 +81,8 @@ describe('Esis handover', () => {
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await page.getByRole('link', { name: 'Zaken', exact: true }).click();
-    await page.locator('.list__item').first().click();
-    const members = (await page.locator('section[aria-labelledby="zaak-group"] .list__title').allTextContents()).map((t) => t.split(' (')[0]!);
+    await page.getByRole('main').getByRole('listitem').getByRole('link').first().click();
+    const members = (await page.getByRole('region', { name: /^Supportgroep/ }).getByRole('listitem').allTextContents()).map((t) => t.split(' (')[0]!);
     await page.getByRole('link', { name: 'Tijdlijn van de leerling' }).click();
     await page.getByRole('heading', { level: 1, name: /^Tijdlijn: / }).waitFor();
     const child = (await page.getByRole('heading', { level: 1 }).textContent())!.replace('Tijdlijn: ', '').split(' (')[0]!;

@@ -96,7 +96,7 @@ describe('first start of a real school', () => {
     await page.getByRole('link', { name: 'Start' }).click();
     await page.getByRole('link', { name: 'Nieuwe melding' }).click();
     await page.getByLabel('Zoek op naam').fill('tim');
-    await page.locator('.picker__pupil').first().click();
+    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
     await page.getByLabel('Wat is er gebeurd?').fill('Eerste melding van onze school');
     await page.getByRole('button', { name: 'Melding opslaan' }).click();
     await page.getByRole('heading', { name: 'Melding over Tim de Verzonnen (Groep 3)' }).waitFor();

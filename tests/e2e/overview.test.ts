@@ -20,7 +20,7 @@ describe('the yearly overview', () => {
     await page.getByRole('heading', { name: /^Jaaroverzicht pesten \d{4}-\d{4}$/ }).waitFor();
 
     const demo = buildDemoSchool(SCHOOL_DAY);
-    const total = (label: string) => page.locator('.overview__totals div', { hasText: label }).locator('dd').textContent();
+    const total = (label: string) => page.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd').textContent();
     expect(await total('Meldingen')).toBe(String(demo.meldingen.length));
     expect(await total('Pleinincidenten')).toBe(String(demo.incidents.length));
     expect(await total('Zaken geopend')).toBe(String(demo.zaken.length));
@@ -38,7 +38,7 @@ describe('the yearly overview', () => {
     expect(names.filter((n) => text.includes(n))).toEqual([]);
 
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('header.topbar').isVisible()).toBe(false);
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
     expect(await charts.first().isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });

@@ -41,10 +41,10 @@ describe('on the playground', () => {
       const tapped = await countTaps(page);
       if (run === 0) {
         await page.getByLabel('Groep').selectOption({ label: 'Groep 6' });
-        const names = await page.locator('.picker__pupil > span:first-child').allTextContents();
+        const names = await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').locator('span:first-child').allTextContents();
         child = names.find((n) => !alreadyFlagged.includes(n))!;
       }
-      await page.locator('.picker__pupil').filter({ hasText: child }).first().click();
+      await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').filter({ hasText: child }).first().click();
       await page.getByRole('button', { name: ['Verbaal', 'Fysiek', 'Buitensluiten'][run]! }).click();
       if (run === 0) await page.getByRole('button', { name: 'Zandbak' }).click();
       await page.getByRole('button', { name: 'Opslaan' }).click();
@@ -79,7 +79,7 @@ describe('on the playground', () => {
     await loadDemoSchool(page, baseUrl);
     await page.getByRole('link', { name: 'Pleinincident' }).first().click();
     await page.getByLabel('Zoek op naam').fill('noor');
-    await page.locator('.picker__pupil').first().click();
+    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
     await page.getByRole('button', { name: 'Digitaal' }).click();
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.locator('#ql-recent').waitFor();
@@ -101,7 +101,7 @@ describe('on the playground', () => {
     await page.getByLabel('Wat staat er op het briefje?').fill('Ze pakken elke dag mijn pet af.');
     await page.getByRole('group', { name: 'Is het briefje ondertekend?' }).getByLabel('Nee').check();
     await page.getByLabel('Zoek op naam').fill('teun');
-    await page.locator('.picker__pupil').first().click();
+    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
     await page.getByLabel(/Foto van het briefje/).setInputFiles({ name: 'briefje.png', mimeType: 'image/png', buffer: notePng() });
     await page.getByRole('img', { name: 'Foto van het briefje' }).waitFor();
     await page.getByRole('button', { name: 'Opslaan als melding' }).click();

@@ -70,8 +70,8 @@ describe('the school’s own protocol', () => {
     await page.getByRole('link', { name: /^Stap 1/ }).click();
     await page.getByLabel('Vertel eens: wat gebeurt er?').waitFor();
     await page.getByLabel('Groep', { exact: true }).selectOption({ index: 1 });
-    await page.locator('.picker__pupil[aria-pressed="false"]').first().click();
-    expect(await page.locator('.member-row select option', { hasText: 'Meeloper' }).count()).toBe(1);
+    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button', { pressed: false }).first().click();
+    expect(await page.getByLabel(/^Rol van /).first().getByRole('option', { name: 'Meeloper' }).count()).toBe(1);
 
     // Reset: new zaken follow JPS again.
     await page.goto(`${baseUrl}#/instellingen/protocol`);

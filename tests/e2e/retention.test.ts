@@ -17,7 +17,7 @@ async function logIncident(page: Page, pupils: { group: string; index: number }[
   await page.getByRole('heading', { name: 'Pleinincident' }).waitFor();
   for (const p of pupils) {
     await page.getByLabel('Groep').selectOption({ label: p.group });
-    await page.locator('.picker__pupil[aria-pressed="false"]').nth(p.index).click();
+    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button', { pressed: false }).nth(p.index).click();
   }
   await page.getByRole('button', { name: 'Verbaal' }).click();
   await page.getByRole('button', { name: area }).click();

@@ -91,7 +91,7 @@ describe('the school’s own pupil list', () => {
     await page.getByText('Groep 7 (25) → Groep 8').waitFor();
     await page.getByText('Groep 1 (25) → Groep 2').waitFor();
     await page.getByText('Leerlingen die een jaar overdoen').click();
-    const firstOfGroep3 = page.locator('fieldset', { hasText: 'Groep 3' }).locator('label.check').first();
+    const firstOfGroep3 = page.getByRole('group', { name: /^Groep 3/ }).locator('label').first();
     const repeater = (await firstOfGroep3.textContent())!.trim();
     await firstOfGroep3.click();
     await page.getByText('Groep 3 (24) → Groep 4').waitFor();
@@ -155,7 +155,7 @@ describe('a staff member’s own passphrase', () => {
     await page.getByRole('link', { name: 'Start', exact: true }).click();
     await page.getByRole('link', { name: 'Nieuwe melding' }).click();
     await page.getByLabel('Zoek op naam').fill('a');
-    await page.locator('.picker__pupil').first().click();
+    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
     await page.getByLabel('Wat is er gebeurd?').fill('Vastgelegd met een eigen wachtwoord');
     await page.getByRole('button', { name: 'Melding opslaan' }).click();
     await page.getByRole('heading', { name: /^Melding over/ }).waitFor();

@@ -42,8 +42,8 @@ describe('a whole case in Chromium', () => {
     // Melding and triage
     await page.getByRole('link', { name: 'Nieuwe melding' }).click();
     await page.getByLabel('Zoek op naam').fill('maud');
-    await page.locator('.picker__pupil').first().click();
-    const bullied = (await page.locator('.chip').first().textContent())!.replace('×', '').trim();
+    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
+    const bullied = (await page.getByRole('list', { name: 'Gekozen leerlingen' }).getByRole('listitem').first().textContent())!.replace('×', '').trim();
     await page.getByLabel('Wat is er gebeurd?').fill('Wordt elke pauze uitgescholden en buitengesloten.');
     await page.getByRole('button', { name: 'Melding opslaan' }).click();
     await page.getByRole('link', { name: 'Beoordelen: plagen of pesten?' }).click();
@@ -61,10 +61,10 @@ describe('a whole case in Chromium', () => {
     await page.getByLabel('Wat speelt er?').fill('Uitgescholden bij de schommels.');
     await page.getByLabel('Zoek op naam').fill('');
     await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 6' });
-    const picks = page.locator('.picker__pupil[aria-pressed="false"]');
+    const picks = page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button', { pressed: false });
     for (let i = 0; i < 6; i++) await picks.first().click();
     await page.getByText('De groep heeft nog geen verdediger of vriend').waitFor();
-    const roles = page.locator('.member-row select');
+    const roles = page.getByLabel(/^Rol van /);
     await roles.nth(0).selectOption('pester');
     await roles.nth(1).selectOption('verdediger');
     await roles.nth(2).selectOption('vriend');
@@ -73,7 +73,7 @@ describe('a whole case in Chromium', () => {
     await unlocked(page);
     await page.getByText(/Concept van .* teruggezet/).waitFor();
     expect(await page.getByLabel('Wat speelt er?').inputValue()).toBe('Uitgescholden bij de schommels.');
-    expect(await page.locator('.member-row').count()).toBe(6);
+    expect(await page.getByLabel(/^Rol van /).count()).toBe(6);
     await page.getByRole('button', { name: 'Gesprek afronden' }).click();
     await page.getByText('Het gesprek is nog niet afgerond').waitFor();
     await page.getByText('Kies hoe de leerling zich voelt.').first().waitFor();
@@ -81,7 +81,7 @@ describe('a whole case in Chromium', () => {
     for (const item of ['Ouders erbij betrokken', 'Supportgroep samen met de leerling samengesteld', /extra surveillant/])
       await page.getByLabel(item, { exact: typeof item === 'string' }).check();
     await finishConversation(page);
-    const members = (await page.locator('section[aria-labelledby="zaak-group"] .list__title').allTextContents()).map((t) => t.split(' (')[0]!);
+    const members = (await page.getByRole('region', { name: /^Supportgroep/ }).getByRole('listitem').allTextContents()).map((t) => t.split(' (')[0]!);
     expect(members).toHaveLength(6);
 
     // Stap 2 opens in gespreksmodus: no role, no private word, only first names
@@ -115,7 +115,7 @@ describe('a whole case in Chromium', () => {
     await finishConversation(page);
     await page.reload();
     await unlocked(page);
-    expect(await page.locator('.timeline').textContent()).toContain('Stap 3 — Evaluatiegesprek met de gepeste leerling');
+    expect(await page.getByRole('region', { name: 'Tijdlijn' }).textContent()).toContain('Stap 3 — Evaluatiegesprek met de gepeste leerling');
     await context.setOffline(false);
 
     // Stap 4: a second evaluation, then no third
@@ -141,7 +141,7 @@ describe('a whole case in Chromium', () => {
     await finishConversation(page);
     await nextWeek(page, now);
     await page.getByRole('link', { name: /^Zaken$/ }).click();
-    await page.locator('.list__item').filter({ hasText: bullied }).first().click();
+    await page.getByRole('main').getByRole('listitem').getByRole('link').filter({ hasText: bullied }).first().click();
     await page.getByRole('link', { name: /^Extra stap/ }).click();
     await group(page, 'Hoe voelt de gepeste leerling zich nu?').getByText('Goed', { exact: true }).click();
     await answer(page, 'Zijn de afspraken nagekomen?', 'Ja');
@@ -154,11 +154,11 @@ describe('a whole case in Chromium', () => {
     await page.getByRole('button', { name: 'Zaak sluiten' }).click();
     await page.getByText('Gesloten — alleen lezen').waitFor();
     expect(await page.getByRole('link', { name: /^Stap|^Extra stap/ }).count()).toBe(0);
-    const timeline = (await page.locator('.timeline').textContent())!;
+    const timeline = (await page.getByRole('region', { name: 'Tijdlijn' }).textContent())!;
     for (const entry of ['Melding ontvangen', 'Beoordeeld: pesten', 'Stap 1', '✓ Actiepunt: tijdelijk een extra surveillant', 'Stap 2', 'Besluit: Over een week een tweede', 'Extra stap', 'Zaak gesloten: Afgerond na de extra stap'])
       expect(timeline).toContain(entry);
     expect(timeline).toContain('Sven Regenboogh');
-    expect(await page.locator('.feeling-line circle').count()).toBe(4);
+    expect(await page.getByRole('img', { name: /^Hoe de leerling zich voelde/ }).locator('circle').count()).toBe(4);
     await page.getByRole('button', { name: 'Zaak heropenen' }).click();
     await page.getByText('Schrijf op waarom de zaak wordt heropend.').waitFor();
     await page.getByLabel('Waarom wordt de zaak heropend?').fill('Het pesten is na de vakantie weer begonnen.');

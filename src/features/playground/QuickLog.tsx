@@ -99,7 +99,7 @@ export function QuickLog({ data }: { data: SchoolData }) {
           </ul>
         )}
         <PupilFilters id="ql" text={text} groupId={groupId} groups={data.groups} allLabel="Recent" onText={setText} onGroup={setGroupId} />
-        <ul class="picker__results">
+        <ul class="picker__results" aria-label="Gevonden leerlingen">
           {choices.map((p) => (
             <li key={p.id}>
               <button type="button" class="picker__pupil" aria-pressed={picked.has(p.id)} onClick={() => pick(p.id)}>

@@ -9,15 +9,21 @@ export const FIND_TARGET = `(target) => {
   const matches = (text, want) => want.source !== undefined ? new RegExp(want.source, want.flags).test(norm(text)) : norm(text) === want;
   const visible = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
   const nameOf = (el) => el.getAttribute('aria-label') || el.textContent;
-  if (target.css) return document.querySelector(target.css);
+  // A container's accessible name: its aria-label, what aria-labelledby points at, or a fieldset's legend.
+  const containerName = (el) =>
+    el.getAttribute('aria-label') ||
+    (el.getAttribute('aria-labelledby') || '').split(' ').map((id) => document.getElementById(id)?.textContent || '').join(' ') ||
+    (el.tagName === 'FIELDSET' ? el.querySelector('legend')?.textContent || '' : '');
+  const scopes = target.within === undefined ? [document] : [...document.querySelectorAll('[aria-label], [aria-labelledby], fieldset')].filter((el) => matches(containerName(el), target.within));
+  const inScope = (selector) => scopes.flatMap((scope) => [...scope.querySelectorAll(selector)]);
   if (target.button) {
-    return [...document.querySelectorAll('button, [role="button"], a.button')].find((el) => visible(el) && matches(nameOf(el), target.button)) || null;
+    return inScope('button, [role="button"], a.button').find((el) => visible(el) && matches(nameOf(el), target.button) && (target.pressed === undefined || el.getAttribute('aria-pressed') === String(target.pressed))) || null;
   }
-  if (target.link) return [...document.querySelectorAll('a[href]')].find((el) => visible(el) && matches(nameOf(el), target.link)) || null;
+  if (target.link) return inScope('a[href]').find((el) => visible(el) && matches(nameOf(el), target.link)) || null;
   if (target.label) {
-    for (const label of document.querySelectorAll('label')) {
-      const text = norm([...label.childNodes].filter((n) => !(n.classList && n.classList.contains('field__optional'))).map((n) => n.textContent).join(''));
-      if (text !== target.label) continue;
+    for (const label of inScope('label')) {
+      const text = [...label.childNodes].filter((n) => !(n.classList && n.classList.contains('field__optional'))).map((n) => n.textContent).join('');
+      if (!matches(text, target.label)) continue;
       const control = label.htmlFor ? document.getElementById(label.htmlFor) : label.querySelector('input, select, textarea');
       if (control && visible(label)) return control;
     }
@@ -28,9 +34,7 @@ export const FIND_TARGET = `(target) => {
 
 /** Targets cross into the page as JSON; a RegExp does not, so it is sent as its parts. */
 export function serializeTarget(target: Target): unknown {
-  const key = Object.keys(target)[0] as keyof Target;
-  const value = (target as Record<string, unknown>)[key];
-  return { [key]: value instanceof RegExp ? { source: value.source, flags: value.flags } : value };
+  return Object.fromEntries(Object.entries(target).map(([key, value]) => [key, value instanceof RegExp ? { source: value.source, flags: value.flags } : value]));
 }
 
 export function describeTarget(target: Target): string {

@@ -5,8 +5,15 @@
  */
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 
-/** What to act on, found the way a person would: by a button's or link's text, or a field's label. */
-export type Target = { button: string | RegExp } | { link: string | RegExp } | { label: string } | { css: string };
+/**
+ * What to act on, found the way a person would: a button or link by its text (optionally inside the
+ * list or region with that accessible name, and for toggle buttons by whether they are pressed), or a
+ * field by its label.
+ */
+export type Target =
+  | { button: string | RegExp; within?: string | RegExp; pressed?: boolean }
+  | { link: string | RegExp; within?: string | RegExp }
+  | { label: string | RegExp; within?: string | RegExp };
 
 export interface Tab {
   goto(url: string): Promise<void>;

@@ -81,7 +81,7 @@ export async function unlock(tab: Tab, passphrase = DEMO_PASSPHRASE): Promise<vo
   // Unlocked: the app itself, or on a tablet nobody chose yet, the question who uses it.
   await waitUntil(
     tab,
-    `() => !!document.querySelector('header.topbar') || document.body.innerText.includes('Wie gebruikt deze tablet?')`,
+    `() => !!document.querySelector('header') || document.body.innerText.includes('Wie gebruikt deze tablet?')`,
     [],
     'the unlocked app',
   );
@@ -97,12 +97,14 @@ export function waitForServiceWorker(tab: Tab): Promise<void> {
   );
 }
 
+/** The first pupil the picker found that is not chosen yet. */
+export const FIRST_FOUND_PUPIL: Target = { button: /./, within: 'Gevonden leerlingen', pressed: false };
+
 export async function pickPupil(tab: Tab, search: string): Promise<string> {
   await tab.type({ label: 'Zoek op naam' }, search);
-  const button: Target = { css: '.picker__pupil' };
-  await tab.click(button);
-  await waitUntil(tab, `() => !!document.querySelector('.chip')`, [], 'a chosen pupil');
-  return tab.run<string>(`() => document.querySelector('.chip').textContent.replace('×', '').trim()`);
+  await tab.click(FIRST_FOUND_PUPIL);
+  await waitUntil(tab, `() => !!document.querySelector('[aria-label="Gekozen leerlingen"] li')`, [], 'a chosen pupil');
+  return tab.run<string>(`() => document.querySelector('[aria-label="Gekozen leerlingen"] li').textContent.replace('×', '').trim()`);
 }
 
 /** From the start screen, as a teacher does. */

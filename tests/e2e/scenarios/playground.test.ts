@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { engines } from '../engines';
-import { bodyText, loadDemoSchool, unlock, waitForHeading, waitForServiceWorker, waitForText, waitUntil } from '../harness/steps';
+import { bodyText, FIRST_FOUND_PUPIL, loadDemoSchool, unlock, waitForHeading, waitForServiceWorker, waitForText, waitUntil } from '../harness/steps';
 import { withSession } from '../harness/with-session';
 
 /** The surveillant's quick log in every engine, with the server gone: log, undo, log, reload. */
@@ -13,7 +13,7 @@ describe.each(engines)('the playground quick log in $name', (engine) => {
 
       const logOne = async (kind: string) => {
         await tab.type({ label: 'Zoek op naam' }, 'fenna');
-        await tab.click({ css: '.picker__pupil' });
+        await tab.click(FIRST_FOUND_PUPIL);
         await tab.click({ button: kind });
         await tab.click({ button: 'Opslaan' });
         await waitForText(tab, 'Opgeslagen:');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { engines } from '../engines';
-import { bodyText, loadDemoSchool, waitForHeading, waitForText, waitUntil } from '../harness/steps';
+import { jpsProtocol } from '../../../src/domain/protocol';
+import { bodyText, FIRST_FOUND_PUPIL, loadDemoSchool, waitForHeading, waitForText, waitUntil } from '../harness/steps';
 import { withSession } from '../harness/with-session';
 
 /** The protocol screens in every engine: triage opens a zaak, stap 1 composes the group, stap 2 follows. */
@@ -9,12 +10,12 @@ describe.each(engines)('the protocol in $name', (engine) => {
     withSession(engine, async ({ tab }, site) => {
       await loadDemoSchool(tab, site.url);
       await tab.click({ link: 'Meldingen' });
-      await tab.click({ css: 'section[aria-labelledby="status-nieuw"] .list__item' });
+      await tab.click({ link: /./, within: /^Nieuw — nog beoordelen/ });
       await tab.click({ link: 'Beoordelen: plagen of pesten?' });
       await waitForHeading(tab, 'Plagen of pesten?');
-      for (const question of ['opzet', 'herhaling', 'macht']) await tab.click({ css: `input[name="triage-${question}"]` });
+      for (const { question } of jpsProtocol.triageCriteria) await tab.click({ label: 'Ja', within: question });
       await waitForText(tab, 'De antwoorden wijzen op: Pesten');
-      await tab.click({ css: 'input[name="outcome"]' });
+      await tab.click({ label: /^Pesten/, within: 'Uitkomst' });
       await tab.type({ label: 'Waarom komt u tot deze conclusie?' }, 'Telkens weer, steeds hetzelfde kind.');
       await tab.run(`() => { const s = document.getElementById('triage-lead'); s.value = s.options[1].value; s.dispatchEvent(new Event('change', { bubbles: true })); return true; }`);
       await waitUntil(tab, `() => [...document.querySelectorAll('fieldset input[type=checkbox]')].some((c) => c.checked)`, [], 'a bullied child ticked');
@@ -24,13 +25,14 @@ describe.each(engines)('the protocol in $name', (engine) => {
       await tab.click({ link: /^Stap 1/ });
       await waitForHeading(tab, 'Stap 1: Gesprek met de gepeste leerling');
       await tab.type({ label: 'Wat speelt er?' }, 'Uitgelachen om de kleren.');
-      await tab.click({ css: 'input[name="prompt-gevoel"][value="2"]' });
+      await tab.click({ label: 'Verdrietig', within: 'Hoe voelt de leerling zich?' });
       await tab.run(`() => { const s = document.getElementById('group-group'); s.value = s.options[5].value; s.dispatchEvent(new Event('change', { bubbles: true })); return true; }`);
-      for (let i = 0; i < 6; i++) await tab.click({ css: '.picker__pupil[aria-pressed="false"]' });
-      for (const item of ['ouders-betrokken', 'supportgroep-samengesteld', 'extra-surveillant']) await tab.click({ css: `#check-${item}` });
+      for (let i = 0; i < 6; i++) await tab.click(FIRST_FOUND_PUPIL);
+      for (const item of ['Ouders erbij betrokken', 'Supportgroep samen met de leerling samengesteld', /extra surveillant/]) await tab.click({ label: item });
       await tab.click({ button: 'Gesprek afronden' });
       await waitForHeading(tab, 'Supportgroep (6)');
-      await waitUntil(tab, `() => !!document.querySelector('a.button--big')`, [], 'the next conversation');
-      expect(await bodyText(tab)).toContain('Stap 2: De supportgroep');
+      // The zaak offers stap 2 as the next conversation.
+      await waitForText(tab, 'Stap 2: De supportgroep');
+      expect(await bodyText(tab)).toContain('Volgende gesprek');
     }));
 });

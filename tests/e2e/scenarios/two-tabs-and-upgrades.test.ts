@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { engines } from '../engines';
-import { bodyText, chooseStaff, DEMO_TEACHER, fieldValue, loadDemoSchool, startNewMelding, unlock, waitForDraftSaved, waitForHeading, waitForText, waitUntil } from '../harness/steps';
+import { bodyText, FIRST_FOUND_PUPIL, chooseStaff, DEMO_TEACHER, fieldValue, loadDemoSchool, startNewMelding, unlock, waitForDraftSaved, waitForHeading, waitForText, waitUntil } from '../harness/steps';
 import { withSession } from '../harness/with-session';
 
 const DESCRIPTION = 'Wat is er gebeurd?';
@@ -74,7 +74,7 @@ describe.each(engines)('two tabs and upgrades in $name', (engine) => {
       await b.click({ link: 'Meldingen' });
       await waitForHeading(b, 'Nieuw — nog beoordelen (5)');
       await a.type({ label: 'Zoek op naam' }, 'noor');
-      await a.click({ css: '.picker__pupil' });
+      await a.click(FIRST_FOUND_PUPIL);
       await a.click({ button: 'Melding opslaan' });
       await waitForHeading(a, 'Melding over');
       await waitForHeading(b, 'Nieuw — nog beoordelen (6)');
