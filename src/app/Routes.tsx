@@ -3,8 +3,8 @@ import type { SchoolData } from '../data/school-data';
 import { activeStaff } from '../domain/staff';
 import { useUser } from '../features/session/user-store';
 import { StaffChooser } from '../features/staff/StaffChooser';
-import { Lazy } from './Lazy';
 import { href, useRoute, type SettingsSection } from '../ui/routes';
+import { Lazy } from './Lazy';
 import { Shell } from './Shell';
 
 const home = () => import('../features/home/Home').then((m) => m.Home);

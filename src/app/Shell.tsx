@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { forgetStaff } from '../features/session/user-store';
-import type { SchoolData } from '../data/school-data';
 import { writeDeviceSettings } from '../data/device-settings';
+import type { SchoolData } from '../data/school-data';
 import { lockNow } from '../features/lock/lock-actions';
-import { useUser } from '../features/session/user-store';
+import { forgetStaff, useUser } from '../features/session/user-store';
 import { href, type Route } from '../ui/routes';
 
 /** The frame around every unlocked screen: where you are, where you can go, and the lock. */

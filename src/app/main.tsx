@@ -1,13 +1,12 @@
 import { render } from 'preact';
-import { showSetup, showStartError } from '../features/session/lock-store';
-import { useNotice } from '../features/session/notice-store';
-import { enterLocked } from '../features/session/session-actions';
 import { onDatabaseNotice } from '../data/connection';
 import { dutchMessage, messages } from '../data/errors';
 import { vaultState } from '../data/vault-state';
-import { setNotice } from '../features/session/notice-store';
+import { showSetup, showStartError } from '../features/session/lock-store';
+import { useNotice, setNotice } from '../features/session/notice-store';
+import { enterLocked } from '../features/session/session-actions';
 import { App } from './App';
-import { registerServiceWorker } from './update-store';
+import { applyUpdatesAtTheLock, registerServiceWorker } from './update-store';
 import './styles.css';
 
 async function boot(): Promise<void> {
@@ -25,6 +24,7 @@ async function boot(): Promise<void> {
     showStartError(`Kring kon niet starten. ${dutchMessage(error)}`);
   }
   void registerServiceWorker();
+  applyUpdatesAtTheLock();
 }
 
 void boot();

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useLock } from '../features/session/lock-store';
 import { flushAllDrafts } from '../ui/draft-registry';
 
 /** A new build waits in the service worker until the user chooses to update. */
@@ -45,5 +46,16 @@ export async function registerServiceWorker(): Promise<void> {
       window.setInterval(check, UPDATE_CHECK_MS);
       document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
     },
+  });
+}
+
+/**
+ * A natural break, as PROXX applies its updates: the moment Kring locks, every draft has been written
+ * and no child's data is on screen, so a waiting update is applied then instead of waiting for a tap.
+ */
+export function applyUpdatesAtTheLock(): () => void {
+  return useLock.subscribe((now, before) => {
+    const { available, apply } = useUpdate.getState();
+    if (before.phase === 'unlocked' && now.phase === 'locked' && available && apply) void apply();
   });
 }

@@ -1,8 +1,8 @@
-import type { DataKey } from './crypto/cipher';
-import { withDatabase } from './connection';
-import { draftStore, type Draft } from './stores';
-import { dutchMessage } from './errors';
 import { clock } from '../domain/clock';
+import { withDatabase } from './connection';
+import type { DataKey } from './crypto/cipher';
+import { dutchMessage } from './errors';
+import { draftStore, type Draft } from './stores';
 
 /** Autosaved form input, encrypted like everything else, keyed by the form it belongs to. */
 

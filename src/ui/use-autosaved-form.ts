@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { clock } from '../domain/clock';
-import type { DraftStorage } from './draft-storage';
 import { registerOpenForm } from './draft-registry';
+import type { DraftStorage } from './draft-storage';
 
 /** Typing pauses this long before the draft is written; hiding the page writes at once. */
 export const AUTOSAVE_DELAY_MS = 300;

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { useSchool } from '../../src/features/session/school-store';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pupilStore } from '../../src/data/stores';
+import { useSchool } from '../../src/features/session/school-store';
 import { ImportScreen } from '../../src/features/settings/import/ImportScreen';
 import { freshDatabase } from '../unit/test-db';
 import { unlockSmallSchool } from './school-fixture';

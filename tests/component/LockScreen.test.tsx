@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { useSchool } from '../../src/features/session/school-store';
-import { useLock } from '../../src/features/session/lock-store';
-import { enterLocked } from '../../src/features/session/session-actions';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
 import { pupilStore } from '../../src/data/stores';
 import { createVault } from '../../src/data/vault';
-import { App } from '../../src/app/App';
 import { lockNow } from '../../src/features/lock/lock-actions';
+import { useLock } from '../../src/features/session/lock-store';
+import { useSchool } from '../../src/features/session/school-store';
+import { enterLocked } from '../../src/features/session/session-actions';
 import { freshDatabase, TEST_ITERATIONS } from '../unit/test-db';
 
 const passphrase = 'een lange zin voor de school';

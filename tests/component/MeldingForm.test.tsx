@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { useSchool } from '../../src/features/session/school-store';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../src/data/connection';
 import { loadDraft } from '../../src/data/drafts';
 import { loadMeldingen } from '../../src/data/meldingen';
-import { NEW_MELDING_DRAFT } from '../../src/features/meldingen/melding-actions';
 import { MeldingForm } from '../../src/features/meldingen/MeldingForm';
+import { NEW_MELDING_DRAFT } from '../../src/features/meldingen/melding-actions';
+import { useSchool } from '../../src/features/session/school-store';
 import { freshDatabase } from '../unit/test-db';
 import { unlockSmallSchool } from './school-fixture';
 

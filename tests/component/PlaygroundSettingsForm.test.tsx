@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { useSchool } from '../../src/features/session/school-store';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../src/data/connection';
 import { schoolStore } from '../../src/data/stores';
+import { useSchool } from '../../src/features/session/school-store';
 import { PlaygroundSettingsForm } from '../../src/features/settings/PlaygroundSettingsForm';
 import { freshDatabase } from '../unit/test-db';
 import { unlockSmallSchool } from './school-fixture';

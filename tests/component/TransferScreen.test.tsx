@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { useSchool } from '../../src/features/session/school-store';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { schoolStore } from '../../src/data/stores';
 import { encryptFile } from '../../src/data/transfer/encrypted-file';
 import { applyImport } from '../../src/data/transfer/import-records';
-import { schoolStore } from '../../src/data/stores';
 import { ARCHIVE_FORMAT } from '../../src/domain/transfer/archive';
 import { planMerge } from '../../src/domain/transfer/merge';
+import { useSchool } from '../../src/features/session/school-store';
 import { TransferScreen } from '../../src/features/transfer/TransferScreen';
 import { freshDatabase } from '../unit/test-db';
 import { unlockSmallSchool } from './school-fixture';

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DraftStorage, DraftWrite, StoredDraft } from '../../src/ui/draft-storage';
 import { DraftStatusLine } from '../../src/ui/DraftStatusLine';
 import { flushAllDrafts } from '../../src/ui/draft-registry';
+import type { DraftStorage, DraftWrite, StoredDraft } from '../../src/ui/draft-storage';
 import { AUTOSAVE_DELAY_MS, useAutosavedForm } from '../../src/ui/use-autosaved-form';
 
 /** A draft store whose writes finish only when the test says so, and that remembers what reached it. */

@@ -1,6 +1,6 @@
 import { createDataKey } from '../../src/data/crypto/key-slots';
-import { enterUnlocked } from '../../src/features/session/session-actions';
 import type { SchoolData } from '../../src/data/school-data';
+import { enterUnlocked } from '../../src/features/session/session-actions';
 
 /** A tiny school, unlocked, for rendering screens. */
 export function smallSchool(): SchoolData {

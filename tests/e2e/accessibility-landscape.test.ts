@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { walkEveryScreen } from './harness/axe-walk';
 import { launchBrowser } from './harness/browser';
 

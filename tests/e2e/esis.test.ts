@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { esisExportSchema } from '../../src/domain/esis/esis-export';
 import { kringContext, launchBrowser } from './harness/browser';
 import { loadDemoSchool, unlocked } from './harness/kring';

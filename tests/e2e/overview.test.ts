@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildDemoSchool } from '../../src/data/demo/demo-school';
 import { kringContext, launchBrowser, SCHOOL_DAY } from './harness/browser';
 import { loadDemoSchool } from './harness/kring';

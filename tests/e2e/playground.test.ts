@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { kringContext, launchBrowser } from './harness/browser';
 import { loadDemoSchool, unlocked, waitForServiceWorker } from './harness/kring';
 import { notePng } from './harness/test-image';

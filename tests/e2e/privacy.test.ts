@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildDemoSchool } from '../../src/data/demo/demo-school';
 import { pupilName } from '../../src/domain/pupils';
 import { kringContext, launchBrowser, recordRequests, SCHOOL_DAY } from './harness/browser';

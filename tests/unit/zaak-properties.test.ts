@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextConversations } from '../../src/domain/case/flow';
-import { closeZaak, finishConversation, reopenZaak } from '../../src/domain/case/zaak-events';
 import type { Conversation, Zaak } from '../../src/domain/case/zaak';
+import { closeZaak, finishConversation, reopenZaak } from '../../src/domain/case/zaak-events';
 import { addDays } from '../../src/domain/dates';
 import { jpsProtocol } from '../../src/domain/protocol';
 import { at, members, newZaak, validExtra, validStap1, validStap2, validStap3, validStap4 } from './zaak-builders';

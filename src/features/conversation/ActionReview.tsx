@@ -1,6 +1,6 @@
 import type { SchoolData } from '../../data/school-data';
-import { firstNameOfPupil } from '../../domain/pupils';
 import { decisions, type Action, type Decision } from '../../domain/case/zaak';
+import { firstNameOfPupil } from '../../domain/pupils';
 import { YesNo } from '../../ui/YesNo';
 
 /** Stap 4: per action, done or not and its effect; then the decision the protocol asks for. */

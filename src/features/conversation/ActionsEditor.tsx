@@ -1,6 +1,6 @@
 import type { SchoolData } from '../../data/school-data';
-import { firstNameOfPupil } from '../../domain/pupils';
 import type { Action, Zaak } from '../../domain/case/zaak';
+import { firstNameOfPupil } from '../../domain/pupils';
 
 /**
  * Stap 2: every member proposes at least one concrete action in their own words. Shows first names

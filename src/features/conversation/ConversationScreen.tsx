@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'preact/hooks';
-import { href, navigate } from '../../ui/routes';
+import { draftStorage } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { definitionRound } from '../../domain/case/conversation-rules';
-import { conversationBlockedReason, finishConversation } from '../../domain/case/zaak-events';
 import { conversationStepIds, type ConversationStepId } from '../../domain/case/zaak';
+import { conversationBlockedReason, finishConversation } from '../../domain/case/zaak-events';
+import { clock } from '../../domain/clock';
 import { stepById } from '../../domain/protocol';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
-import { draftStorage } from '../../data/drafts';
+import { href, navigate } from '../../ui/routes';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
@@ -18,11 +19,10 @@ import { commitZaak } from '../zaken/zaak-actions';
 import { conversationTitle, pupilWithGroup } from '../zaken/zaak-names';
 import { ActionReview, DecisionField } from './ActionReview';
 import { ActionsEditor } from './ActionsEditor';
-import { conversationDraftId, initialDraft, toConversation, type ConversationDraft } from './conversation-draft';
 import { AttendeesField, ReferralField } from './ExtraFields';
 import { Checklist, PromptFields } from './PromptFields';
 import { SupportGroupComposer } from './SupportGroupComposer';
-import { clock } from '../../domain/clock';
+import { conversationDraftId, initialDraft, toConversation, type ConversationDraft } from './conversation-draft';
 
 interface Props {
   data: SchoolData;

@@ -1,18 +1,18 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../ui/routes';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { saveZaak } from '../../data/zaken';
+import { clock } from '../../domain/clock';
 import { formatDay, formatMoment } from '../../domain/dates';
 import { markEsisEntered, notesToEnter, type EsisNote } from '../../domain/esis/esis-notes';
-import { downloadFile } from '../../ui/download';
 import { ExportWithWarning } from '../../ui/NamesWarning';
+import { downloadFile } from '../../ui/download';
+import { href } from '../../ui/routes';
 import { requireKey } from '../session/lock-store';
 import { putRecords } from '../session/school-store';
 import { useUser } from '../session/user-store';
 import { pupilWithGroup, staffName } from '../zaken/zaak-names';
 import { destinationInfo, esisExportFile, notesOf } from './esis-data';
-import { clock } from '../../domain/clock';
 
 /** Per child of a zaak: the note to enter in Esis, where it goes, a copy button and a tick once entered. */
 export function EsisScreen({ data, id }: { data: SchoolData; id: string }) {

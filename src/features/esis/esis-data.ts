@@ -1,12 +1,12 @@
 import type { SchoolData } from '../../data/school-data';
-import { esisNotes, type EsisNote } from '../../domain/esis/esis-notes';
-import { buildEsisExport, exportFileName } from '../../domain/esis/esis-export';
+import type { Zaak } from '../../domain/case/zaak';
+import { clock } from '../../domain/clock';
 import { isoDay } from '../../domain/dates';
+import { buildEsisExport, exportFileName } from '../../domain/esis/esis-export';
+import { esisNotes, type EsisNote } from '../../domain/esis/esis-notes';
 import { jpsProtocol } from '../../domain/protocol';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { nameOfPupil } from '../../domain/pupils';
-import type { Zaak } from '../../domain/case/zaak';
-import { clock } from '../../domain/clock';
 
 /** The Esis notes of zaken, with the school's names filled in. */
 export function notesOf(data: SchoolData, zaken: readonly Zaak[]): EsisNote[] {

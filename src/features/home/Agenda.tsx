@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../ui/routes';
-import { useUser } from '../session/user-store';
 import type { SchoolData } from '../../data/school-data';
 import { agenda, type AgendaItem } from '../../domain/case/agenda';
-import { formatDay } from '../../domain/dates';
-import { conversationTitle, pupilWithGroup, staffName } from '../zaken/zaak-names';
 import { clock } from '../../domain/clock';
+import { formatDay } from '../../domain/dates';
+import { href } from '../../ui/routes';
+import { useUser } from '../session/user-store';
+import { conversationTitle, pupilWithGroup, staffName } from '../zaken/zaak-names';
 
 /** What is due: overdue first, then today, this week, and conversations that may start now; per lead. */
 export function Agenda({ data }: { data: SchoolData }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { href } from '../../ui/routes';
 import { readDeviceSettings } from '../../data/device-settings';
 import { clock } from '../../domain/clock';
+import { href } from '../../ui/routes';
 
 const DAY_MS = 86_400_000;
 

@@ -1,16 +1,16 @@
 import type { SchoolData } from '../../data/school-data';
+import { clock } from '../../domain/clock';
+import { notesToEnter } from '../../domain/esis/esis-notes';
 import { sortMeldingen } from '../../domain/melding';
+import { dueNow } from '../../domain/prevention/year-plan';
+import { DEFAULT_RETENTION_YEARS, isEmptyPlan, retentionPlan } from '../../domain/privacy/retention';
+import { currentProtocol } from '../../domain/protocol/school-protocol';
 import { href } from '../../ui/routes';
+import { notesOf } from '../esis/esis-data';
 import { MeldingRow } from '../meldingen/MeldingRow';
 import { Agenda } from './Agenda';
-import { Signals } from './Signals';
-import { dueNow } from '../../domain/prevention/year-plan';
-import { currentProtocol } from '../../domain/protocol/school-protocol';
 import { BackupReminder } from './BackupReminder';
-import { notesToEnter } from '../../domain/esis/esis-notes';
-import { notesOf } from '../esis/esis-data';
-import { DEFAULT_RETENTION_YEARS, isEmptyPlan, retentionPlan } from '../../domain/privacy/retention';
-import { clock } from '../../domain/clock';
+import { Signals } from './Signals';
 
 const SHOWN_ON_HOME = 5;
 

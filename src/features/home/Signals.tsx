@@ -1,13 +1,13 @@
-import { navigate } from '../../ui/routes';
 import type { SchoolData } from '../../data/school-data';
+import { clock } from '../../domain/clock';
 import { behaviourKinds } from '../../domain/incidents/incident';
 import { playgroundSettings } from '../../domain/incidents/playground-settings';
 import { detectSignals, explainSignal, targetEvents, type Signal } from '../../domain/incidents/repeated-targeting';
 import { pupilName } from '../../domain/pupils';
-import { useUser } from '../session/user-store';
+import { navigate } from '../../ui/routes';
 import { prefillNextMelding } from '../meldingen/melding-prefill';
+import { useUser } from '../session/user-store';
 import { pupilWithGroup } from '../zaken/zaak-names';
-import { clock } from '../../domain/clock';
 
 /**
  * "Mogelijk pesten": children of the teacher's own group (everyone's, for staff without a group) whom

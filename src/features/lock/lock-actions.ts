@@ -1,12 +1,12 @@
-import type { DataKey } from '../../data/crypto/cipher';
-import { useLock } from '../session/lock-store';
-import { enterLocked, enterUnlocked, refreshData } from '../session/session-actions';
-import type { SlotKind } from '../../data/crypto/key-slots';
-import type { SchoolData } from '../../data/school-data';
 import { onChangeElsewhere } from '../../data/change-feed';
+import type { DataKey } from '../../data/crypto/cipher';
+import type { SlotKind } from '../../data/crypto/key-slots';
 import { readDeviceSettings } from '../../data/device-settings';
+import type { SchoolData } from '../../data/school-data';
 import { unlockVault } from '../../data/vault-state';
 import { flushAllDrafts } from '../../ui/draft-registry';
+import { useLock } from '../session/lock-store';
+import { enterLocked, enterUnlocked, refreshData } from '../session/session-actions';
 import { startAutoLock } from './auto-lock';
 
 /** The record schemas and stores come in a chunk of their own: the lock screen needs none of them. */

@@ -1,19 +1,19 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { navigate } from '../../ui/routes';
+import { draftStorage } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
+import { clock } from '../../domain/clock';
 import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { PupilPicker } from '../../ui/PupilPicker';
 import { TextField } from '../../ui/TextField';
-import { draftStorage } from '../../data/drafts';
-import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { YesNo } from '../../ui/YesNo';
+import { navigate } from '../../ui/routes';
+import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
 import { downscalePhoto } from './downscale-photo';
 import { MAILBOX_DRAFT, saveMailboxNote, type MailboxValues } from './mailbox-actions';
-import { clock } from '../../domain/clock';
 
 /** For the IVP emptying the blue mailbox: a note typed over, optionally photographed, becomes a melding. */
 export function MailboxScreen({ data }: { data: SchoolData }) {

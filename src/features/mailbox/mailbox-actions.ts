@@ -1,10 +1,10 @@
 import type { DataKey } from '../../data/crypto/cipher';
 import { saveMeldingWithPhoto } from '../../data/photos';
+import { clock } from '../../domain/clock';
 import { isoDay } from '../../domain/dates';
 import { checkMeldingInput, type Melding } from '../../domain/melding';
 import type { FieldErrors } from '../../domain/validation';
 import { putRecords } from '../session/school-store';
-import { clock } from '../../domain/clock';
 
 export const MAILBOX_DRAFT = 'brievenbus:nieuw';
 

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
+import { triageOutcomes } from '../../domain/case/triage';
 import { formatDay, formatMoment } from '../../domain/dates';
 import { reporterLabel, statusLabel } from '../../domain/melding';
 import { href } from '../../ui/routes';
-import { pupilsOfMelding } from './melding-summary';
-import { triageOutcomes } from '../../domain/case/triage';
-import { pupilWithGroup } from '../zaken/zaak-names';
 import { MailboxPhoto } from '../mailbox/MailboxPhoto';
+import { pupilWithGroup } from '../zaken/zaak-names';
+import { pupilsOfMelding } from './melding-summary';
 
 export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
   const melding = data.meldingen.find((m) => m.id === id);

@@ -1,19 +1,19 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { navigate } from '../../ui/routes';
-import type { SchoolData } from '../../data/school-data';
+import { draftStorage } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
+import type { SchoolData } from '../../data/school-data';
+import { clock } from '../../domain/clock';
 import { emptyMeldingInput, MAX_DESCRIPTION_LENGTH, reporterKinds, type MeldingInput } from '../../domain/melding';
 import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { PupilPicker } from '../../ui/PupilPicker';
 import { TextField } from '../../ui/TextField';
-import { draftStorage } from '../../data/drafts';
+import { navigate } from '../../ui/routes';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
 import { currentStaffId } from '../session/user-store';
 import { NEW_MELDING_DRAFT, submitMelding } from './melding-actions';
 import { takeMeldingPrefill } from './melding-prefill';
-import { clock } from '../../domain/clock';
 
 const FIELD_ORDER = ['reporterKind', 'reporterName', 'pupilIds', 'description', 'occurredOn', 'location'] as const;
 

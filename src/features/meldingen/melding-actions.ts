@@ -1,10 +1,10 @@
 import type { DataKey } from '../../data/crypto/cipher';
 import { saveNewMelding } from '../../data/meldingen';
+import { clock } from '../../domain/clock';
+import { isoDay } from '../../domain/dates';
 import { checkMeldingInput, type Melding } from '../../domain/melding';
 import type { FieldErrors } from '../../domain/validation';
-import { isoDay } from '../../domain/dates';
 import { putRecords } from '../session/school-store';
-import { clock } from '../../domain/clock';
 
 export const NEW_MELDING_DRAFT = 'melding:nieuw';
 

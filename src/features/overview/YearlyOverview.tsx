@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
-import { closingReasons } from '../../domain/case/zaak';
 import { triageOutcomes } from '../../domain/case/triage';
+import { closingReasons } from '../../domain/case/zaak';
+import { clock } from '../../domain/clock';
 import { monthName, schoolYearOf } from '../../domain/dates';
 import { moments } from '../../domain/incidents/incident';
 import { schoolYearsWithData, yearlyFigures } from '../../domain/overview/yearly-figures';
@@ -9,7 +10,6 @@ import { jpsProtocol, stepById } from '../../domain/protocol';
 import { BarChart } from '../../ui/BarChart';
 import { GroupedColumnChart } from '../../ui/GroupedColumnChart';
 import { FiguresTable } from './FiguresTable';
-import { clock } from '../../domain/clock';
 
 
 /**

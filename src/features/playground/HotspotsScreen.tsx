@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
+import { clock } from '../../domain/clock';
 import { addDays } from '../../domain/dates';
 import { hotspots } from '../../domain/incidents/hotspots';
 import { moments } from '../../domain/incidents/incident';
 import { BarChart } from '../../ui/BarChart';
-import { clock } from '../../domain/clock';
 
 const PERIODS = [
   { id: '28', label: 'Afgelopen 4 weken', days: 28 },

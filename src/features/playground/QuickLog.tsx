@@ -1,21 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { href } from '../../ui/routes';
+import { draftStorage } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
+import { clock } from '../../domain/clock';
+import { formatTime } from '../../domain/dates';
 import { behaviourKinds, nextPart, parts, partForNext, type Incident } from '../../domain/incidents/incident';
 import { playgroundSettings } from '../../domain/incidents/playground-settings';
 import { searchPupils } from '../../domain/pupil-search';
 import { nameOfPupil, pupilName } from '../../domain/pupils';
 import type { FieldErrors } from '../../domain/validation';
 import { PupilFilters } from '../../ui/PupilFilters';
-import { draftStorage } from '../../data/drafts';
+import { href } from '../../ui/routes';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
-import { logIncident, QUICK_LOG_DRAFT, undoLoggedIncident, type QuickLogValues } from './quick-log-actions';
 import { RecentIncidents } from './RecentIncidents';
-import { clock } from '../../domain/clock';
-import { formatTime } from '../../domain/dates';
+import { logIncident, QUICK_LOG_DRAFT, undoLoggedIncident, type QuickLogValues } from './quick-log-actions';
 
 const UNDO_MS = 10_000;
 const RECENT_PUPILS = 8;

@@ -1,10 +1,10 @@
 import type { DataKey } from '../../data/crypto/cipher';
-import { putRecords, removeRecords } from '../session/school-store';
 import { saveIncident, undoIncident } from '../../data/incidents';
+import { clock } from '../../domain/clock';
 import { incidentSchema, momentOf, type Incident } from '../../domain/incidents/incident';
 import type { FieldErrors } from '../../domain/validation';
 import { fieldErrors } from '../../domain/validation';
-import { clock } from '../../domain/clock';
+import { putRecords, removeRecords } from '../session/school-store';
 
 export const QUICK_LOG_DRAFT = 'pleinincident';
 

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { putRecords } from '../session/school-store';
 import { dutchMessage } from '../../data/errors';
 import { savePreventionRecord } from '../../data/prevention';
 import type { SchoolData } from '../../data/school-data';
+import { clock } from '../../domain/clock';
 import { formatDay } from '../../domain/dates';
 import { preventionRecordSchema, type PreventionRecord } from '../../domain/prevention/year-plan';
 import type { PreventionActivity } from '../../domain/protocol';
 import { TextField } from '../../ui/TextField';
 import { requireKey } from '../session/lock-store';
-import { clock } from '../../domain/clock';
+import { putRecords } from '../session/school-store';
 
 const NOTE_SAVE_DELAY_MS = 400;
 

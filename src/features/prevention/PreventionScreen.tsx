@@ -1,17 +1,17 @@
 import { useState } from 'preact/hooks';
-import { putRecords, removeRecords } from '../session/school-store';
 import { dutchMessage } from '../../data/errors';
 import { removePreventionRecord, savePreventionRecord } from '../../data/prevention';
 import type { SchoolData } from '../../data/school-data';
+import { clock } from '../../domain/clock';
 import { monthName, schoolYearOf } from '../../domain/dates';
 import { byMonth, preventionRecordId, type PreventionRecord } from '../../domain/prevention/year-plan';
 import type { PreventionActivity } from '../../domain/protocol';
 import { currentProtocol } from '../../domain/protocol/school-protocol';
 import { Outcome } from '../../ui/Outcome';
 import { requireKey } from '../session/lock-store';
+import { putRecords, removeRecords } from '../session/school-store';
 import { useUser } from '../session/user-store';
 import { PreventionItem } from './PreventionItem';
-import { clock } from '../../domain/clock';
 
 
 /** Section 3 of the protocol, prevention, as this school year's checklist by month. */

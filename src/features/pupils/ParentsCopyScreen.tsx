@@ -1,10 +1,10 @@
-import { href } from '../../ui/routes';
 import type { SchoolData } from '../../data/school-data';
+import { clock } from '../../domain/clock';
 import { formatMoment } from '../../domain/dates';
 import { parentsCopy } from '../../domain/privacy/parents-copy';
 import { jpsProtocol } from '../../domain/protocol';
 import { pupilName } from '../../domain/pupils';
-import { clock } from '../../domain/clock';
+import { href } from '../../ui/routes';
 
 /** A printable copy for the child's parents; other children appear only as "een medeleerling". */
 export function ParentsCopyScreen({ data, id }: { data: SchoolData; id: string }) {

@@ -1,7 +1,7 @@
-import { href } from '../../ui/routes';
 import type { SchoolData } from '../../data/school-data';
 import { pupilTimeline } from '../../domain/case/timeline';
 import { jpsProtocol } from '../../domain/protocol';
+import { href } from '../../ui/routes';
 import { TimelineList } from '../zaken/TimelineList';
 import { pupilWithGroup } from '../zaken/zaak-names';
 

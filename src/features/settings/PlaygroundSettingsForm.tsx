@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'preact/hooks';
-import { requireData, setSchool } from '../session/school-store';
+import { draftStorage } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { saveSchool } from '../../data/school-settings';
-import { playgroundSettings } from '../../domain/incidents/playground-settings';
 import { defaultPlaygroundAreas } from '../../domain/incidents/incident';
+import { playgroundSettings } from '../../domain/incidents/playground-settings';
 import { defaultThresholds } from '../../domain/incidents/repeated-targeting';
 import { playgroundSettingsSchema, type PlaygroundSettings } from '../../domain/school';
 import { fieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
-import { draftStorage } from '../../data/drafts';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
+import { requireData, setSchool } from '../session/school-store';
 
 const NUMBERS = [
   { id: 'targetCount', label: 'Signaal bij zoveel keer doelwit' },

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
-import { requireData, setSchool } from '../session/school-store';
+import { draftStorage } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { saveSchool } from '../../data/school-settings';
 import { checkSchoolName } from '../../domain/school';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
-import { draftStorage } from '../../data/drafts';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
+import { requireData, setSchool } from '../session/school-store';
 
 /** The school's name, as it appears at the top of every screen and on printed reports. */
 export function SchoolNameForm({ data }: { data: SchoolData }) {

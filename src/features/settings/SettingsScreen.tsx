@@ -1,6 +1,6 @@
 import type { SchoolData } from '../../data/school-data';
-import { href, type SettingsSection } from '../../ui/routes';
 import { activeStaff } from '../../domain/staff';
+import { href, type SettingsSection } from '../../ui/routes';
 import { BackupSetting } from './BackupSetting';
 import { LockSetting } from './LockSetting';
 import { PlaygroundSettingsForm } from './PlaygroundSettingsForm';

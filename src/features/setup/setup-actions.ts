@@ -4,9 +4,9 @@ import { writeDeviceSettings } from '../../data/device-settings';
 import { loadSchoolData } from '../../data/school-data';
 import { requestPersistence } from '../../data/storage-status';
 import { createVault } from '../../data/vault';
+import { clock } from '../../domain/clock';
 import { armAutoLock } from '../lock/lock-actions';
 import { enterUnlocked } from '../session/session-actions';
-import { clock } from '../../domain/clock';
 
 export interface CreatedSchool {
   key: DataKey;

@@ -2,20 +2,20 @@ import { useState } from 'preact/hooks';
 import { writeDeviceSettings } from '../../data/device-settings';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
+import { clock } from '../../domain/clock';
 import { checkNewPassphrase, MIN_PASSPHRASE_LENGTH } from '../../domain/school';
 import { ArchiveError } from '../../domain/transfer/archive';
 import { unresolved, type MergePlan } from '../../domain/transfer/merge';
-import { downloadFile } from '../../ui/download';
+import type { SettingsPlan } from '../../domain/transfer/school-settings';
+import { CheckItem } from '../../ui/CheckItem';
 import { TextField } from '../../ui/TextField';
+import { downloadFile } from '../../ui/download';
 import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
-import { CheckItem } from '../../ui/CheckItem';
 import { pupilWithGroup } from '../zaken/zaak-names';
 import { ConflictChoice } from './ConflictChoice';
 import { settingsReport } from './settings-report';
-import type { SettingsPlan } from '../../domain/transfer/school-settings';
 import { importTransfer, makeTransferFile, readTransferFile, type TransferScope } from './transfer-actions';
-import { clock } from '../../domain/clock';
 
 const TABLES: Record<string, string> = { groups: 'groepen', pupils: 'leerlingen', staff: 'medewerkers', meldingen: 'meldingen', zaken: 'zaken', incidents: 'pleinincidenten', prevention: 'preventie-onderdelen' };
 

@@ -4,10 +4,10 @@ import { decryptFile, encryptFile } from '../../data/transfer/encrypted-file';
 import { applyImport, recordsOf } from '../../data/transfer/import-records';
 import { isoDay } from '../../domain/dates';
 import { exportFileName } from '../../domain/esis/esis-export';
-import { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION, readArchive, type Archive } from '../../domain/transfer/archive';
-import { recordsInScope, type TransferScope } from '../../domain/transfer/scope';
-import { planSettings, settingsOf, type SettingsPlan } from '../../domain/transfer/school-settings';
 import type { School } from '../../domain/school';
+import { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION, readArchive, type Archive } from '../../domain/transfer/archive';
+import { planSettings, settingsOf, type SettingsPlan } from '../../domain/transfer/school-settings';
+import { recordsInScope, type TransferScope } from '../../domain/transfer/scope';
 
 export type { TransferScope };
 import { planMerge, type MergePlan } from '../../domain/transfer/merge';

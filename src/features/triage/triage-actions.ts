@@ -2,13 +2,13 @@ import type { DataKey } from '../../data/crypto/cipher';
 import type { SchoolData } from '../../data/school-data';
 import { saveTriage } from '../../data/zaken';
 import { checkTriage } from '../../domain/case/triage';
-import { openZaken } from '../../domain/case/zaak-events';
-import { currentProtocolChanges } from '../../domain/protocol/school-protocol';
 import type { Zaak } from '../../domain/case/zaak';
+import { openZaken } from '../../domain/case/zaak-events';
+import { clock } from '../../domain/clock';
 import type { Melding } from '../../domain/melding';
+import { currentProtocolChanges } from '../../domain/protocol/school-protocol';
 import type { FieldErrors } from '../../domain/validation';
 import { putRecords } from '../session/school-store';
-import { clock } from '../../domain/clock';
 
 export const triageDraftId = (meldingId: string) => `triage:${meldingId}`;
 

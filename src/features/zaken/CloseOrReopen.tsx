@@ -2,13 +2,13 @@ import { useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { closingReasonFor } from '../../domain/case/flow';
-import { closeZaak, reopenZaak } from '../../domain/case/zaak-events';
 import { closingReasons, type ClosingReason, type Zaak } from '../../domain/case/zaak';
+import { closeZaak, reopenZaak } from '../../domain/case/zaak-events';
+import { clock } from '../../domain/clock';
 import { TextField } from '../../ui/TextField';
 import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
 import { commitZaak } from './zaak-actions';
-import { clock } from '../../domain/clock';
 
 /** Closing records how the zaak ended; a closed zaak opens again only with a reason. */
 export function CloseOrReopen({ zaak }: { data: SchoolData; zaak: Zaak }) {

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
-import { handOverZaak } from '../../domain/case/zaak-events';
 import type { Zaak } from '../../domain/case/zaak';
+import { handOverZaak } from '../../domain/case/zaak-events';
+import { clock } from '../../domain/clock';
 import { activeStaff, possibleLeads } from '../../domain/staff';
 import { NamedSelect } from '../../ui/NamedSelect';
 import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
 import { commitZaak } from './zaak-actions';
-import { clock } from '../../domain/clock';
 
 /** Passes the lead to another leerkracht or IVP: when a colleague leaves, is ill, or the IVP takes over. */
 export function HandOver({ data, zaak }: { data: SchoolData; zaak: Zaak }) {

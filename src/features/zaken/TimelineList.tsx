@@ -1,7 +1,7 @@
-import { href } from '../../ui/routes';
 import type { SchoolData } from '../../data/school-data';
-import { formatMoment } from '../../domain/dates';
 import type { TimelineEntry } from '../../domain/case/timeline';
+import { formatMoment } from '../../domain/dates';
+import { href } from '../../ui/routes';
 import { staffName } from './zaak-names';
 
 /** A timeline as a list: what happened, when, who recorded it, and (for a pupil) which zaak. */

@@ -1,17 +1,17 @@
-import { href } from '../../ui/routes';
 import type { SchoolData } from '../../data/school-data';
-import { formatDay, formatMoment } from '../../domain/dates';
 import { nextConversations } from '../../domain/case/flow';
 import { zaakTimeline } from '../../domain/case/timeline';
-import { protocolOfZaak } from '../../domain/protocol/school-protocol';
-import { CloseOrReopen } from './CloseOrReopen';
-import { HandOver } from './HandOver';
+import { clock } from '../../domain/clock';
+import { formatDay, formatMoment } from '../../domain/dates';
 import { notesToEnter } from '../../domain/esis/esis-notes';
+import { protocolOfZaak } from '../../domain/protocol/school-protocol';
+import { href } from '../../ui/routes';
 import { notesOf } from '../esis/esis-data';
+import { CloseOrReopen } from './CloseOrReopen';
 import { FeelingLine } from './FeelingLine';
+import { HandOver } from './HandOver';
 import { TimelineList } from './TimelineList';
 import { conversationTitle, pupilWithGroup, staffName } from './zaak-names';
-import { clock } from '../../domain/clock';
 
 /** One zaak: what comes next, the support group, how the child feels, and everything so far. */
 export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {

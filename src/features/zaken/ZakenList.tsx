@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../ui/routes';
 import type { SchoolData } from '../../data/school-data';
-import { formatDay } from '../../domain/dates';
 import { nextConversations } from '../../domain/case/flow';
-import { conversationTitle, pupilWithGroup, staffName } from './zaak-names';
-import { downloadFile } from '../../ui/download';
+import { formatDay } from '../../domain/dates';
 import { ExportWithWarning } from '../../ui/NamesWarning';
+import { downloadFile } from '../../ui/download';
+import { href } from '../../ui/routes';
 import { esisExportFile } from '../esis/esis-data';
+import { conversationTitle, pupilWithGroup, staffName } from './zaak-names';
 
 /** Every zaak: open ones first with their next step, then the closed ones. */
 export function ZakenList({ data }: { data: SchoolData }) {

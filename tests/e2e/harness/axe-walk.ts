@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { kringContext } from './browser';
 import { unlocked } from './kring';
 

@@ -1,7 +1,7 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium, as ../shared/STACK.md says; CHROME_PATH points elsewhere on other systems. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -87,4 +87,24 @@ describe.each(engines)('closing, crashing and updating in $name', (engine) => {
       await tab.click({ button: 'Melding opslaan' });
       await waitForHeading(tab, 'Melding over');
     }));
+
+  it('a waiting new version is applied when Kring locks, and the open form comes back', () =>
+    withSession(engine, async ({ tab }, site) => {
+      await loadDemoSchool(tab, site.url);
+      await waitForServiceWorker(tab);
+      await startNewMelding(tab);
+      await tab.type({ label: DESCRIPTION }, 'Half af toen de bel ging');
+      await tab.run('() => { window.__kringSamePage = true; return true; }');
+      site.deployNewVersion('versie 3');
+      await tab.run('() => navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => true)');
+      await waitForText(tab, 'Nieuwe versie beschikbaar — bijwerken', 20_000);
+
+      await tab.click({ button: 'Vergrendel' });
+      await waitUntil(tab, '() => window.__kringSamePage === undefined', [], 'the reload onto the new version at the lock');
+      await waitForHeading(tab, 'Kring is vergrendeld');
+      expect(await tab.run(`() => fetch('sw.js').then((r) => r.text()).then((t) => t.includes('versie 3'))`)).toBe(true);
+      await unlock(tab);
+      await waitForText(tab, 'teruggezet');
+      expect(await fieldValue(tab, DESCRIPTION)).toBe('Half af toen de bel ging');
+    }));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { engines } from '../engines';
 import { jpsProtocol } from '../../../src/domain/protocol';
+import { engines } from '../engines';
 import { bodyText, FIRST_FOUND_PUPIL, loadDemoSchool, waitForHeading, waitForText, waitUntil } from '../harness/steps';
 import { withSession } from '../harness/with-session';
 

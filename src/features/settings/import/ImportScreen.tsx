@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
-import { putRecords } from '../../session/school-store';
 import { dutchMessage } from '../../../data/errors';
 import { importPupilList } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
 import { guessMapping, importFields, mappingProblems, type ColumnMapping, type ImportField } from '../../../domain/pupil-list/column-mapping';
 import { importRecords, planImport } from '../../../domain/pupil-list/import-plan';
-import { BackToSettings } from '../BackToSettings';
+import { Outcome } from '../../../ui/Outcome';
 import { requireKey } from '../../session/lock-store';
+import { putRecords } from '../../session/school-store';
+import { BackToSettings } from '../BackToSettings';
 import { ImportReport } from './ImportReport';
 import { readPupilFile, type PupilFile } from './read-pupil-file';
-import { Outcome } from '../../../ui/Outcome';
 
 /** Pupils from a CSV export: choose the file, say which column is what, look at the preview, import. */
 export function ImportScreen({ data }: { data: SchoolData }) {

@@ -1,26 +1,26 @@
 import { useMemo, useState } from 'preact/hooks';
-import { setSchool } from '../../session/school-store';
+import { draftStorage } from '../../../data/drafts';
 import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
 import { saveSchool } from '../../../data/school-settings';
+import { clock } from '../../../domain/clock';
 import { formatMoment } from '../../../domain/dates';
 import { jpsProtocol } from '../../../domain/protocol';
 import { changesFrom, hasChanges, nextVersion, resetVersion } from '../../../domain/protocol/customization';
 import { currentProtocol, currentProtocolVersion } from '../../../domain/protocol/school-protocol';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
-import { draftStorage } from '../../../data/drafts';
+import { Outcome } from '../../../ui/Outcome';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
-import { BackToSettings } from '../BackToSettings';
 import { requireKey } from '../../session/lock-store';
+import { setSchool } from '../../session/school-store';
 import { useUser } from '../../session/user-store';
+import { BackToSettings } from '../BackToSettings';
 import { NetworkEditor } from './NetworkEditor';
 import { PreventionPlanEditor } from './PreventionPlanEditor';
 import { PromptsEditor } from './PromptsEditor';
-import { toDefinition, toForm } from './protocol-form';
 import { RolesEditor } from './RolesEditor';
 import { TemplatesEditor } from './TemplatesEditor';
-import { Outcome } from '../../../ui/Outcome';
-import { clock } from '../../../domain/clock';
+import { toDefinition, toForm } from './protocol-form';
 
 export const PROTOCOL_DRAFT = 'instellingen:protocol';
 

@@ -1,5 +1,5 @@
-import { applyChanges, promptKey } from '../../../domain/protocol/customization';
 import type { EsisTemplates, NetworkProvider, PreventionActivity, ProtocolDefinition } from '../../../domain/protocol';
+import { applyChanges, promptKey } from '../../../domain/protocol/customization';
 
 /** The protocol settings as a flat form, so it can autosave as a draft like every other form. */
 export interface ProtocolForm extends Record<string, unknown> {

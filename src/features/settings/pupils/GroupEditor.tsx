@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { putRecords, removeRecords } from '../../session/school-store';
 import { dutchMessage } from '../../../data/errors';
 import { removeGroup, saveGroup } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
 import { groupSchema, type Group } from '../../../domain/pupils';
 import { TextField } from '../../../ui/TextField';
 import { requireKey } from '../../session/lock-store';
+import { putRecords, removeRecords } from '../../session/school-store';
 
 /** Renames a group; an empty group (no pupil, not even one who left) can go. */
 export function GroupEditor({ data, group, onDone }: { data: SchoolData; group: Group; onDone: (message: string) => void }) {

@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'preact/hooks';
-import { putRecords } from '../../session/school-store';
+import { draftStorage } from '../../../data/drafts';
 import { dutchMessage } from '../../../data/errors';
 import { savePupil } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
+import { clock } from '../../../domain/clock';
 import { pupilName, pupilSchema, type Pupil } from '../../../domain/pupils';
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
 import { NamedSelect } from '../../../ui/NamedSelect';
 import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
-import { draftStorage } from '../../../data/drafts';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey } from '../../session/lock-store';
-import { clock } from '../../../domain/clock';
+import { putRecords } from '../../session/school-store';
 
 /** Changes one pupil: name, group, Esis number; or marks that the pupil left the school. */
 export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: Pupil; onDone: (message: string) => void }) {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { putRecords } from '../../session/school-store';
+import { draftStorage } from '../../../data/drafts';
 import { dutchMessage } from '../../../data/errors';
 import { saveGroup, savePupil } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
@@ -9,9 +9,9 @@ import { DraftStatusLine } from '../../../ui/DraftStatusLine';
 import { NamedSelect } from '../../../ui/NamedSelect';
 import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
-import { draftStorage } from '../../../data/drafts';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey } from '../../session/lock-store';
+import { putRecords } from '../../session/school-store';
 
 /** Groups and pupils added by hand, so a school can start before it imports its pupil list. */
 export function PupilListForm({ data }: { data: SchoolData }) {

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../../ui/routes';
 import type { SchoolData } from '../../../data/school-data';
 import { formatDay } from '../../../domain/dates';
 import { pupilName } from '../../../domain/pupils';
+import { Outcome } from '../../../ui/Outcome';
+import { href } from '../../../ui/routes';
 import { BackToSettings } from '../BackToSettings';
 import { GroupEditor } from './GroupEditor';
 import { PupilEditor } from './PupilEditor';
 import { PupilListForm } from './PupilListForm';
-import { Outcome } from '../../../ui/Outcome';
 
 const byName = new Intl.Collator('nl').compare;
 

@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
-import { updateSchoolData } from '../../session/school-store';
 import { dutchMessage } from '../../../data/errors';
 import { saveRollover } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
+import { clock } from '../../../domain/clock';
 import { applyRollover, planRollover, rolloverSchoolYear } from '../../../domain/pupil-list/school-year-rollover';
 import { pupilName } from '../../../domain/pupils';
 import { CheckItem } from '../../../ui/CheckItem';
-import { BackToSettings } from '../BackToSettings';
-import { requireKey } from '../../session/lock-store';
 import { Outcome } from '../../../ui/Outcome';
-import { clock } from '../../../domain/clock';
+import { requireKey } from '../../session/lock-store';
+import { updateSchoolData } from '../../session/school-store';
+import { BackToSettings } from '../BackToSettings';
 
 /** Moves every group up in one step, after a preview; pupils kept back a year can be ticked first. */
 export function RolloverScreen({ data }: { data: SchoolData }) {

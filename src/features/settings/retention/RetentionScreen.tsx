@@ -1,19 +1,19 @@
 import { useState } from 'preact/hooks';
-import { requireData, setSchool, updateSchoolData } from '../../session/school-store';
-import { href } from '../../../ui/routes';
 import { dutchMessage } from '../../../data/errors';
 import { runRetention } from '../../../data/retention';
 import type { SchoolData } from '../../../data/school-data';
 import { saveSchool } from '../../../data/school-settings';
+import { clock } from '../../../domain/clock';
 import { formatDay, formatMoment } from '../../../domain/dates';
 import { DEFAULT_RETENTION_YEARS, isEmptyPlan, leftOnOrBefore, retentionPlan } from '../../../domain/privacy/retention';
 import { CheckItem } from '../../../ui/CheckItem';
-import { BackToSettings } from '../BackToSettings';
+import { Outcome } from '../../../ui/Outcome';
+import { href } from '../../../ui/routes';
 import { requireKey } from '../../session/lock-store';
+import { requireData, setSchool, updateSchoolData } from '../../session/school-store';
+import { BackToSettings } from '../BackToSettings';
 import { DeletionLog } from './DeletionLog';
 import { RetentionList } from './RetentionList';
-import { Outcome } from '../../../ui/Outcome';
-import { clock } from '../../../domain/clock';
 
 const YEAR_CHOICES = [1, 2, 3, 4, 5, 7, 10];
 

@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { WrongKeyError } from '../../../data/crypto/cipher';
 import { dutchMessage } from '../../../data/errors';
 import { giveOwnPassphrase } from '../../../data/staff';
+import { clock } from '../../../domain/clock';
 import { checkNewPassphrase } from '../../../domain/school';
 import type { StaffMember } from '../../../domain/staff';
 import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
-import { clock } from '../../../domain/clock';
 
 /**
  * A staff member's own passphrase, as an extra key slot. Whoever sets it types a passphrase that already

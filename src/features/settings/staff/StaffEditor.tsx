@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { putRecords } from '../../session/school-store';
+import { draftStorage } from '../../../data/drafts';
 import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
 import { saveStaffMember } from '../../../data/staff';
@@ -10,9 +10,9 @@ import { DraftStatusLine } from '../../../ui/DraftStatusLine';
 import { NamedSelect } from '../../../ui/NamedSelect';
 import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
-import { draftStorage } from '../../../data/drafts';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey } from '../../session/lock-store';
+import { putRecords } from '../../session/school-store';
 
 /** Adds a staff member, or changes one: name, roles, and the group a leerkracht teaches. */
 export function StaffEditor({ data, member, onDone }: { data: SchoolData; member?: StaffMember; onDone?: (saved: StaffMember) => void }) {

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { putRecords } from '../../session/school-store';
 import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
 import { retireStaffMember, revokeOwnPassphrase } from '../../../data/staff';
 import { staffWithOwnPassphrase } from '../../../data/vault-state';
+import { clock } from '../../../domain/clock';
 import { activeStaff, staffRoles, type StaffMember } from '../../../domain/staff';
-import { BackToSettings } from '../BackToSettings';
+import { Outcome } from '../../../ui/Outcome';
 import { requireKey } from '../../session/lock-store';
+import { putRecords } from '../../session/school-store';
 import { useUser } from '../../session/user-store';
+import { BackToSettings } from '../BackToSettings';
 import { OwnPassphraseForm } from './OwnPassphraseForm';
 import { StaffEditor } from './StaffEditor';
-import { Outcome } from '../../../ui/Outcome';
-import { clock } from '../../../domain/clock';
 
 type Open = { id: string; what: 'edit' | 'passphrase' | 'remove' } | null;
 
