@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Zaak } from '../../src/domain/case/zaak';
 import type { Incident } from '../../src/domain/incidents/incident';
 import type { Melding } from '../../src/domain/melding';
-import { median, schoolYearsWithData, yearlyFigures } from '../../src/domain/overview/yearly-figures';
+import { defaultOverviewYear, median, schoolYearsWithData, yearlyFigures } from '../../src/domain/overview/yearly-figures';
 import type { Group, Pupil } from '../../src/domain/pupils';
 import { newZaak, validStap1, validStap2 } from './zaak-builders';
 
@@ -107,5 +107,18 @@ describe('the yearly overview', () => {
     expect(schoolYearsWithData({ zaken, meldingen, incidents }, '2027-06-01')).toEqual(['2027-2028', '2026-2027']);
     expect(median([])).toBeNull();
     expect(median([5, 1, 3])).toBe(3);
+  });
+
+  it('opens on the current school year, or right after the summer on the year that just ended', () => {
+    // Only records of 2026-2027: melding 40 and incident 400 fall in September 2027.
+    const year = { zaken, meldingen: meldingen.filter((m) => m.id !== 'm40'), incidents: incidents.filter((i) => i.id !== 'i400') };
+    expect(defaultOverviewYear(year, '2027-06-01')).toBe('2026-2027');
+    // 1 August: a new school year with nothing in it yet; the year to evaluate is the last one.
+    expect(defaultOverviewYear(year, '2027-08-01')).toBe('2026-2027');
+    expect(defaultOverviewYear(year, '2027-08-15')).toBe('2026-2027');
+    // Once the new year has its first record, it is the one shown.
+    expect(defaultOverviewYear({ ...year, incidents }, '2027-09-10')).toBe('2027-2028');
+    // A school without any records opens on the current year.
+    expect(defaultOverviewYear({ zaken: [], meldingen: [], incidents: [] }, '2027-08-01')).toBe('2027-2028');
   });
 });

@@ -114,3 +114,19 @@ export function schoolYearsWithData(input: { zaken: readonly Zaak[]; meldingen: 
   for (const i of input.incidents) years.add(schoolYearOf(dayOf(i.occurredAt)));
   return [...years].sort().reverse();
 }
+
+/**
+ * The school year the overview opens on: the current one, unless nothing has happened in it yet and
+ * the year before has records. In the first weeks after the summer, the year to evaluate is the one
+ * that just ended.
+ */
+export function defaultOverviewYear(input: { zaken: readonly Zaak[]; meldingen: readonly Melding[]; incidents: readonly Incident[] }, today: string): string {
+  const years = schoolYearsWithData(input, today);
+  const current = schoolYearOf(today);
+  const hasRecords = (year: string) =>
+    input.meldingen.some((m) => schoolYearOf(dayOf(m.createdAt)) === year) ||
+    input.zaken.some((z) => schoolYearOf(dayOf(z.openedAt)) === year) ||
+    input.incidents.some((i) => schoolYearOf(dayOf(i.occurredAt)) === year);
+  if (hasRecords(current)) return current;
+  return years.find((y) => y < current && hasRecords(y)) ?? current;
+}

@@ -3,14 +3,13 @@ import type { SchoolData } from '../../data/school-data';
 import { triageOutcomes } from '../../domain/case/triage';
 import { closingReasons } from '../../domain/case/zaak';
 import { clock } from '../../domain/clock';
-import { monthName, schoolYearOf } from '../../domain/dates';
+import { monthName } from '../../domain/dates';
 import { moments } from '../../domain/incidents/incident';
-import { schoolYearsWithData, yearlyFigures } from '../../domain/overview/yearly-figures';
+import { defaultOverviewYear, schoolYearsWithData, yearlyFigures } from '../../domain/overview/yearly-figures';
 import { jpsProtocol, stepById } from '../../domain/protocol';
 import { BarChart } from '../../ui/BarChart';
 import { GroupedColumnChart } from '../../ui/GroupedColumnChart';
 import { FiguresTable } from './FiguresTable';
-
 
 /**
  * The yearly overview for the IB'er and directeur, printable for the protocol's yearly evaluation.
@@ -19,7 +18,7 @@ import { FiguresTable } from './FiguresTable';
 export function YearlyOverview({ data }: { data: SchoolData }) {
   const today = clock.today();
   const years = schoolYearsWithData(data, today);
-  const [schoolYear, setSchoolYear] = useState(schoolYearOf(today));
+  const [schoolYear, setSchoolYear] = useState(() => defaultOverviewYear(data, today));
   const f = yearlyFigures(data, schoolYear, today);
   const stepLabel = (step: string) => (step === 'sluiten' ? 'Klaar om te sluiten' : `Wacht op ${stepById(jpsProtocol, step as 'stap1').label.toLowerCase()}`);
   const openCount = f.openByNextStep.reduce((n, s) => n + s.count, 0);
