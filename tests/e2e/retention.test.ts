@@ -47,8 +47,11 @@ describe('retention (AVG)', () => {
     await logIncident(page, [{ group: 'Groep 8', index: 1 }, { group: 'Groep 7', index: 0 }], 'Klimrek');
 
     // Groep 8 leaves at the end of the school year.
+    // Months later the tablet has locked itself (idle), as a real one would: unlock first.
     await page.clock.setSystemTime(new Date('2027-07-10T09:00:00'));
     await page.goto(`${baseUrl}#/instellingen/nieuw-schooljaar`);
+    await page.reload();
+    await unlocked(page);
     await page.getByRole('button', { name: 'Groepen doorschuiven naar 2027-2028' }).click();
     await page.getByText(/25 hebben de school verlaten/).waitFor();
 
