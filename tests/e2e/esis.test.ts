@@ -95,4 +95,75 @@ describe('Esis handover', () => {
     for (const member of members) expect(text).not.toContain(member);
     await context.close();
   });
+
+  it('files what happened: a stap 1 that found no bullying gives one neutral dagboek note and no pesten entry', async () => {
+    const context = await kringContext(browser);
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+    await page.getByLabel('Zoek op naam').fill('maud');
+    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
+    const child = (await page.getByRole('list', { name: 'Gekozen leerlingen' }).getByRole('listitem').first().textContent())!.replace('×', '').trim();
+    await page.getByLabel('Wat is er gebeurd?').fill('Duwen bij de kapstok.');
+    await page.getByRole('button', { name: 'Melding opslaan' }).click();
+    await page.getByRole('link', { name: 'Beoordelen: plagen of pesten?' }).click();
+    for (const question of ['Is het opzettelijk, om iemand te kwetsen?', 'Gebeurt het telkens opnieuw tegen dezelfde persoon?', 'Is er sprake van machtsongelijkheid?'])
+      await page.getByRole('group', { name: question }).getByLabel('Ja', { exact: true }).check();
+    await page.getByRole('group', { name: 'Uitkomst' }).getByLabel(/^Pesten/).check();
+    await page.getByLabel('Waarom komt u tot deze conclusie?').fill('Het lijkt steeds hetzelfde kind.');
+    await page.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+    await page.getByRole('heading', { name: /^Zaak: / }).waitFor();
+
+    // The conversation shows it was a one-off: not bullying but an incident.
+    await page.getByRole('link', { name: /^Stap 1/ }).click();
+    await page.getByLabel('Wat speelt er?').fill('Eenmalig geduwd in de drukte; ze spelen verder goed samen.');
+    await page.getByRole('group', { name: 'Hoe voelt de leerling zich?' }).getByText('Gaat wel', { exact: true }).click();
+    await page.getByLabel('Geen pesten maar een incident').check();
+    await page.getByLabel('Welk passend vervolg kiest u?').fill('Gesprek met beide kinderen samen; ouders van Bram gebeld.');
+    await page.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await page.getByRole('heading', { name: /^Zaak: / }).waitFor();
+
+    await page.getByRole('link', { name: /^Esis-notities/ }).click();
+    await page.getByRole('heading', { name: 'Esis: notities bij deze zaak' }).waitFor();
+    const cards = page.getByRole('listitem').filter({ has: page.getByTestId('esis-note-text') });
+    expect(await cards.count()).toBe(1);
+    expect(await cards.first().locator('p strong').textContent()).toBe('Dagboek');
+    const text = (await cards.first().getByTestId('esis-note-text').textContent())!;
+    expect(text).toContain(child);
+    expect(text).toContain('Het ging niet om pesten maar om een incident');
+    expect(text).not.toMatch(/Pesten\.|gepest|supportgroep|Bram|ouders/);
+    expect(await page.getByText('Incidenten → pesten').count()).toBe(0);
+    await context.close();
+  });
+
+  it('says when a note changed after it was entered in Esis, and offers the new text', async () => {
+    const context = await kringContext(browser);
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    await page.goto(`${baseUrl}#/zaken/demo-zaak-1/esis`);
+    await page.getByRole('heading', { name: 'Esis: notities bij deze zaak' }).waitFor();
+    const first = page.getByRole('listitem').filter({ has: page.getByTestId('esis-note-text') }).first();
+    const entered = (await first.getByTestId('esis-note-text').textContent())!;
+    await first.getByLabel(/Ingevoerd in Esis/).check();
+    await page.getByText('Nog in te voeren: 6 van 7.').waitFor();
+
+    // Closing the zaak changes the bullied child's note ("Stand: afgesloten").
+    await page.getByRole('link', { name: '← Terug naar de zaak' }).click();
+    await page.getByLabel('Hoe is de zaak afgelopen?').selectOption({ label: 'Anders' });
+    await page.getByLabel('Toelichting').fill('Verhuisd naar een andere school.');
+    await page.getByRole('button', { name: 'Zaak sluiten' }).click();
+    await page.getByRole('button', { name: 'Zaak heropenen' }).waitFor();
+    await page.goto(`${baseUrl}#/zaken/demo-zaak-1/esis`);
+    await page.getByText('Nog in te voeren: 7 van 7.').waitFor();
+    await first.getByText(/Deze notitie is veranderd sinds ze op .* in Esis werd ingevoerd/).waitFor();
+    const now = (await first.getByTestId('esis-note-text').textContent())!;
+    expect(now).toContain('Stand: afgesloten');
+    expect(now).not.toBe(entered);
+    await first.getByText('Eerder ingevoerde tekst').click();
+    await first.getByText(entered).waitFor();
+    await first.getByRole('button', { name: 'Nieuwe tekst ingevoerd in Esis' }).click();
+    await page.getByText('Nog in te voeren: 6 van 7.').waitFor();
+    expect(await first.getByText(/Deze notitie is veranderd/).count()).toBe(0);
+    await context.close();
+  });
 });

@@ -44,18 +44,62 @@ describe('Esis notes', () => {
     for (const note of esisNotes(jpsProtocol, zaakThroughStap2(), context).filter((n) => n.destination === 'dagboek')) {
       for (const word of ['pester', 'Pester', 'pesten', 'gepest', 'assistent', 'aanmoediger', 'verdediger', 'vriend', 'buitenstaander', 'leider', 'Zoë'])
         expect(note.text).not.toContain(word);
-      expect(note.text).toMatch(/neemt vanaf 2 november 2026 deel aan een supportgroep om een medeleerling te helpen\. Eigen actiepunt: Ik speel met haar/);
+      expect(note.text).toMatch(/neemt vanaf 2 november 2026 deel aan een supportgroep om een medeleerling te helpen en heeft daarvoor een eigen actiepunt afgesproken\./);
     }
   });
 
   it('remembers which notes were entered, when and by whom', () => {
     const zaak = zaakThroughStap2();
-    const ticked = markEsisEntered(zaak, 'p2', true, at('2026-11-04'), 'juf');
+    const p2 = esisNotes(jpsProtocol, zaak, context).find((n) => n.pupilId === 'p2')!;
+    const ticked = markEsisEntered(zaak, p2, true, at('2026-11-04'), 'juf');
     const notes = esisNotes(jpsProtocol, ticked, context);
-    expect(notes.find((n) => n.pupilId === 'p2')!.entered).toEqual({ at: '2026-11-04T10:00:00.000Z', by: 'juf' });
+    expect(notes.find((n) => n.pupilId === 'p2')!.entered).toEqual({ at: '2026-11-04T10:00:00.000Z', by: 'juf', text: p2.text });
     expect(notesToEnter(notes)).toBe(6);
     expect(ticked.rev).toBe(zaak.rev + 1);
-    expect(notesToEnter(esisNotes(jpsProtocol, markEsisEntered(ticked, 'p2', false, at('2026-11-05')), context))).toBe(7);
+    expect(notesToEnter(esisNotes(jpsProtocol, markEsisEntered(ticked, p2, false, at('2026-11-05')), context))).toBe(7);
+  });
+
+  it('files no pesten note when stap 1 concluded "geen pesten maar een incident": one neutral dagboek note', () => {
+    const stap1 = { ...validStap1('2026-11-02', []), outcome: 'incident' as const, followUp: 'Gesprek met Bram en Zoë samen; ouders gebeld.', members: [] };
+    const result = finishConversation(jpsProtocol, newZaak(), stap1, at('2026-11-02'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const notes = esisNotes(jpsProtocol, result.zaak, context);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ pupilId: 'gepeste', destination: 'dagboek' });
+    expect(notes[0]!.text).toBe(
+      'Zoë Distelhoek: de melding van 1 november 2026 is op 2 november 2026 in een gesprek besproken. Het ging niet om pesten maar om een incident; een passend vervolg is afgesproken.',
+    );
+    // Neutral: no bullying, and none of the free text (which names another child).
+    expect(notes[0]!.text).not.toMatch(/Pesten\.|gepest|Bram|ouders/);
+  });
+
+  it('never copies a child’s own words into a dagboek note, even when the school’s template asks for {actie}', () => {
+    const own = { ...jpsProtocol, esisTemplates: { ...jpsProtocol.esisTemplates, dagboek: '{naam} doet mee in een supportgroep. Actie: {actie}.' } };
+    const zaak = zaakThroughStap2();
+    const withNames = { ...zaak, conversations: zaak.conversations.map((c) => (c.stepId === 'stap2' ? { ...c, actions: c.actions!.map((a) => ({ ...a, text: 'Ik vraag Zoë mee te voetballen' })) } : c)) };
+    const notes = esisNotes(own, withNames, context);
+    for (const note of notes.filter((n) => n.destination === 'dagboek')) {
+      expect(note.text).toMatch(/doet mee in een supportgroep\. Actie: een eigen actiepunt\.$/);
+      expect(note.text).not.toContain('voetballen');
+    }
+    // The pester's note under Incidenten → pesten does carry the action, as the protocol asks.
+    expect(notes.find((n) => n.pupilId === 'p1')!.text).toContain('Ik vraag Zoë mee te voetballen');
+  });
+
+  it('says when a note changed after it was entered, and counts it as still to enter', () => {
+    const zaak = zaakThroughStap2();
+    const before = esisNotes(jpsProtocol, zaak, context)[0]!;
+    const ticked = markEsisEntered(zaak, before, true, at('2026-11-04'));
+    expect(esisNotes(jpsProtocol, ticked, context)[0]!.changedSinceEntered).toBe(false);
+    const closed = { ...ticked, status: 'gesloten' as const };
+    const after = esisNotes(jpsProtocol, closed, context)[0]!;
+    expect(after.text).toContain('Stand: afgesloten');
+    expect(after.changedSinceEntered).toBe(true);
+    expect(after.entered!.text).toBe(before.text);
+    expect(notesToEnter(esisNotes(jpsProtocol, closed, context))).toBe(7);
+    // Entering the new text clears it.
+    const again = esisNotes(jpsProtocol, markEsisEntered(closed, after, true, at('2026-11-20')), context)[0]!;
+    expect(again.changedSinceEntered).toBe(false);
   });
 });
 

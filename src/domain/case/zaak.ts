@@ -104,7 +104,7 @@ export const zaakSchema = z.object({
   handovers: z.optional(z.array(z.object({ at: isoDateTime, from: recordId, to: recordId, by: z.optional(recordId) }))),
   /** The school's own protocol wording when the zaak opened; absent: the JPS default. */
   protocol: z.optional(protocolChangesSchema),
-  /** Per child: when its note was entered in Esis, and by whom. */
-  esisEntered: z.optional(z.record(recordId, z.object({ at: isoDateTime, by: z.optional(recordId) }))),
+  /** Per child: when its note was entered in Esis, by whom, and the text as it was entered. */
+  esisEntered: z.optional(z.record(recordId, z.object({ at: isoDateTime, by: z.optional(recordId), text: z.optional(optionalText('de ingevoerde tekst', 4000)) }))),
 });
 export type Zaak = z.infer<typeof zaakSchema>;

@@ -23,6 +23,8 @@ export const esisTemplatesSchema = z.object({
   gepeste: templateText('De tekst voor de gepeste leerling'),
   pester: templateText('De tekst voor de pester'),
   dagboek: templateText('De tekst voor het dagboek'),
+  // Versions saved before this template existed lack it: the default then applies.
+  incident: z.optional(templateText('De tekst bij geen pesten maar een incident')),
 });
 
 export const networkProviderSchema = z.object({
@@ -76,7 +78,7 @@ export function applyChanges(base: ProtocolDefinition, version: ProtocolChanges 
       }),
     })),
     roles: base.roles.map((role) => ({ ...role, ...version.roles[role.id] })),
-    esisTemplates: (version.esisTemplates as EsisTemplates | undefined) ?? base.esisTemplates,
+    esisTemplates: { ...base.esisTemplates, ...(version.esisTemplates as Partial<EsisTemplates> | undefined) },
     socialNetwork: version.socialNetwork ?? base.socialNetwork,
     preventionPlan: version.preventionPlan ?? base.preventionPlan,
   };

@@ -32,5 +32,6 @@ export const jpsEsisTemplates: EsisTemplates = {
     'Pesten. {naam} wordt gepest; melding van {melding}. Aanpak volgens het pestprotocol (supportgroepaanpak) gestart op {start}. Stand: {stand}.',
   pester:
     'Pesten. {naam} is betrokken bij pestgedrag tegen een medeleerling. Vanaf {start} neemt {naam} deel aan de supportgroep (No Blame); eigen actiepunt: {actie}.',
-  dagboek: '{naam} neemt vanaf {start} deel aan een supportgroep om een medeleerling te helpen. Eigen actiepunt: {actie}.',
+  dagboek: '{naam} neemt vanaf {start} deel aan een supportgroep om een medeleerling te helpen en heeft daarvoor een eigen actiepunt afgesproken.',
+  incident: '{naam}: de melding van {melding} is op {start} in een gesprek besproken. Het ging niet om pesten maar om een incident; een passend vervolg is afgesproken.',
 };

@@ -72,12 +72,15 @@ export interface EsisDestinationInfo {
 
 /**
  * The text a teacher enters in Esis for one child. Placeholders: {naam}, {start}, {melding}, {actie},
- * {stand}. Dagboek notes are neutral: they never name a role.
+ * {stand}. Dagboek notes are neutral: they never name a role, and {actie} in them is never the
+ * child's own words (those may name another child).
  */
 export interface EsisTemplates {
   gepeste: string;
   pester: string;
   dagboek: string;
+  /** Stap 1 concluded "geen pesten maar een incident": a neutral dagboek note, no pesten entry. */
+  incident: string;
 }
 
 export interface NetworkProvider {

@@ -24,7 +24,7 @@ export function EsisScreen({ data, id }: { data: SchoolData; id: string }) {
 
   async function tick(note: EsisNote, entered: boolean) {
     try {
-      const changed = markEsisEntered(zaak!, note.pupilId, entered, clock.now(), staffId ?? undefined);
+      const changed = markEsisEntered(zaak!, note, entered, clock.now(), staffId ?? undefined);
       await saveZaak(requireKey(), changed);
       putRecords('zaken', [changed]);
     } catch (error) {
@@ -51,7 +51,7 @@ export function EsisScreen({ data, id }: { data: SchoolData; id: string }) {
         Kring maakt geen verbinding met Esis. Voer elke notitie zelf in op de plek die erbij staat, en vink hem daarna af.
         {notes.length > 0 && ` Nog in te voeren: ${notesToEnter(notes)} van ${notes.length}.`}
       </p>
-      {notes.length === 0 && <p>Er zijn nog geen notities: die ontstaan na stap 1, als de supportgroep bekend is.</p>}
+      {notes.length === 0 && <p>Er zijn nog geen notities: die ontstaan na het eerste gesprek (stap 1).</p>}
       {message && (
         <p class="notice" role="status">
           {message}
@@ -64,20 +64,39 @@ export function EsisScreen({ data, id }: { data: SchoolData; id: string }) {
             <p>
               <strong>{destinationInfo(note.destination).label}</strong> — {destinationInfo(note.destination).path} · {formatDay(note.date)}
             </p>
+            {note.changedSinceEntered && (
+              <p class="notice notice--warning" role="status">
+                Deze notitie is veranderd sinds ze op {formatMoment(note.entered!.at)} in Esis werd ingevoerd. Voer de nieuwe tekst hieronder in
+                Esis in en vink hem dan opnieuw af.
+              </p>
+            )}
+            {note.changedSinceEntered && <p class="esis-note__label">Nieuwe tekst</p>}
             <p class="esis-note__text" data-testid="esis-note-text">
               {note.text}
             </p>
+            {note.changedSinceEntered && (
+              <details>
+                <summary>Eerder ingevoerde tekst</summary>
+                <p class="esis-note__text esis-note__text--old">{note.entered!.text}</p>
+              </details>
+            )}
             <div class="actions">
               <button type="button" class="button" onClick={() => void copy(note)}>
                 Kopieer notitie
               </button>
-              <label class="check">
-                <input type="checkbox" checked={!!note.entered} onChange={(e) => void tick(note, e.currentTarget.checked)} />
-                <span>
-                  Ingevoerd in Esis
-                  {note.entered && ` (${formatMoment(note.entered.at)}${staffName(data, note.entered.by) ? `, ${staffName(data, note.entered.by)}` : ''})`}
-                </span>
-              </label>
+              {note.changedSinceEntered ? (
+                <button type="button" class="button" onClick={() => void tick(note, true)}>
+                  Nieuwe tekst ingevoerd in Esis
+                </button>
+              ) : (
+                <label class="check">
+                  <input type="checkbox" checked={!!note.entered} onChange={(e) => void tick(note, e.currentTarget.checked)} />
+                  <span>
+                    Ingevoerd in Esis
+                    {note.entered && ` (${formatMoment(note.entered.at)}${staffName(data, note.entered.by) ? `, ${staffName(data, note.entered.by)}` : ''})`}
+                  </span>
+                </label>
+              )}
             </div>
           </li>
         ))}

@@ -7,6 +7,7 @@ const fields: { id: keyof EsisTemplates; label: string }[] = [
   { id: 'gepeste', label: 'Gepeste leerling (Incidenten → pesten)' },
   { id: 'pester', label: 'Pester (Incidenten → pesten)' },
   { id: 'dagboek', label: 'Andere leden van de supportgroep (dagboek)' },
+  { id: 'incident', label: 'Geen pesten maar een incident (dagboek)' },
 ];
 
 /** The Esis note texts, with a live example so the effect of a placeholder is plain. */
@@ -16,7 +17,8 @@ export function TemplatesEditor({ value, onChange }: { value: EsisTemplates; onC
       <h2 id="protocol-esis">Esis-teksten</h2>
       <p>
         Invulplekken: {'{naam}'} de leerling, {'{start}'} de start van de aanpak, {'{melding}'} de dag van de melding, {'{actie}'} het eigen
-        actiepunt, {'{stand}'} hoe de zaak ervoor staat. Een dagboeknotitie noemt geen rol.
+        actiepunt (in een dagboeknotitie alleen dat er een is, nooit de eigen woorden), {'{stand}'} hoe de zaak ervoor staat. Een
+        dagboeknotitie noemt geen rol.
       </p>
       {fields.map((f) => (
         <div key={f.id}>
