@@ -2,6 +2,7 @@ import { LockScreen } from '../features/lock/LockScreen';
 import { useLock } from '../features/session/lock-store';
 import { useNotice } from '../features/session/notice-store';
 import { useSchool } from '../features/session/school-store';
+import { useSeal } from '../features/session/seal-store';
 import { DemoRibbon } from './DemoRibbon';
 import { Lazy } from './Lazy';
 import { UpdateBanner } from './UpdateBanner';
@@ -14,11 +15,15 @@ export function App() {
   const { phase, isDemo, startError } = useLock();
   const data = useSchool((s) => s.data);
   const notice = useNotice((s) => s.notice);
+  const sealed = useSeal((s) => s.seal) !== null && phase === 'unlocked';
   return (
     <>
-      <a class="skip-link" href="#main">
-        Naar de inhoud
-      </a>
+      {/* Gespreksmodus has no navigation to skip, and children get no link at all. */}
+      {!sealed && (
+        <a class="skip-link" href="#main" onClick={skipToContent}>
+          Naar de inhoud
+        </a>
+      )}
       {isDemo && phase !== 'setup' && <DemoRibbon />}
       <section aria-label="Berichten van Kring" class="notices">
         <UpdateBanner />
@@ -38,4 +43,13 @@ export function App() {
       {phase === 'unlocked' && data && <Lazy load={routes} props={{ data }} />}
     </>
   );
+}
+
+/** Moves focus to the page's content without touching the address: "#main" is not a route. */
+function skipToContent(event: Event): void {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  if (!main) return;
+  if (!main.hasAttribute('tabindex')) main.setAttribute('tabindex', '-1');
+  main.focus();
 }

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { SchoolData } from '../data/school-data';
 import { activeStaff } from '../domain/staff';
+import { unseal, useSeal } from '../features/session/seal-store';
 import { useUser } from '../features/session/user-store';
 import { StaffChooser } from '../features/staff/StaffChooser';
 import { href, useRoute, type SettingsSection } from '../ui/routes';
@@ -43,6 +45,19 @@ const conversation = () => import('../features/conversation/ConversationScreen')
 export function Routes({ data }: { data: SchoolData }) {
   const route = useRoute();
   const staffId = useUser((s) => s.staffId);
+  const seal = useSeal((s) => s.seal);
+  // Gespreksmodus comes first: whatever the address or whoever unlocked, children see only this.
+  const sealedZaakHere = seal !== null && data.zaken.some((z) => z.id === seal.zaakId);
+  // A sealed zaak that is no longer here (removed elsewhere) has nothing to show: the seal goes.
+  useEffect(() => {
+    if (seal && !sealedZaakHere) unseal();
+  }, [seal, sealedZaakHere]);
+  if (seal && sealedZaakHere)
+    return (
+      <main id="main" class="page page--sealed">
+        <Lazy key={`${seal.zaakId}/${seal.stepId}/${seal.round}`} load={conversation} props={{ data, id: seal.zaakId, stepId: seal.stepId, round: seal.round }} />
+      </main>
+    );
   if (!staffId && activeStaff(data.staff).length > 0) return <StaffChooser data={data} />;
   return (
     <Shell data={data} route={route}>

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDataKey } from '../../src/data/crypto/key-slots';
 import { zaakStore } from '../../src/data/stores';
 import type { Zaak } from '../../src/domain/case/zaak';
@@ -7,10 +7,12 @@ import { finishConversation } from '../../src/domain/case/zaak-events';
 import { jpsProtocol } from '../../src/domain/protocol';
 import { ConversationScreen } from '../../src/features/conversation/ConversationScreen';
 import { useSchool } from '../../src/features/session/school-store';
+import { sealConversation, unseal, useSeal } from '../../src/features/session/seal-store';
 import { enterUnlocked } from '../../src/features/session/session-actions';
 import { chooseStaff } from '../../src/features/session/user-store';
 import { freshDatabase } from '../unit/test-db';
-import { newZaak, validStap1 } from '../unit/zaak-builders';
+import { HOLD_MS } from '../../src/ui/HoldToConfirm';
+import { newZaak, validStap1, validStap2 } from '../unit/zaak-builders';
 import { smallSchool } from './school-fixture';
 
 /** A school whose pupils are the zaak builders' ids, with the zaak stored and unlocked. */
@@ -29,7 +31,9 @@ async function schoolWith(zaak: Zaak) {
 describe('conversation screens', () => {
   beforeEach(() => {
     freshDatabase();
+    unseal();
   });
+  afterEach(() => vi.useRealTimers());
 
   it('refuses a step out of order with a Dutch message', async () => {
     const data = await schoolWith(newZaak());
@@ -53,12 +57,14 @@ describe('conversation screens', () => {
     expect(offered.some((t) => t?.includes('Kind1'))).toBe(true);
   });
 
-  it('stap 2 opens in gespreksmodus, which shows no role and nothing private', async () => {
+  it('stap 2 in gespreksmodus shows no role, nothing private and no link', async () => {
     const after1 = finishConversation(jpsProtocol, newZaak(), { ...validStap1(), answers: { 'wat-speelt': 'GEHEIM: uitgescholden bij de schommels', gevoel: 1 } }, new Date());
     if (!after1.ok) throw new Error('stap 1 should finish');
     const data = await schoolWith(after1.zaak);
     render(<ConversationScreen data={data} id="z1" stepId="stap2" round={1} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Gespreksmodus starten (voor de groep)' }));
     const view = await screen.findByTestId('gespreksmodus');
+    expect(document.querySelectorAll('a[href]')).toHaveLength(0);
     const text = view.textContent!;
     for (const hidden of ['GEHEIM', 'schommels', 'Pester', 'Assistent', 'Verdediger', 'Vriend', 'Buitenstaander', 'Leider', 'Achternaam', 'klas op de hoogte'])
       expect(text).not.toContain(hidden);
@@ -71,12 +77,64 @@ describe('conversation screens', () => {
     const after1 = finishConversation(jpsProtocol, newZaak(), validStap1(), new Date());
     if (!after1.ok) throw new Error('stap 1 should finish');
     const data = await schoolWith(after1.zaak);
+    sealConversation({ zaakId: 'z1', stepId: 'stap2', round: 1 });
     render(<ConversationScreen data={data} id="z1" stepId="stap2" round={1} />);
     const fields = await screen.findAllByLabelText(/^Actiepunt van Kind/);
     fields.slice(0, 5).forEach((field, i) => fireEvent.input(field, { target: { value: `Ik help ${i}` } }));
-    fireEvent.click(screen.getByRole('button', { name: 'Gespreksmodus verlaten' }));
+    await leaveGespreksmodus();
     fireEvent.click(await screen.findByRole('button', { name: 'Gesprek afronden' }));
     expect(await screen.findByText('Van elk kind wordt minimaal één actiepunt gevraagd; nog 1 kind zonder.', { selector: 'li' })).toBeTruthy();
     await waitFor(() => expect(useSchool.getState().data?.zaken[0]?.conversations).toHaveLength(1));
   });
+
+  it('leaves gespreksmodus only after holding the button and confirming; a tap or an early release does nothing', async () => {
+    const after1 = finishConversation(jpsProtocol, newZaak(), validStap1(), new Date());
+    if (!after1.ok) throw new Error('stap 1 should finish');
+    const data = await schoolWith(after1.zaak);
+    sealConversation({ zaakId: 'z1', stepId: 'stap2', round: 1 });
+    render(<ConversationScreen data={data} id="z1" stepId="stap2" round={1} />);
+    await screen.findByTestId('gespreksmodus');
+    vi.useFakeTimers();
+    const leave = screen.getByRole('button', { name: /Gespreksmodus verlaten/ });
+    fireEvent.click(leave);
+    fireEvent.pointerDown(leave);
+    await vi.advanceTimersByTimeAsync(HOLD_MS - 200);
+    fireEvent.pointerUp(leave);
+    await vi.advanceTimersByTimeAsync(HOLD_MS);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByTestId('gespreksmodus')).toBeTruthy();
+
+    fireEvent.pointerDown(screen.getByRole('button', { name: /Gespreksmodus verlaten/ }));
+    await vi.advanceTimersByTimeAsync(HOLD_MS);
+    fireEvent.click(await screen.findByRole('button', { name: 'Nee, blijven' }));
+    expect(useSeal.getState().seal).not.toBeNull();
+    vi.useRealTimers();
+    await leaveGespreksmodus();
+    expect(useSeal.getState().seal).toBeNull();
+    expect(await screen.findByRole('button', { name: 'Gesprek afronden' })).toBeTruthy();
+  });
+
+  it('stap 4 has a gespreksmodus too: the questions and each child’s action, no decision and no role', async () => {
+    const after1 = finishConversation(jpsProtocol, newZaak(), validStap1(), new Date('2026-11-02T10:00:00Z'));
+    if (!after1.ok) throw new Error('stap 1 should finish');
+    const after2 = finishConversation(jpsProtocol, after1.zaak, validStap2(after1.zaak), new Date('2026-11-03T10:00:00Z'));
+    if (!after2.ok) throw new Error('stap 2 should finish');
+    const data = await schoolWith(after2.zaak);
+    render(<ConversationScreen data={data} id="z1" stepId="stap4" round={1} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Gespreksmodus starten (voor de groep)' }));
+    const text = (await screen.findByTestId('gespreksmodus')).textContent!;
+    expect(text).toContain('Is de situatie van de gepeste leerling verbeterd?');
+    expect(text).toContain('Kind1: “Ik speel met haar (p1)” — uitgevoerd?');
+    for (const hidden of ['Pester', 'Verdediger', 'Achternaam', 'opgeheven', 'tweede en tevens laatste']) expect(text).not.toContain(hidden);
+    expect(document.querySelectorAll('a[href]')).toHaveLength(0);
+  });
 });
+
+/** The lead's deliberate step: hold the button, then confirm. */
+async function leaveGespreksmodus() {
+  vi.useFakeTimers();
+  fireEvent.pointerDown(screen.getByRole('button', { name: /Gespreksmodus verlaten/ }));
+  await vi.advanceTimersByTimeAsync(HOLD_MS);
+  vi.useRealTimers();
+  fireEvent.click(await screen.findByRole('button', { name: 'Ja, verlaten' }));
+}

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { kringContext, launchBrowser } from './harness/browser';
-import { draftSaved, loadDemoSchool, unlocked } from './harness/kring';
+import { draftSaved, leaveGespreksmodus, loadDemoSchool, unlocked } from './harness/kring';
 
 /**
  * One whole case, as a teacher runs it: melding, triage, stap 1–4 with a second evaluation, the extra
@@ -84,8 +84,9 @@ describe('a whole case in Chromium', () => {
     const members = (await page.getByRole('region', { name: /^Supportgroep/ }).getByRole('listitem').allTextContents()).map((t) => t.split(' (')[0]!);
     expect(members).toHaveLength(6);
 
-    // Stap 2 opens in gespreksmodus: no role, no private word, only first names
+    // Stap 2 with the group: gespreksmodus shows no role, no private word, only first names
     await page.getByRole('link', { name: /^Stap 2/ }).click();
+    await page.getByRole('button', { name: 'Gespreksmodus starten (voor de groep)' }).click();
     const talk = page.getByTestId('gespreksmodus');
     await talk.waitFor();
     const shown = (await talk.textContent())!;
@@ -94,7 +95,7 @@ describe('a whole case in Chromium', () => {
     const actionFields = talk.locator('input[id^="action-"]');
     expect(await actionFields.count()).toBe(6);
     for (let i = 0; i < 6; i++) await actionFields.nth(i).fill(`Actie ${i + 1}: ik help in de pauze`);
-    await page.getByRole('button', { name: 'Gespreksmodus verlaten' }).click();
+    await leaveGespreksmodus(page);
     await page.getByLabel(/Wordt de klas op de hoogte gesteld/).fill('Nee, het speelt op het plein.');
     for (const item of [/Besloten of de klas/, 'Directeur en IB’er op de hoogte gesteld', /Interne vertrouwenspersoon geïnformeerd/])
       await page.getByLabel(item, { exact: typeof item === 'string' }).check();

@@ -77,6 +77,7 @@ const stap2: ProtocolStep = {
     'Verantwoordelijkheid geven aan de supportgroep, zonder de rollen van ieder kind te benoemen. Niemand krijgt straf; het pesten wordt een gezamenlijke zorg.',
   leads: ['leerkracht', 'ivp'],
   participants: 'De supportgroep, geleid door de groepsleerkracht of interne vertrouwenspersoon',
+  childrenLook: true,
   prompts: [
     { id: 'uitleg', text: 'Niemand krijgt straf. Ik heb jullie hulp nodig.', kind: 'text', hint: 'Vertel dit aan de groep.' },
     { id: 'zorg', text: 'Wat kunnen jullie doen zodat … zich weer fijn voelt op school?', kind: 'text' },
@@ -130,6 +131,7 @@ const stap4: ProtocolStep = {
     'Evalueren of de situatie van de gepeste leerling is verbeterd, en bepalen of de supportgroep opgeheven kan worden of dat er over een week een tweede en tevens laatste evaluatie nodig is.',
   leads: ['leerkracht', 'ivp'],
   participants: 'De supportgroep en de groepsleerkracht of interne vertrouwenspersoon',
+  childrenLook: true,
   dueAfterDays: ONE_WEEK_DAYS,
   prompts: [
     { id: 'verbeterd', text: 'Is de situatie van de gepeste leerling verbeterd?', kind: 'text' },

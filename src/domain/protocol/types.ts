@@ -49,6 +49,11 @@ export interface ProtocolStep {
   optional?: boolean;
   /** Titles of the step's conversations when it has more than one, in order. */
   rounds?: string[];
+  /**
+   * Held with children looking at the screen (the support group): it offers gespreksmodus, which
+   * shows only what children may see and is left only by a deliberate step of the lead.
+   */
+  childrenLook?: boolean;
 }
 
 export type EsisDestination = 'incidenten-pesten' | 'dagboek';

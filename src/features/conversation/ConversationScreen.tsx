@@ -10,10 +10,12 @@ import { stepById } from '../../domain/protocol';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
+import { HoldToConfirm } from '../../ui/HoldToConfirm';
 import { TextField } from '../../ui/TextField';
 import { href, navigate } from '../../ui/routes';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
+import { isSealed, sealConversation, unseal, useSeal } from '../session/seal-store';
 import { useUser } from '../session/user-store';
 import { commitZaak } from '../zaken/zaak-actions';
 import { conversationTitle, pupilWithGroup } from '../zaken/zaak-names';
@@ -70,7 +72,7 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
   const draftId = conversationDraftId(zaakId, stepId, round);
   const initial = useMemo(() => initialDraft(zaak, stepId, clock.today()), [zaak.id, stepId]);
   const form = useAutosavedForm<ConversationDraft>(draftStorage(key, draftId), initial);
-  const [groupView, setGroupView] = useState(stepId === 'stap2');
+  const groupView = isSealed(useSeal((s) => s.seal), zaakId, stepId, round);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const { values, setValues } = form;
@@ -87,7 +89,6 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
       const result = await commitZaak(key, finishConversation(protocol, zaak, conversation, clock.now()), draftId);
       if (!result.ok) {
         setErrors(result.errors);
-        setGroupView(false);
         return;
       }
       form.reset();
@@ -101,10 +102,12 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
 
   if (form.status.kind === 'loading') return <p class="loading">Gesprek ophalen…</p>;
 
+  // What the children see: the step's open questions and their own actions; no role, no private
+  // question, no link. Only the lead's deliberate hold-and-confirm leaves it.
   if (groupView)
     return (
       <div class="gespreksmodus" data-testid="gespreksmodus">
-        <h1>Samen helpen</h1>
+        <h1>{stepId === 'stap4' ? 'Hoe gaat het nu?' : 'Samen helpen'}</h1>
         {prompts
           .filter((p) => !p.private)
           .map((p) => (
@@ -112,11 +115,23 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
               {p.text.replace('…', bulliedFirstName)}
             </p>
           ))}
-        <ActionsEditor data={data} zaak={zaak} actions={values.actions} onChange={(actions) => setValues({ actions })} error={errors.actions} />
-        <div class="actions">
-          <button type="button" class="button" onClick={() => setGroupView(false)}>
-            Gespreksmodus verlaten
-          </button>
+        {stepId === 'stap4' ? (
+          <ActionReview data={data} actions={values.actions} onChange={(actions) => setValues({ actions })} error={errors.actions} />
+        ) : (
+          <ActionsEditor data={data} zaak={zaak} actions={values.actions} onChange={(actions) => setValues({ actions })} error={errors.actions} />
+        )}
+        <div class="actions gespreksmodus__leave">
+          <HoldToConfirm
+            label="Gespreksmodus verlaten"
+            question="Gespreksmodus verlaten? Daarna staat weer alles van de zaak op het scherm. Alleen voor de leerkracht."
+            confirmLabel="Ja, verlaten"
+            cancelLabel="Nee, blijven"
+            onConfirm={() => {
+              // Back to this conversation's own screen, whatever was typed in the address meanwhile.
+              navigate({ name: 'gesprek', id: zaakId, stepId, round });
+              unseal();
+            }}
+          />
         </div>
       </div>
     );
@@ -131,6 +146,18 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
       <h1>{conversationTitle(stepId, round)}</h1>
       <p class="lead">Met {pupilWithGroup(data, zaak.bulliedPupilId)} in gedachten. {step.purpose}</p>
       <p class="field__hint">Aanwezig: {step.participants}.</p>
+      {step.childrenLook && (
+        <div class="notice">
+          <p>Zit de groep erbij? Zet dan de gespreksmodus aan: de kinderen zien alleen de vragen en hun eigen acties, geen rollen en geen notities, en niets anders van Kring.</p>
+          {stepId === 'stap2' && (
+            <ul>
+              {prompts
+                .filter((p) => !p.private)
+                .map((p) => (
+                  <li key={p.id}>{p.text.replace('…', bulliedFirstName)}</li>
+                ))}
+            </ul>
+          )}
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       {errorCount > 0 && (
         <div role="alert" class="notice notice--error">
@@ -143,10 +170,10 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
         </div>
       )}
       <TextField id="conversation-heldOn" label="Gehouden op" type="date" max={clock.today()} value={values.heldOn} onInput={(heldOn) => setValues({ heldOn })} />
-      {stepId === 'stap2' && (
-        <button type="button" class="button" onClick={() => setGroupView(true)}>
-          Gespreksmodus (voor de groep)
-        </button>
+          <button type="button" class="button button--primary" onClick={() => sealConversation({ zaakId, stepId, round })}>
+            Gespreksmodus starten (voor de groep)
+          </button>
+        </div>
       )}
       <PromptFields prompts={stepId === 'stap2' ? prompts.filter((p) => p.private) : prompts} answers={values.answers} errors={errors} onAnswer={answer} />
       {stepId === 'stap1' && (

@@ -21,3 +21,12 @@ export async function pickPupil(page: Page, search: string, name: string | RegEx
   await page.getByLabel('Zoek op naam').fill(search);
   await page.getByRole('button', { name: typeof name === 'string' ? new RegExp(name) : name }).first().click();
 }
+
+/** The lead leaves gespreksmodus: holds the button down until the question appears, then confirms. */
+export async function leaveGespreksmodus(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Gespreksmodus verlaten/ }).hover();
+  await page.mouse.down();
+  await page.getByRole('button', { name: 'Ja, verlaten' }).waitFor();
+  await page.mouse.up();
+  await page.getByRole('button', { name: 'Ja, verlaten' }).click();
+}

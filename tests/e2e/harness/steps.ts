@@ -78,10 +78,10 @@ export async function enterPassphrase(tab: Tab, passphrase = DEMO_PASSPHRASE): P
 
 export async function unlock(tab: Tab, passphrase = DEMO_PASSPHRASE): Promise<void> {
   await enterPassphrase(tab, passphrase);
-  // Unlocked: the app itself, or on a tablet nobody chose yet, the question who uses it.
+  // Unlocked: the app itself, the question who uses the tablet, or a sealed gespreksmodus.
   await waitUntil(
     tab,
-    `() => !!document.querySelector('header') || document.body.innerText.includes('Wie gebruikt deze tablet?')`,
+    `() => !!document.querySelector('header, [data-testid="gespreksmodus"]') || document.body.innerText.includes('Wie gebruikt deze tablet?')`,
     [],
     'the unlocked app',
   );

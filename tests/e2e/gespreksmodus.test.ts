@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { kringContext, launchBrowser } from './harness/browser';
+import { leaveGespreksmodus, loadDemoSchool, unlocked } from './harness/kring';
+
+/**
+ * Gespreksmodus is sealed: while the support group looks at the tablet, nothing of the zaak beyond
+ * the questions and the children's own actions is on screen or one tap away.
+ */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('gespreksmodus', () => {
+  it('shows only what children may see, leads nowhere, survives the back button and a lock, and is left only on purpose', async () => {
+    const context = await kringContext(browser, { viewport: { width: 768, height: 1024 } });
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    // The demo zaak has held stap 1 and 2; its next conversation with the group is stap 4.
+    await page.goto(`${baseUrl}#/zaken/demo-zaak-1`);
+    await page.getByRole('heading', { name: /^Zaak: / }).waitFor();
+    const roles = await page.getByRole('region', { name: /^Supportgroep/ }).getByRole('listitem').allTextContents();
+    expect(roles.join(' ')).toContain('Pester');
+    await page.goto(`${baseUrl}#/zaken/demo-zaak-1/gesprek/stap4/1`);
+    await page.getByRole('button', { name: 'Gespreksmodus starten (voor de groep)' }).click();
+    const talk = page.getByTestId('gespreksmodus');
+    await talk.waitFor();
+
+    const sealedScreen = async () => {
+      await talk.waitFor();
+      expect(await page.getByRole('banner').count()).toBe(0);
+      expect(await page.getByRole('link').count()).toBe(0);
+      const text = (await page.locator('body').innerText())!;
+      for (const hidden of ['Pester', 'Assistent', 'Verdediger', 'Zaken', 'Meldingen', 'Instellingen', 'Vergrendel']) expect(text).not.toContain(hidden);
+    };
+    await sealedScreen();
+
+    // The browser's back button, or an address typed in, still shows the conversation only.
+    await page.goBack();
+    await sealedScreen();
+    await page.goto(`${baseUrl}#/zaken/demo-zaak-1`);
+    await sealedScreen();
+
+    // A tap on the leave button is not enough.
+    await page.getByRole('button', { name: /Gespreksmodus verlaten/ }).click();
+    expect(await page.getByRole('button', { name: 'Ja, verlaten' }).count()).toBe(0);
+    await sealedScreen();
+
+    // Locked while sealed (the idle lock, or a reload): after unlocking it is still sealed.
+    await page.reload();
+    await unlocked(page);
+    await sealedScreen();
+
+    await leaveGespreksmodus(page);
+    await page.getByRole('banner').waitFor();
+    await page.getByRole('button', { name: 'Gesprek afronden' }).waitFor();
+    await context.close();
+  });
+});
