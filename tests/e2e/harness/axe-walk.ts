@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { kringContext } from './browser';
-import { unlocked } from './kring';
+import { leaveGespreksmodus, unlocked } from './kring';
 
 /**
  * A walk over every screen, from setup to lock, checking each with axe (WCAG 2.2 AA) and for touch
@@ -89,6 +89,12 @@ export async function walkEveryScreen(browser: Browser, baseUrl: string, viewpor
   await page.getByText('Het gesprek is nog niet afgerond:').waitFor();
   expect(await violations(page), 'stap 4 with errors').toEqual([]);
   expect(await smallTargets(page), 'stap 4 targets').toEqual([]);
+  await page.getByRole('button', { name: 'Gespreksmodus starten (voor de groep)' }).click();
+  await page.getByTestId('gespreksmodus').waitFor();
+  expect(await violations(page), 'gespreksmodus').toEqual([]);
+  expect(await smallTargets(page), 'gespreksmodus targets').toEqual([]);
+  await leaveGespreksmodus(page);
+  await page.getByRole('button', { name: 'Gesprek afronden' }).waitFor();
   await page.getByRole('link', { name: '← Terug naar de zaak' }).click();
   await page.getByRole('link', { name: /^Stap 3/ }).click();
   await page.getByRole('group', { name: 'Hoe voel je je nu?' }).waitFor();
