@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { kringContext } from './browser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { kringContext, launchBrowser } from './browser';
 import { leaveGespreksmodus, unlocked } from './kring';
 
 /**
@@ -152,4 +152,18 @@ export async function walkEveryScreen(browser: Browser, baseUrl: string, viewpor
   expect(await smallTargets(page), 'lock targets').toEqual([]);
   await unlocked(page);
   await context.close();
+}
+
+/** The walk as a test file's one test, with its own browser: each orientation's file is two lines. */
+export function describeWalk(name: string, viewport: { width: number; height: number }): void {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  describe('accessibility (axe, WCAG 2.2 AA) and touch targets', () => {
+    // One long walk over some thirty screens, each checked by axe: longer than the default limit.
+    it(`passes on every screen, from setup to lock, in ${name} (${viewport.width}×${viewport.height})`, () => walkEveryScreen(browser, baseUrl, viewport), 120_000);
+  });
 }
