@@ -43,6 +43,13 @@ describe('the prevention year plan', () => {
     expect(await november.getByLabel(/Afname SCOL/).isChecked()).toBe(true);
     expect(await november.getByRole('textbox', { name: /^Notitie/ }).inputValue()).toBe('Groep 6 en 7 opvallend lager op sociale veiligheid.');
     expect(await november.getByLabel('Gedaan op', { exact: true }).inputValue()).toBe('2026-11-20');
+
+    // Typed a moment before the lock: the lock writes it first, nothing is lost.
+    await november.getByRole('textbox', { name: /^Notitie/ }).fill('Klassenbezoek gepland.');
+    await november.getByText('Wordt bewaard…').waitFor();
+    await page.getByRole('button', { name: 'Vergrendel' }).click();
+    await unlocked(page);
+    expect(await november.getByRole('textbox', { name: /^Notitie/ }).inputValue()).toBe('Klassenbezoek gepland.');
     await page.getByRole('link', { name: 'Start' }).click();
     await due.getByRole('heading', { name: `Preventie: nu aan de beurt (${before - 1})` }).waitFor();
     await context.close();

@@ -158,6 +158,11 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
                 ))}
             </ul>
           )}
+          <button type="button" class="button button--primary" onClick={() => sealConversation({ zaakId, stepId, round })}>
+            Gespreksmodus starten (voor de groep)
+          </button>
+        </div>
+      )}
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       {errorCount > 0 && (
         <div role="alert" class="notice notice--error">
@@ -170,11 +175,6 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
         </div>
       )}
       <TextField id="conversation-heldOn" label="Gehouden op" type="date" max={clock.today()} value={values.heldOn} onInput={(heldOn) => setValues({ heldOn })} />
-          <button type="button" class="button button--primary" onClick={() => sealConversation({ zaakId, stepId, round })}>
-            Gespreksmodus starten (voor de groep)
-          </button>
-        </div>
-      )}
       <PromptFields prompts={stepId === 'stap2' ? prompts.filter((p) => p.private) : prompts} answers={values.answers} errors={errors} onAnswer={answer} />
       {stepId === 'stap1' && (
         <>

@@ -7,6 +7,7 @@ import { formatDay } from '../../domain/dates';
 import { preventionRecordSchema, type PreventionRecord } from '../../domain/prevention/year-plan';
 import type { PreventionActivity } from '../../domain/protocol';
 import { TextField } from '../../ui/TextField';
+import { registerOpenForm } from '../../ui/draft-registry';
 import { requireKey } from '../session/lock-store';
 import { putRecords } from '../session/school-store';
 
@@ -54,13 +55,19 @@ export function PreventionItem({ data, activity, record, onToggle }: { data: Sch
     timer.current = window.setTimeout(() => pending.current && void write(pending.current), NOTE_SAVE_DELAY_MS);
   }
 
-  // Leaving the screen or hiding the page writes what is still waiting.
+  // Leaving the screen, hiding the page or locking writes what is still waiting (the lock first
+  // flushes every registered form, while the key is still there).
   useEffect(() => {
-    const flush = () => pending.current && void write(pending.current);
-    document.addEventListener('visibilitychange', flush);
+    const flush = async () => {
+      if (pending.current) await write(pending.current);
+    };
+    const onHide = () => void flush();
+    document.addEventListener('visibilitychange', onHide);
+    const unregister = registerOpenForm({ flush, hasInput: () => pending.current !== null });
     return () => {
-      document.removeEventListener('visibilitychange', flush);
-      flush();
+      document.removeEventListener('visibilitychange', onHide);
+      unregister();
+      void flush();
     };
   }, []);
 
