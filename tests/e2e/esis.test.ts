@@ -151,6 +151,10 @@ describe('Esis handover', () => {
     await page.getByRole('link', { name: '← Terug naar de zaak' }).click();
     await page.getByLabel('Hoe is de zaak afgelopen?').selectOption({ label: 'Anders' });
     await page.getByLabel('Toelichting').fill('Verhuisd naar een andere school.');
+    // Typed, then locked before closing: the closing note is kept like every other form.
+    await page.getByRole('button', { name: 'Vergrendel' }).click();
+    await unlocked(page);
+    expect(await page.getByLabel('Toelichting').inputValue()).toBe('Verhuisd naar een andere school.');
     await page.getByRole('button', { name: 'Zaak sluiten' }).click();
     await page.getByRole('button', { name: 'Zaak heropenen' }).waitFor();
     await page.goto(`${baseUrl}#/zaken/demo-zaak-1/esis`);

@@ -1,11 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { draftStorage } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { closingReasonFor } from '../../domain/case/flow';
 import { closingReasons, type ClosingReason, type Zaak } from '../../domain/case/zaak';
 import { closeZaak, reopenZaak } from '../../domain/case/zaak-events';
 import { clock } from '../../domain/clock';
+import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { TextField } from '../../ui/TextField';
+import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
 import { commitZaak } from './zaak-actions';
@@ -14,17 +17,24 @@ import { commitZaak } from './zaak-actions';
 export function CloseOrReopen({ zaak }: { data: SchoolData; zaak: Zaak }) {
   const staffId = useUser((s) => s.staffId) ?? undefined;
   const suggested = closingReasonFor(zaak);
-  const [reason, setReason] = useState<ClosingReason>(suggested ?? 'anders');
-  const [note, setNote] = useState('');
+  // What is typed here is kept like every other form: a lock or a closed tab loses nothing.
+  const draftId = `zaak:${zaak.id}:${zaak.status === 'gesloten' ? 'heropenen' : 'sluiten'}`;
+  const initial = useMemo(() => ({ reason: (suggested ?? 'anders') as ClosingReason, note: '' }), [draftId]);
+  const form = useAutosavedForm(draftStorage(requireKey(), draftId), initial);
+  const { reason, note } = form.values;
+  const setReason = (value: ClosingReason) => form.setValues({ reason: value });
+  const setNote = (value: string) => form.setValues({ note: value });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
   async function run(result: ReturnType<typeof closeZaak>) {
     setBusy(true);
     try {
-      const committed = await commitZaak(requireKey(), result);
+      await form.flush();
+      // The draft goes in the same transaction as the zaak.
+      const committed = await commitZaak(requireKey(), result, draftId);
       setErrors(committed.ok ? {} : committed.errors);
-      if (committed.ok) setNote('');
+      if (committed.ok) form.reset();
     } catch (error) {
       setErrors({ _: dutchMessage(error) });
     } finally {
@@ -38,7 +48,8 @@ export function CloseOrReopen({ zaak }: { data: SchoolData; zaak: Zaak }) {
         <h2 id="zaak-reopen">Zaak heropenen</h2>
         <p>Gaat het pesten door? Heropen de zaak; daarna kan de extra stap worden gezet.</p>
         <TextField id="reopen-reason" label="Waarom wordt de zaak heropend?" multiline value={note} onInput={setNote} error={errors.reason ?? errors._} maxLength={2000} />
-        <button type="button" class="button" disabled={busy} onClick={() => void run(reopenZaak(zaak, { reason: note, by: staffId }, clock.now()))}>
+        <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
+        <button type="button" class="button" disabled={busy} onClick={() => void run(reopenZaak(zaak, { reason: form.current().note, by: staffId }, clock.now()))}>
           Zaak heropenen
         </button>
       </section>
@@ -61,7 +72,8 @@ export function CloseOrReopen({ zaak }: { data: SchoolData; zaak: Zaak }) {
         {errors.reason && <p class="field__error">{errors.reason}</p>}
       </div>
       <TextField id="close-note" label="Toelichting" optional={reason !== 'anders'} multiline value={note} onInput={setNote} error={errors.note ?? errors._} maxLength={2000} />
-      <button type="button" class="button" disabled={busy} onClick={() => void run(closeZaak(zaak, { reason, note, by: staffId }, clock.now()))}>
+      <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
+      <button type="button" class="button" disabled={busy} onClick={() => void run(closeZaak(zaak, { ...form.current(), by: staffId }, clock.now()))}>
         Zaak sluiten
       </button>
     </section>

@@ -29,7 +29,8 @@ export function PupilListForm({ data }: { data: SchoolData }) {
     try {
       await saveGroup(requireKey(), parsed.data);
       putRecords('groups', [parsed.data]);
-      form.setValues({ groupName: '', ...(groupId ? {} : { groupId: parsed.data.id }) });
+      // Saved: the form starts clean (no draft of an empty field), keeping the chosen group.
+      await form.discard({ ...form.current(), groupName: '', groupId: groupId || parsed.data.id });
       setErrors({});
       setDone(`${parsed.data.name} toegevoegd.`);
     } catch (error) {
@@ -48,7 +49,7 @@ export function PupilListForm({ data }: { data: SchoolData }) {
     try {
       await savePupil(requireKey(), parsed.data);
       putRecords('pupils', [parsed.data]);
-      form.setValues({ firstName: '', lastName: '' });
+      await form.discard({ ...form.current(), firstName: '', lastName: '' });
       setErrors({});
       setDone(`${parsed.data.firstName} ${parsed.data.lastName} toegevoegd.`);
     } catch (error) {
@@ -64,9 +65,11 @@ export function PupilListForm({ data }: { data: SchoolData }) {
       <div class="field-row">
         <TextField id="group-name" label="Nieuwe groep" value={groupName} onInput={(v) => form.setValues({ groupName: v })} error={errors.groupName} maxLength={40} />
       </div>
-      <button type="button" class="button" onClick={() => void addGroup()}>
-        Groep toevoegen
-      </button>
+      <div class="actions">
+        <button type="button" class="button" onClick={() => void addGroup()}>
+          Groep toevoegen
+        </button>
+      </div>
       <div class="field-row">
         <TextField id="pupil-first" label="Voornaam" value={firstName} onInput={(v) => form.setValues({ firstName: v })} error={errors.firstName} maxLength={80} />
         <TextField id="pupil-last" label="Achternaam" value={lastName} onInput={(v) => form.setValues({ lastName: v })} error={errors.lastName} maxLength={120} />
