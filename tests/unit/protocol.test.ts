@@ -73,8 +73,10 @@ describe('the JPS protocol definition', () => {
 
   it('names organisations of Bijlage 1 but no person', () => {
     const names = jpsProtocol.socialNetwork.map((p) => p.name).join(' ');
-    expect(names).toContain('GGD');
-    expect(names).toContain('Kindverbindt');
+    // Every organisation and every kind of provider that Bijlage 1 lists.
+    for (const organisation of ['SMW', 'Psychologisch Instituut Tilburg', 'Kindverbindt', 'Praktijk van de Wiel', 'BOV', 'GGD']) expect(names).toContain(organisation);
+    const kinds = jpsProtocol.socialNetwork.map((p) => p.kind).join(' ');
+    for (const kind of ['Psycholoog', 'Speltherapeut', 'Orthopedagoog']) expect(kinds).toContain(kind);
     for (const person of ['Heleen', 'Edith', 'Trudy', 'Marlies', 'Annemieke', 'Ivonne', 'Antje']) {
       expect(JSON.stringify(jpsProtocol)).not.toContain(person);
     }

@@ -11,6 +11,7 @@ export const jpsSocialNetwork: NetworkProvider[] = [
   { id: 'speltherapeut', kind: 'Speltherapeut', name: 'Speltherapeut', offers: 'Speltherapie' },
   { id: 'orthopedagoog', kind: 'Orthopedagoog', name: 'Orthopedagoog', offers: 'Onderzoek en begeleiding' },
   { id: 'kindverbindt', kind: 'Jeugdhulp', name: 'Kindverbindt', offers: 'Begeleiding van kinderen en ouders' },
+  { id: 'praktijk-van-de-wiel', kind: 'Praktijk voor kind en gezin', name: 'Praktijk van de Wiel', offers: 'Begeleiding en behandeling' },
   { id: 'bov', kind: 'Begeleider onderwijs en vorming', name: 'BOV', offers: 'Begeleiding op school' },
   { id: 'ggd', kind: 'Jeugdgezondheidszorg', name: 'GGD', offers: 'Jeugdarts en jeugdverpleegkundige' },
   { id: 'weerbaarheid', kind: 'Weerbaarheidstraining', name: 'Rots en Water', offers: 'Weerbaarheidstraining' },
