@@ -1,13 +1,8 @@
+import { FEELINGS } from '../domain/case/feelings';
 import { ChoiceGroup } from './ChoiceGroup';
 
 /** How a child feels, on five faces; large enough for a child to tap. */
-export const FACES = [
-  { value: 1, label: 'Heel verdrietig' },
-  { value: 2, label: 'Verdrietig' },
-  { value: 3, label: 'Gaat wel' },
-  { value: 4, label: 'Goed' },
-  { value: 5, label: 'Heel goed' },
-] as const;
+export const FACES = FEELINGS;
 
 /** Drawn, not an emoji: the same face on every tablet, whatever fonts it has. */
 function Face({ value }: { value: number }) {

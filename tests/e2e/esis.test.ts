@@ -71,6 +71,14 @@ describe('Esis handover', () => {
     expect(await page.getByRole('button', { name: 'Zaak sluiten' }).isVisible()).toBe(false);
     expect(await page.getByRole('region', { name: 'Tijdlijn' }).isVisible()).toBe(true);
     expect(await page.getByText(/dossier afgedrukt op .* vertrouwelijk/).isVisible()).toBe(true);
+    // What was said can be read back: answers, feelings in words, the group with roles, the actions.
+    const printed = (await page.getByRole('main').innerText())!;
+    expect(printed).toContain('Verslag van de gesprekken');
+    expect(printed).toContain('Wordt bij het voetballen steeds buitengesloten en uitgelachen.');
+    expect(printed).toMatch(/Hoe voelt de leerling zich\?\s+Verdrietig/);
+    expect(printed).toMatch(/Supportgroep: .+\s+Pester/);
+    expect(printed).toContain('Ik lach niet meer mee');
+    expect(printed).toMatch(/Vastgelegd door|vastgelegd door/);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();
@@ -154,6 +162,7 @@ describe('Esis handover', () => {
     // Typed, then locked before closing: the closing note is kept like every other form.
     await page.getByRole('button', { name: 'Vergrendel' }).click();
     await unlocked(page);
+    await page.getByText(/Concept van .* teruggezet/).waitFor();
     expect(await page.getByLabel('Toelichting').inputValue()).toBe('Verhuisd naar een andere school.');
     await page.getByRole('button', { name: 'Zaak sluiten' }).click();
     await page.getByRole('button', { name: 'Zaak heropenen' }).waitFor();

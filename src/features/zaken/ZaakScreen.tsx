@@ -8,6 +8,7 @@ import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { href } from '../../ui/routes';
 import { notesOf } from '../esis/esis-data';
 import { CloseOrReopen } from './CloseOrReopen';
+import { DossierSection } from './DossierSection';
 import { FeelingLine } from './FeelingLine';
 import { HandOver } from './HandOver';
 import { TimelineList } from './TimelineList';
@@ -87,6 +88,8 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
           </ul>
         </section>
       )}
+
+      <DossierSection data={data} zaak={zaak} />
 
       <section aria-labelledby="zaak-feeling">
         <h2 id="zaak-feeling">Hoe voelt de leerling zich?</h2>

@@ -1,0 +1,72 @@
+import { formatDay } from '../dates';
+import type { ProtocolDefinition } from '../protocol';
+import { stepById } from '../protocol';
+import { definitionRound } from './conversation-rules';
+import { feelingWord } from './feelings';
+import { attendeeRoles, decisions, type Answer, type Conversation, type Zaak } from './zaak';
+
+/**
+ * The full record of a zaak as a reader needs it, for the screen and for print: every conversation
+ * with its questions and answers, its checklist, the support group with roles, each action with its
+ * evaluation, decisions, plans, consequences and referrals. Plain lines, so it reads the same
+ * anywhere; the protocol wording is the zaak's own.
+ */
+export interface DossierLine {
+  label: string;
+  text: string;
+}
+
+export interface DossierConversation {
+  title: string;
+  heldOn: string;
+  recordedBy?: string | undefined;
+  lines: DossierLine[];
+}
+
+export interface DossierNames {
+  pupil: (pupilId: string) => string;
+  staff: (staffId: string | undefined) => string | undefined;
+}
+
+function answerText(kind: string, answer: Answer | undefined): string | undefined {
+  if (answer === undefined || answer === '') return undefined;
+  if (kind === 'faceScale' && typeof answer === 'number') return feelingWord(answer);
+  if (typeof answer === 'boolean') return answer ? 'Ja' : 'Nee';
+  return String(answer);
+}
+
+function conversationLines(protocol: ProtocolDefinition, c: Conversation, names: DossierNames): DossierLine[] {
+  const step = stepById(protocol, c.stepId);
+  const round = definitionRound(c.stepId, c.round);
+  const lines: DossierLine[] = [];
+  for (const prompt of step.prompts.filter((p) => (p.round ?? 1) === round)) {
+    const text = answerText(prompt.kind, c.answers[prompt.id]);
+    if (text !== undefined) lines.push({ label: prompt.text, text });
+  }
+  if (c.outcome === 'incident') lines.push({ label: 'Conclusie', text: 'Geen pesten maar een incident' });
+  if (c.followUp) lines.push({ label: 'Passend vervolg', text: c.followUp });
+  for (const item of step.checklist.filter((i) => (i.round ?? 1) === round))
+    lines.push({ label: item.text, text: c.checklist[item.id] ? 'Gedaan' : 'Nog niet gedaan' });
+  for (const m of c.members ?? [])
+    lines.push({ label: `Supportgroep: ${names.pupil(m.pupilId)}`, text: protocol.roles.find((r) => r.id === m.role)?.label ?? m.role });
+  for (const a of c.actions ?? []) {
+    const review = c.stepId === 'stap4' ? [a.done === undefined ? undefined : a.done ? 'uitgevoerd' : 'niet uitgevoerd', a.effect && `effect: ${a.effect}`].filter(Boolean).join('; ') : '';
+    lines.push({ label: `Actiepunt van ${names.pupil(a.pupilId)}`, text: review ? `${a.text} (${review})` : a.text });
+  }
+  if (c.decision) lines.push({ label: 'Besluit', text: decisions.find((d) => d.id === c.decision)?.label ?? c.decision });
+  if (c.attendees?.length) lines.push({ label: 'Aanwezig', text: c.attendees.map((a) => attendeeRoles.find((r) => r.id === a)?.label ?? a).join(', ') });
+  if (c.referralProviderId) {
+    const provider = protocol.socialNetwork.find((p) => p.id === c.referralProviderId);
+    lines.push({ label: 'Verwezen naar (Bijlage 1)', text: provider ? `${provider.name} (${provider.kind})` : c.referralProviderId });
+  }
+  return lines;
+}
+
+export function dossierOf(protocol: ProtocolDefinition, zaak: Zaak, names: DossierNames, title: (c: Conversation) => string): DossierConversation[] {
+  return zaak.conversations.map((c) => ({
+    title: title(c),
+    heldOn: formatDay(c.heldOn),
+    recordedBy: names.staff(c.recordedBy),
+    lines: conversationLines(protocol, c, names),
+  }));
+}

@@ -1,0 +1,39 @@
+import type { SchoolData } from '../../data/school-data';
+import { dossierOf } from '../../domain/case/dossier';
+import type { Zaak } from '../../domain/case/zaak';
+import { nameOfPupil } from '../../domain/pupils';
+import { protocolOfZaak } from '../../domain/protocol/school-protocol';
+import { conversationTitle, staffName } from './zaak-names';
+
+/** What was said and decided in every conversation, on screen and in the printed dossier. */
+export function DossierSection({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
+  const conversations = dossierOf(
+    protocolOfZaak(zaak),
+    zaak,
+    { pupil: (id) => nameOfPupil(data.pupils, id), staff: (id) => staffName(data, id) },
+    (c) => conversationTitle(c.stepId, c.round),
+  );
+  return (
+    <section aria-labelledby="zaak-dossier" class="dossier">
+      <h2 id="zaak-dossier">Verslag van de gesprekken</h2>
+      {conversations.length === 0 && <p>Er is nog geen gesprek gehouden.</p>}
+      {conversations.map((c, i) => (
+        <section key={i} class="section-card dossier__conversation" aria-labelledby={`dossier-${i}`}>
+          <h3 id={`dossier-${i}`}>{c.title}</h3>
+          <p class="field__hint">
+            Gehouden op {c.heldOn}
+            {c.recordedBy && `, vastgelegd door ${c.recordedBy}`}
+          </p>
+          <dl class="dossier__lines">
+            {c.lines.map((line, j) => (
+              <div key={j}>
+                <dt>{line.label}</dt>
+                <dd>{line.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </section>
+  );
+}
