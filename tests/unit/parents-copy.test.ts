@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NEUTRAL_LABEL, neutralizeNames, parentsCopy } from '../../src/domain/privacy/parents-copy';
+import { nameForms, NEUTRAL_LABEL, neutralizeNames, parentsCopy } from '../../src/domain/privacy/parents-copy';
 import { finishConversation } from '../../src/domain/case/zaak-events';
 import { jpsProtocol } from '../../src/domain/protocol';
-import { at, newZaak, validStap1 } from './zaak-builders';
+import type { Zaak } from '../../src/domain/case/zaak';
+import { at, members, newZaak, validExtra, validStap1, validStap2, validStap3, validStap4 } from './zaak-builders';
 
 const others = [
   { firstName: 'Bram', lastName: 'Eikenlaar' },
@@ -27,4 +29,64 @@ describe('the parents’ copy', () => {
     expect(text).toContain(`Wat speelt er? ${NEUTRAL_LABEL} scheldt haar uit`);
     expect(text).not.toMatch(/Bram|Ilse|Eikenlaar/);
   });
+
+  it('matches names as people write them: any case, surname alone, initials, possessives, either Unicode form', () => {
+    const jan = { firstName: 'Jan', lastName: 'de Vries' };
+    const zoe = { firstName: 'Zoë', lastName: 'Distelhoek' };
+    for (const text of ['JAN DE VRIES', 'jan', 'De Vries', 'Vries', 'J. de Vries', 'J de Vries', 'J. Vries', 'Jans fiets', "Jan's jas", 'Zoe\u0308', 'ZOË DISTELHOEK', 'distelhoek'])
+      expect(neutralizeNames(`x ${text} y`, [jan, zoe]), text).not.toMatch(/Jan|Vries|Zo|Distelhoek/i);
+    expect(neutralizeNames('Januari, Vriesland en Zoëtermeer', [jan, zoe])).toBe('Januari, Vriesland en Zoëtermeer');
+  });
+
+  it('keeps the child’s own name when another pupil shares it', () => {
+    const child = { firstName: 'Lotte', lastName: 'Bremhof' };
+    const namesake = { firstName: 'Lotte', lastName: 'Akkerwinde' };
+    expect(neutralizeNames('Lotte wordt uitgescholden door Lotte Akkerwinde.', [namesake], child)).toBe(`Lotte wordt uitgescholden door ${NEUTRAL_LABEL}.`);
+  });
+
+  it('gives the bullied child’s parents nothing of the bully’s plan, consequence or care; feelings in words', () => {
+    const child = { id: 'gepeste', firstName: 'Zoë', lastName: 'Distelhoek', groupId: 'g5' };
+    const pupils = [child, ...members.map((m, i) => ({ id: m.pupilId, firstName: `Kind${i}`, lastName: `Achter${i}`, groupId: 'g5' }))];
+    const copy = JSON.stringify(parentsCopy(jpsProtocol, child, pupils, [], [wholeZaak()], []));
+    expect(copy).toContain('Hoe voelt de leerling zich? Verdrietig');
+    expect(copy).toContain('Hoe voelt de gepeste leerling zich nu? Gaat wel');
+    for (const theirs of ['Elke pauze samen met de meester', 'Twee weken binnen spelen', 'Speltherapie bij de praktijk', 'Zijn de afspraken nagekomen'])
+      expect(copy).not.toContain(theirs);
+  });
+
+  it('for every child of a generated school: no other child’s name in any form, and all of the child’s own answers (property)', () => {
+    const name = fc.stringMatching(/^[A-Z][a-z]{3,7}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(name, name), { minLength: 3, maxLength: 7, selector: ([f, l]) => `${f}|${l}` }), fc.nat(), (people, pick) => {
+        const pupils = people.map(([firstName, lastName], i) => ({ id: `p${i}`, firstName, lastName, groupId: 'g' }));
+        const child = pupils[pick % pupils.length]!;
+        const others = pupils.filter((p) => p.id !== child.id);
+        const told = others.map((o, i) => [`${o.firstName} ${o.lastName}`, o.lastName, `${o.firstName.charAt(0)}. ${o.lastName}`, `${o.firstName}s`, o.firstName.toUpperCase()][i % 5]).join(', ');
+        const s1 = finishConversation(jpsProtocol, newZaak({ bulliedPupilId: child.id }), { ...validStap1('2026-11-02', others.map((o) => ({ pupilId: o.id, role: 'verdediger' as const }))), answers: { 'wat-speelt': `Gepest door ${told}.`, gevoel: 2 } }, at('2026-11-02'));
+        if (!s1.ok) return;
+        const copy = JSON.stringify(parentsCopy(jpsProtocol, child, pupils, [], [s1.zaak], []));
+        const mine = new Set(nameForms(child).map((n) => n.toLowerCase()));
+        for (const other of others)
+          for (const form of nameForms(other).filter((f) => !mine.has(f.toLowerCase())))
+            expect(new RegExp(`(?<![A-Za-z])${form.replace('.', '\\.')}(?![a-z])`, 'i').test(copy), `${form} in ${child.firstName}'s copy`).toBe(false);
+        expect(copy).toContain('Wat speelt er? Gepest door');
+        expect(copy).toContain('Hoe voelt de leerling zich? Verdrietig');
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
+
+function wholeZaak(): Zaak {
+  const through = (zaak: Zaak, c: Parameters<typeof finishConversation>[2], day: string) => {
+    const result = finishConversation(jpsProtocol, zaak, c, at(day));
+    if (!result.ok) throw new Error(`${c.stepId}: ${JSON.stringify(result.errors)}`);
+    return result.zaak;
+  };
+  let z = through(newZaak(), validStap1('2026-11-02', members), '2026-11-02');
+  z = through(z, validStap2(z), '2026-11-03');
+  z = through(z, validStap3(1, '2026-11-10'), '2026-11-10');
+  z = through(z, validStap4(z, 1, '2026-11-10', 'extra-stap'), '2026-11-10');
+  z = through(z, validExtra(1, '2026-11-11'), '2026-11-11');
+  return through(z, { ...validExtra(2, '2026-11-18'), answers: { gevoel: 3, 'afspraken-nagekomen': false, consequentie: 'Twee weken binnen spelen', zorgtraject: 'Speltherapie bij de praktijk' } }, '2026-11-18');
+}

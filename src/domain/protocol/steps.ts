@@ -153,16 +153,17 @@ const extra: ProtocolStep = {
   dueAfterDays: ONE_WEEK_DAYS,
   rounds: ['Confronterend gesprek met leerling en ouders', 'Evaluatie met de gepeste leerling na een week'],
   prompts: [
-    { id: 'gesprek', text: 'Wat is er in het confronterende gesprek besproken?', kind: 'text', private: true, round: 1 },
+    { id: 'gesprek', text: 'Wat is er in het confronterende gesprek besproken?', kind: 'text', private: true, round: 1, concerns: 'pester' },
     {
       id: 'plan',
       text: 'Welke concrete acties staan in het plan dat de leerling heeft geschreven?',
       kind: 'text',
       private: true,
       round: 1,
+      concerns: 'pester',
     },
     { id: 'gevoel', text: 'Hoe voelt de gepeste leerling zich nu?', kind: 'faceScale', private: true, round: 2 },
-    { id: 'afspraken-nagekomen', text: 'Zijn de afspraken nagekomen?', kind: 'yesNo', private: true, round: 2 },
+    { id: 'afspraken-nagekomen', text: 'Zijn de afspraken nagekomen?', kind: 'yesNo', private: true, round: 2, concerns: 'pester' },
     {
       id: 'consequentie',
       text: 'Welke passende consequentie volgt?',
@@ -170,6 +171,7 @@ const extra: ProtocolStep = {
       hint: 'Alleen als afspraken niet zijn nagekomen.',
       private: true,
       round: 2,
+      concerns: 'pester',
     },
     {
       id: 'zorgtraject',
@@ -178,6 +180,7 @@ const extra: ProtocolStep = {
       hint: 'In overleg met ouders, directeur, leerkracht, interne vertrouwenspersoon en IB’er. Denk aan training om zelfvertrouwen te vergroten, speltherapie of weerbaarheidstraining. Elke situatie wordt apart bekeken.',
       private: true,
       round: 2,
+      concerns: 'pester',
     },
   ],
   checklist: [

@@ -18,6 +18,11 @@ export interface Prompt {
   private?: boolean;
   /** For a step held in more than one conversation (the extra stap): the conversation that asks it. */
   round?: number;
+  /**
+   * Whose the answer is, for the parents' copy (AVG): the bullied child's, the child who keeps
+   * bullying (the extra stap's plan, consequence, care), or the group's. Absent: the bullied child's.
+   */
+  concerns?: 'gepeste' | 'pester' | 'groep';
 }
 
 export interface ChecklistItem {

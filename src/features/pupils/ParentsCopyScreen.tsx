@@ -3,6 +3,7 @@ import { clock } from '../../domain/clock';
 import { formatMoment } from '../../domain/dates';
 import { parentsCopy } from '../../domain/privacy/parents-copy';
 import { jpsProtocol } from '../../domain/protocol';
+import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { pupilName } from '../../domain/pupils';
 import { href } from '../../ui/routes';
 
@@ -10,7 +11,7 @@ import { href } from '../../ui/routes';
 export function ParentsCopyScreen({ data, id }: { data: SchoolData; id: string }) {
   const child = data.pupils.find((p) => p.id === id);
   if (!child) return <p>Deze leerling bestaat niet (meer).</p>;
-  const entries = parentsCopy(jpsProtocol, child, data.pupils, data.meldingen, data.zaken, data.incidents);
+  const entries = parentsCopy(jpsProtocol, child, data.pupils, data.meldingen, data.zaken, data.incidents, protocolOfZaak);
   return (
     <article class="parents-copy">
       <p class="no-print">
