@@ -39,10 +39,10 @@ export function nameForms(pupil: Named): string[] {
 export function neutralizeNames(text: string, others: readonly Named[], own?: Named): string {
   const mine = new Set((own ? nameForms(own) : []).map((n) => n.toLocaleLowerCase('nl')));
   const forms = [...new Set(others.flatMap(nameForms))].filter((n) => !mine.has(n.toLocaleLowerCase('nl'))).sort((a, b) => b.length - a.length);
-  let result = text.normalize('NFC');
-  for (const name of forms)
-    result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?:'?s)?(?![\\p{L}\\p{N}])`, 'giu'), NEUTRAL_LABEL);
-  return result;
+  if (forms.length === 0) return text.normalize('NFC');
+  // One pass with every form, longest first, so "Jan de Vries" goes whole before "Jan" could.
+  const anyForm = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?:'?s)?(?![\\p{L}\\p{N}])`, 'giu');
+  return text.normalize('NFC').replace(anyForm, NEUTRAL_LABEL);
 }
 
 export interface ParentsCopyEntry extends TimelineEntry {
