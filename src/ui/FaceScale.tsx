@@ -1,8 +1,6 @@
 import { FEELINGS } from '../domain/case/feelings';
 import { ChoiceGroup } from './ChoiceGroup';
 
-/** How a child feels, on five faces; large enough for a child to tap. */
-export const FACES = FEELINGS;
 
 /** Drawn, not an emoji: the same face on every tablet, whatever fonts it has. */
 function Face({ value }: { value: number }) {
@@ -17,11 +15,12 @@ function Face({ value }: { value: number }) {
   );
 }
 
+/** How a child feels, on five drawn faces with their words; large enough for a child to tap. */
 export function FaceScale({ id, label, value, onChange, error }: { id: string; label: string; value: number | undefined; onChange: (v: number) => void; error?: string | undefined }) {
   return (
     <ChoiceGroup id={id} label={label} error={error}>
       <div class="faces">
-        {FACES.map((f) => (
+        {FEELINGS.map((f) => (
           <label key={f.value} class="face">
             <input type="radio" name={id} value={f.value} checked={value === f.value} onChange={() => onChange(f.value)} />
             <Face value={f.value} />

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { esisExportSchema } from '../../src/domain/esis/esis-export';
 import { kringContext, launchBrowser } from './harness/browser';
-import { loadDemoSchool, unlocked } from './harness/kring';
+import { loadDemoSchool, meldingJudgedPesten, unlocked } from './harness/kring';
 
 /** The Esis handover of the demo zaak (stap 1 and 2 held): destinations, copy, ticks and the export. */
 const baseUrl = inject('baseUrl');
@@ -108,19 +108,7 @@ describe('Esis handover', () => {
     const context = await kringContext(browser);
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
-    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
-    await page.getByLabel('Zoek op naam').fill('maud');
-    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
-    const child = (await page.getByRole('list', { name: 'Gekozen leerlingen' }).getByRole('listitem').first().textContent())!.replace('×', '').trim();
-    await page.getByLabel('Wat is er gebeurd?').fill('Duwen bij de kapstok.');
-    await page.getByRole('button', { name: 'Melding opslaan' }).click();
-    await page.getByRole('link', { name: 'Beoordelen: plagen of pesten?' }).click();
-    for (const question of ['Is het opzettelijk, om iemand te kwetsen?', 'Gebeurt het telkens opnieuw tegen dezelfde persoon?', 'Is er sprake van machtsongelijkheid?'])
-      await page.getByRole('group', { name: question }).getByLabel('Ja', { exact: true }).check();
-    await page.getByRole('group', { name: 'Uitkomst' }).getByLabel(/^Pesten/).check();
-    await page.getByLabel('Waarom komt u tot deze conclusie?').fill('Het lijkt steeds hetzelfde kind.');
-    await page.getByRole('button', { name: 'Beoordeling opslaan' }).click();
-    await page.getByRole('heading', { name: /^Zaak: / }).waitFor();
+    const child = await meldingJudgedPesten(page, 'maud', 'Duwen bij de kapstok.', 'Het lijkt steeds hetzelfde kind.');
 
     // The conversation shows it was a one-off: not bullying but an incident.
     await page.getByRole('link', { name: /^Stap 1/ }).click();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { kringContext, launchBrowser } from './harness/browser';
-import { draftSaved, leaveGespreksmodus, loadDemoSchool, unlocked } from './harness/kring';
+import { draftSaved, leaveGespreksmodus, loadDemoSchool, meldingJudgedPesten, unlocked } from './harness/kring';
 
 /**
  * One whole case, as a teacher runs it: melding, triage, stap 1–4 with a second evaluation, the extra
@@ -40,21 +40,7 @@ describe('a whole case in Chromium', () => {
     await loadDemoSchool(page, baseUrl);
 
     // Melding and triage
-    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
-    await page.getByLabel('Zoek op naam').fill('maud');
-    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
-    const bullied = (await page.getByRole('list', { name: 'Gekozen leerlingen' }).getByRole('listitem').first().textContent())!.replace('×', '').trim();
-    await page.getByLabel('Wat is er gebeurd?').fill('Wordt elke pauze uitgescholden en buitengesloten.');
-    await page.getByRole('button', { name: 'Melding opslaan' }).click();
-    await page.getByRole('link', { name: 'Beoordelen: plagen of pesten?' }).click();
-    await answer(page, 'Is het opzettelijk, om iemand te kwetsen?', 'Ja');
-    await answer(page, 'Gebeurt het telkens opnieuw tegen dezelfde persoon?', 'Ja');
-    await answer(page, 'Is er sprake van machtsongelijkheid?', 'Ja');
-    await page.getByText('De antwoorden wijzen op: Pesten').waitFor();
-    await group(page, 'Uitkomst').getByLabel(/^Pesten/).check();
-    await page.getByLabel('Waarom komt u tot deze conclusie?').fill('Al weken, steeds hetzelfde kind.');
-    await page.getByRole('button', { name: 'Beoordeling opslaan' }).click();
-    await page.getByRole('heading', { name: `Zaak: ${bullied}`, exact: false }).waitFor();
+    const bullied = await meldingJudgedPesten(page, 'maud', 'Wordt elke pauze uitgescholden en buitengesloten.', 'Al weken, steeds hetzelfde kind.');
 
     // Stap 1, with a reload in the middle of the conversation
     await page.getByRole('link', { name: /^Stap 1/ }).click();

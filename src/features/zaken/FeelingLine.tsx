@@ -1,7 +1,7 @@
 import { formatDay } from '../../domain/dates';
 import type { Zaak } from '../../domain/case/zaak';
 import { feelings } from '../../domain/case/flow';
-import { FACES } from '../../ui/FaceScale';
+import { feelingWord } from '../../domain/case/feelings';
 
 const WIDTH = 320;
 const HEIGHT = 120;
@@ -13,7 +13,7 @@ export function FeelingLine({ zaak }: { zaak: Zaak }) {
   if (points.length === 0) return null;
   const x = (i: number) => (points.length === 1 ? WIDTH / 2 : PAD + (i * (WIDTH - 2 * PAD)) / (points.length - 1));
   const y = (feeling: number) => HEIGHT - PAD - ((feeling - 1) * (HEIGHT - 2 * PAD)) / 4;
-  const summary = points.map((p) => `${formatDay(p.heldOn)}: ${FACES[p.feeling - 1]?.label.toLowerCase()}`).join('; ');
+  const summary = points.map((p) => `${formatDay(p.heldOn)}: ${feelingWord(p.feeling).toLowerCase()}`).join('; ');
   return (
     <figure class="feeling-line">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Hoe de leerling zich voelde — ${summary}`}>

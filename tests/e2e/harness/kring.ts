@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { jpsProtocol } from '../../../src/domain/protocol';
 import { handleTab } from '../engines/handle-tab';
 import * as steps from './steps';
 
@@ -29,4 +30,25 @@ export async function leaveGespreksmodus(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Ja, verlaten' }).waitFor();
   await page.mouse.up();
   await page.getByRole('button', { name: 'Ja, verlaten' }).click();
+}
+
+/**
+ * A teacher's melding about the first pupil `search` finds, judged "pesten" on all three questions:
+ * ends on the new zaak. Returns the child's name as the picker showed it.
+ */
+export async function meldingJudgedPesten(page: Page, search: string, description: string, reason: string): Promise<string> {
+  await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+  await page.getByLabel('Zoek op naam').fill(search);
+  await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
+  const child = (await page.getByRole('list', { name: 'Gekozen leerlingen' }).getByRole('listitem').first().textContent())!.replace('×', '').trim();
+  await page.getByLabel('Wat is er gebeurd?').fill(description);
+  await page.getByRole('button', { name: 'Melding opslaan' }).click();
+  await page.getByRole('link', { name: 'Beoordelen: plagen of pesten?' }).click();
+  for (const { question } of jpsProtocol.triageCriteria) await page.getByRole('group', { name: question }).getByLabel('Ja', { exact: true }).check();
+  await page.getByText('De antwoorden wijzen op: Pesten').waitFor();
+  await page.getByRole('group', { name: 'Uitkomst' }).getByLabel(/^Pesten/).check();
+  await page.getByLabel('Waarom komt u tot deze conclusie?').fill(reason);
+  await page.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+  await page.getByRole('heading', { name: `Zaak: ${child}`, exact: false }).waitFor();
+  return child;
 }
