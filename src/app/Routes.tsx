@@ -75,6 +75,13 @@ export function Routes({ data }: { data: SchoolData }) {
           props={{ data, id: route.id, stepId: route.stepId, round: route.round }}
         />
       )}
+      {route.name === 'extra-gesprek' && (
+        <Lazy
+          key={`${route.id}/extra/${route.pupilId}/${route.round}`}
+          load={conversation}
+          props={{ data, id: route.id, stepId: 'extra', round: route.round, pupilId: route.pupilId }}
+        />
+      )}
       {route.name === 'inzage' && <Lazy key={route.id} load={parentsCopy} props={{ data, id: route.id }} />}
       {route.name === 'preventie' && <Lazy load={prevention} props={{ data }} />}
       {route.name === 'overdracht' && <Lazy load={transfer} props={{ data }} />}

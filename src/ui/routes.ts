@@ -18,6 +18,8 @@ const paths = {
   zaak: 'zaken/:id',
   esis: 'zaken/:id/esis',
   gesprek: 'zaken/:id/gesprek/:stepId/:round',
+  /** The extra stap is held per child who keeps bullying. */
+  'extra-gesprek': 'zaken/:id/extra/:pupilId/:round',
   leerling: 'leerlingen/:id',
   inzage: 'leerlingen/:id/inzage',
   plein: 'plein',

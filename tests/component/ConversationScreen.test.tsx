@@ -50,7 +50,11 @@ describe('conversation screens', () => {
     const list = alert.parentElement!.textContent!;
     expect(list).toContain('Beschrijf wat er speelt.');
     expect(list).toContain('Stel samen met de leerling een supportgroep samen.');
-    expect(list).toContain('Vink af: Actiepunt: tijdelijk een extra surveillant op de speelplaats geregeld.');
+    expect(list).toContain('Vink af: Supportgroep samen met de leerling samengesteld.');
+    expect(list).toContain('Geef aan of dit gedaan is of nog moet gebeuren: Actiepunt: tijdelijk een extra surveillant op de speelplaats geregeld.');
+    // A task is answered honestly: done, or still to do, never a tick that is not true.
+    const task = screen.getByRole('group', { name: 'Ouders erbij betrokken' });
+    expect([...task.querySelectorAll('label')].map((l) => l.textContent)).toEqual(['Gedaan', 'Nog te doen']);
     fireEvent.input(screen.getByLabelText('Zoek op naam'), { target: { value: 'kind' } });
     const offered = (await screen.findAllByRole('button', { pressed: false })).map((b) => b.textContent);
     expect(offered.some((t) => t?.includes('Kind0'))).toBe(false);

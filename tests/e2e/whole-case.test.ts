@@ -54,6 +54,8 @@ describe('a whole case in Chromium', () => {
     await roles.nth(0).selectOption('pester');
     await roles.nth(1).selectOption('verdediger');
     await roles.nth(2).selectOption('vriend');
+    // A second child who bullies: the extra stap will be held for each of them.
+    await roles.nth(3).selectOption('pester');
     await draftSaved(page);
     await page.reload();
     await unlocked(page);
@@ -64,9 +66,12 @@ describe('a whole case in Chromium', () => {
     await page.getByText('Het gesprek is nog niet afgerond').waitFor();
     await page.getByText('Kies hoe de leerling zich voelt.').first().waitFor();
     await group(page, 'Hoe voelt de leerling zich?').getByText('Verdrietig', { exact: true }).click();
-    for (const item of ['Ouders erbij betrokken', 'Supportgroep samen met de leerling samengesteld', /extra surveillant/])
-      await page.getByLabel(item, { exact: typeof item === 'string' }).check();
+    await page.getByLabel('Supportgroep samen met de leerling samengesteld').check();
+    // Not true yet, and the record must not say so: the parents are still to be called.
+    await answer(page, 'Ouders erbij betrokken', 'Nog te doen');
+    await answer(page, /extra surveillant/, 'Gedaan');
     await finishConversation(page);
+    await page.getByRole('list', { name: 'Open taken' }).getByText('Ouders erbij betrokken').waitFor();
     const members = (await page.getByRole('region', { name: /^Supportgroep/ }).getByRole('listitem').allTextContents()).map((t) => t.split(' (')[0]!);
     expect(members).toHaveLength(6);
 
@@ -83,13 +88,19 @@ describe('a whole case in Chromium', () => {
     for (let i = 0; i < 6; i++) await actionFields.nth(i).fill(`Actie ${i + 1}: ik help in de pauze`);
     await leaveGespreksmodus(page);
     await page.getByLabel(/Wordt de klas op de hoogte gesteld/).fill('Nee, het speelt op het plein.');
-    for (const item of [/Besloten of de klas/, 'Directeur en IB’er op de hoogte gesteld', /Interne vertrouwenspersoon geïnformeerd/])
-      await page.getByLabel(item, { exact: typeof item === 'string' }).check();
+    await page.getByLabel(/Besloten of de klas/).check();
+    for (const task of ['Directeur en IB’er op de hoogte gesteld', /Interne vertrouwenspersoon geïnformeerd/]) await answer(page, task, 'Gedaan');
     await finishConversation(page);
 
-    // Nothing due yet; a week later the evaluations are due today
+    // No conversation due yet, but the open task stays on the agenda until it is done
     await page.getByRole('link', { name: 'Start' }).click();
     const agenda = page.locator('section[aria-labelledby="home-agenda"]');
+    expect(await agenda.getByRole('list', { name: /^(Vandaag|Deze week|Te laat)/ }).filter({ hasText: bullied }).count()).toBe(0);
+    await agenda.getByRole('list', { name: 'Nog te doen' }).getByRole('link', { name: /Ouders erbij betrokken/ }).click();
+    await page.getByRole('button', { name: 'Gedaan: Ouders erbij betrokken' }).click();
+    await page.getByRole('list', { name: 'Open taken' }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('region', { name: 'Verslag van de gesprekken' }).textContent()).toContain('Ouders erbij betrokkenGedaan op 2 november 2026');
+    await page.getByRole('link', { name: 'Start' }).click();
     expect(await agenda.textContent()).not.toContain(bullied);
     await nextWeek(page, now);
     await agenda.getByRole('heading', { name: 'Vandaag (2)' }).waitFor();
@@ -120,24 +131,54 @@ describe('a whole case in Chromium', () => {
     await group(page, 'Besluit').getByLabel(/extra stap/).check();
     await finishConversation(page);
 
-    // Extra stap: the confronting conversation, and its evaluation a week later
-    await page.getByRole('link', { name: /^Extra stap/ }).click();
-    for (const who of ['Leerkracht', 'Interne vertrouwenspersoon', 'Directeur', 'Ouders van de leerling']) await group(page, 'Wie waren aanwezig?').getByLabel(who, { exact: true }).check();
-    await page.getByLabel(/concrete acties staan in het plan/).fill('Elke pauze bij de meester; sorry zeggen.');
-    for (const item of [/waren aanwezig/, /gaan samen met het plan/, /Ouders van de gepeste leerling/]) await page.getByLabel(item).check();
-    await finishConversation(page);
+    // Extra stap, per child who keeps bullying: each their own conversation, plan and evaluation
+    const forWhom = page.getByRole('list', { name: 'Kinderen voor de extra stap' });
+    await page.getByRole('heading', { name: 'Extra stap: voor welk kind dat blijft pesten?' }).waitFor();
+    const bullies = (await forWhom.getByRole('link').filter({ hasText: 'Pester' }).allTextContents()).map((t) => t.split(' (')[0]!);
+    expect(bullies).toHaveLength(2);
+    async function confront(child: string, plan: string) {
+      await forWhom.getByRole('link').filter({ hasText: child }).click();
+      await page.getByText(`Over ${child}`).waitFor();
+      for (const who of ['Leerkracht', 'Interne vertrouwenspersoon', 'Directeur', 'Ouders van de leerling']) await group(page, 'Wie waren aanwezig?').getByLabel(who, { exact: true }).check();
+      await page.getByLabel(/concrete acties staan in het plan/).fill(plan);
+      await page.getByLabel(/waren aanwezig/).check();
+      for (const task of [/gaan samen met het plan/, /Ouders van de gepeste leerling/]) await answer(page, task, 'Gedaan');
+      await finishConversation(page);
+    }
+    await confront(bullies[0]!, 'Elke pauze bij de meester; sorry zeggen.');
+    await confront(bullies[1]!, 'Niet meer bij de schommels; elke dag melden bij de juf.');
     await nextWeek(page, now);
     await page.getByRole('link', { name: /^Zaken$/ }).click();
     await page.getByRole('main').getByRole('listitem').getByRole('link').filter({ hasText: bullied }).first().click();
-    await page.getByRole('link', { name: /^Extra stap/ }).click();
+    const evaluations = page.getByRole('region', { name: 'Volgende gesprek' }).getByRole('link', { name: /^Extra stap: Evaluatie/ });
+    await evaluations.first().waitFor();
+    expect(await evaluations.count()).toBe(2);
+    await evaluations.filter({ hasText: bullies[0]! }).click();
     await group(page, 'Hoe voelt de gepeste leerling zich nu?').getByText('Goed', { exact: true }).click();
     await answer(page, 'Zijn de afspraken nagekomen?', 'Ja');
+    expect(await page.getByLabel('Welke passende consequentie volgt?').count()).toBe(0);
+    await finishConversation(page);
+    await evaluations.filter({ hasText: bullies[1]! }).click();
+    await group(page, 'Hoe voelt de gepeste leerling zich nu?').getByText('Gaat wel', { exact: true }).click();
+    await answer(page, 'Zijn de afspraken nagekomen?', 'Nee');
+    await page.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await page.getByText('Kies wat er na de consequentie volgt.').first().waitFor();
+    await page.getByLabel('Welke passende consequentie volgt?').fill('Twee weken binnen spelen in de pauze.');
+    await group(page, 'Wat volgt er na de consequentie?').getByLabel(/Individueel zorgtraject/).check();
+    await group(page, 'Wat volgt er na de consequentie?').getByLabel(/Schorsings- en verwijderingsprocedure/).check();
+    await page.getByLabel(/individueel zorgtraject nodig/).fill('Weerbaarheidstraining, met de ouders besproken.');
     await page.getByLabel('Doorverwijzing naar (sociaal netwerk)').selectOption('ggd');
     await finishConversation(page);
 
     // Close, read-only, reopen
     await page.getByText('Er staat geen gesprek meer open.').waitFor();
     expect(await page.getByLabel('Hoe is de zaak afgelopen?').inputValue()).toBe('na-extra-stap');
+    const endings = (await page.getByRole('region', { name: 'Zaak sluiten' }).textContent())!;
+    expect(endings).toContain(`${bullies[0]} (Groep 6): afspraken nagekomen`);
+    expect(endings).toContain(`${bullies[1]} (Groep 6): afspraken niet nagekomen; consequentie: Twee weken binnen spelen in de pauze.; individueel zorgtraject`);
+    await page.getByRole('button', { name: 'Zaak sluiten' }).click();
+    await page.getByText('Schrijf op hoe de zaak is geëindigd.').waitFor();
+    await page.getByLabel('Hoe is de zaak geëindigd?').fill('Het pesten is gestopt; de schorsingsprocedure is met de directeur besproken.');
     await page.getByRole('button', { name: 'Zaak sluiten' }).click();
     await page.getByText('Gesloten — alleen lezen').waitFor();
     expect(await page.getByRole('link', { name: /^Stap|^Extra stap/ }).count()).toBe(0);
@@ -145,13 +186,13 @@ describe('a whole case in Chromium', () => {
     for (const entry of ['Melding ontvangen', 'Beoordeeld: pesten', 'Stap 1', '✓ Actiepunt: tijdelijk een extra surveillant', 'Stap 2', 'Besluit: Over een week een tweede', 'Extra stap', 'Zaak gesloten: Afgerond na de extra stap'])
       expect(timeline).toContain(entry);
     expect(timeline).toContain('Sven Regenboogh');
-    expect(await page.getByRole('img', { name: /^Hoe de leerling zich voelde/ }).locator('circle').count()).toBe(4);
+    expect(await page.getByRole('img', { name: /^Hoe de leerling zich voelde/ }).locator('circle').count()).toBe(5);
     await page.getByRole('button', { name: 'Zaak heropenen' }).click();
     await page.getByText('Schrijf op waarom de zaak wordt heropend.').waitFor();
     await page.getByLabel('Waarom wordt de zaak heropend?').fill('Het pesten is na de vakantie weer begonnen.');
     await page.getByRole('button', { name: 'Zaak heropenen' }).click();
     await page.getByText('Lopend', { exact: true }).waitFor();
-    await page.getByRole('link', { name: /^Extra stap/ }).waitFor();
+    await page.getByRole('list', { name: 'Kinderen voor de extra stap' }).waitFor();
     await context.close();
   });
 });

@@ -77,6 +77,57 @@ describe('the parents’ copy', () => {
   });
 });
 
+describe('every child’s copy of a generated zaak (property)', () => {
+  const name = fc.stringMatching(/^[A-Z][a-z]{3,7}$/);
+  const roles = ['pester', 'assistent', 'aanmoediger', 'leider', 'verdediger', 'buitenstaander', 'vriend'] as const;
+  it('holds all of the child’s own records and nothing of another child’s: no name in any form, no plan, action, role or feeling', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(name, name), { minLength: 4, maxLength: 8, selector: ([f, l]) => `${f}|${l}|`.toLowerCase().slice(0, 4) }),
+        fc.array(fc.constantFrom(...roles), { minLength: 8, maxLength: 8 }),
+        fc.nat(),
+        (people, memberRoles, seed) => {
+          const pupils = people.map(([firstName, lastName], i) => ({ id: `p${i}`, firstName, lastName, groupId: 'g' }));
+          const [bullied, ...rest] = pupils;
+          const group = rest.map((p, i) => ({ pupilId: p.id, role: memberRoles[i]! }));
+          const bully = rest[seed % rest.length]!;
+          const mention = (p: { firstName: string; lastName: string }, i: number) => [`${p.firstName} ${p.lastName}`, p.lastName, `${p.firstName.charAt(0)}. ${p.lastName}`, `${p.firstName}s`, p.firstName.toUpperCase()][i % 5];
+          const about = (except: string) => pupils.filter((p) => p.id !== except).map(mention).join(', ');
+          let z = newZaak({ bulliedPupilId: bullied!.id });
+          const step = (c: Parameters<typeof finishConversation>[2], day: string) => {
+            const r = finishConversation(jpsProtocol, z, c, at(day));
+            if (!r.ok) throw new Error(`${c.stepId}: ${JSON.stringify(r.errors)}`);
+            z = r.zaak;
+          };
+          step({ ...validStap1('2026-11-02', group), answers: { 'wat-speelt': `WAT-${bullied!.id} door ${about(bullied!.id)}.`, gevoel: 2 } }, '2026-11-02');
+          step({ ...validStap2(z), actions: group.map((m) => ({ pupilId: m.pupilId, text: `ACT-${m.pupilId} met ${about(m.pupilId)}` })) }, '2026-11-03');
+          step(validStap3(1, '2026-11-10'), '2026-11-10');
+          step(validStap4(z, 1, '2026-11-10', 'extra-stap'), '2026-11-10');
+          step({ ...validExtra(1, '2026-11-11', bully.id), answers: { plan: `PLAN-${bully.id} niet meer bij ${about(bully.id)}` } }, '2026-11-11');
+          step(
+            { ...validExtra(2, '2026-11-18', bully.id), answers: { gevoel: 1, 'afspraken-nagekomen': false, consequentie: `CONS-${bully.id}`, zorgtraject: `ZORG-${bully.id}` }, nextSteps: ['zorgtraject'] },
+            '2026-11-18',
+          );
+          for (const child of pupils) {
+            const copy = JSON.stringify(parentsCopy(jpsProtocol, child, pupils, [], [z], []));
+            const mine = new Set(nameForms(child).map((n) => n.toLowerCase()));
+            for (const other of pupils.filter((p) => p.id !== child.id)) {
+              for (const form of nameForms(other).filter((f) => !mine.has(f.toLowerCase())))
+                expect(new RegExp(`(?<![A-Za-z])${form.replace('.', '\\.')}(?![a-z])`, 'i').test(copy), `${form} in ${child.firstName}'s copy`).toBe(false);
+              expect(copy).not.toMatch(new RegExp(`(WAT|ACT|PLAN|CONS|ZORG)-${other.id}(?!\\d)`));
+            }
+            const own = child === bullied ? ['WAT', 'Verdrietig'] : child === bully ? ['ACT', 'PLAN', 'CONS', 'ZORG', 'Rol in de supportgroep'] : ['ACT', 'Rol in de supportgroep'];
+            for (const token of own) expect(copy, `${token} in ${child.id}'s copy`).toContain(token.length <= 4 ? `${token}-${child.id}` : token);
+            // How the bullied child feels belongs to the bullied child alone.
+            if (child !== bullied) expect(copy).not.toMatch(/Verdrietig|Heel verdrietig|Hoe voel/);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
 function wholeZaak(): Zaak {
   const through = (zaak: Zaak, c: Parameters<typeof finishConversation>[2], day: string) => {
     const result = finishConversation(jpsProtocol, zaak, c, at(day));
@@ -88,5 +139,5 @@ function wholeZaak(): Zaak {
   z = through(z, validStap3(1, '2026-11-10'), '2026-11-10');
   z = through(z, validStap4(z, 1, '2026-11-10', 'extra-stap'), '2026-11-10');
   z = through(z, validExtra(1, '2026-11-11'), '2026-11-11');
-  return through(z, { ...validExtra(2, '2026-11-18'), answers: { gevoel: 3, 'afspraken-nagekomen': false, consequentie: 'Twee weken binnen spelen', zorgtraject: 'Speltherapie bij de praktijk' } }, '2026-11-18');
+  return through(z, { ...validExtra(2, '2026-11-18'), answers: { gevoel: 3, 'afspraken-nagekomen': false, consequentie: 'Twee weken binnen spelen', zorgtraject: 'Speltherapie bij de praktijk' }, nextSteps: ['zorgtraject'] }, '2026-11-18');
 }

@@ -1,4 +1,4 @@
-import type { Conversation, Zaak } from '../../src/domain/case/zaak';
+import type { Conversation, Member, Zaak } from '../../src/domain/case/zaak';
 
 /** Small builders for zaken and the conversations that satisfy each step. */
 
@@ -40,7 +40,7 @@ export const members = [
   { pupilId: 'p6', role: 'leider' as const },
 ];
 
-export function validStap1(heldOn = '2026-11-02', groupMembers = members): Conversation {
+export function validStap1(heldOn = '2026-11-02', groupMembers: Member[] = members): Conversation {
   return {
     ...base('stap1', 1, heldOn),
     outcome: 'pesten',
@@ -70,13 +70,15 @@ export function validStap4(zaak: Zaak, round: number, heldOn: string, decision: 
   };
 }
 
-export function validExtra(round: number, heldOn: string): Conversation {
+/** An extra-stap conversation about one child who keeps bullying (default: the pester, p1). */
+export function validExtra(round: number, heldOn: string, pupilId = 'p1'): Conversation {
   return round % 2 === 1
     ? {
         ...base('extra', round, heldOn),
+        pupilId,
         attendees: ['leerkracht', 'ivp', 'directeur', 'ouders', 'leerling'],
         answers: { plan: 'Elke pauze samen met de meester' },
         checklist: { aanwezigen: true, 'plan-met-ouders': true, 'ouders-gepeste-geinformeerd': true },
       }
-    : { ...base('extra', round, heldOn), answers: { gevoel: 3, 'afspraken-nagekomen': true } };
+    : { ...base('extra', round, heldOn), pupilId, answers: { gevoel: 3, 'afspraken-nagekomen': true } };
 }

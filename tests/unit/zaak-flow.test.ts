@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { agenda } from '../../src/domain/case/agenda';
+import { agenda, agendaTasks } from '../../src/domain/case/agenda';
+import { markTaskDone, openTasks, zaakTasks } from '../../src/domain/case/tasks';
 import { supportGroupWarnings } from '../../src/domain/case/conversation-rules';
-import { closingReasonFor, feelings, nextConversations } from '../../src/domain/case/flow';
+import { extraEndings, endingText } from '../../src/domain/case/extra-stap';
+import { closingReasonFor, feelings, mayHold, nextConversations } from '../../src/domain/case/flow';
 import { checkTriage, suggestedOutcome } from '../../src/domain/case/triage';
 import { closeZaak, finishConversation, openZaken, reopenZaak } from '../../src/domain/case/zaak-events';
 import type { Zaak } from '../../src/domain/case/zaak';
@@ -80,18 +82,55 @@ describe('the order of the protocol', () => {
     expect(closingReasonFor(zaak)).toBe('opgeheven-na-tweede-evaluatie');
   });
 
-  it('runs the extra stap with its evaluation a week later, then closes', () => {
+  it('runs the extra stap with its evaluation a week later, then closes saying how it ended', () => {
     let zaak = throughStap2();
     zaak = finish(zaak, validStap3(1, '2026-11-10'), '2026-11-10');
     zaak = finish(zaak, validStap4(zaak, 1, '2026-11-10', 'extra-stap'), '2026-11-10');
     expect(nextConversations(zaak)).toEqual([{ stepId: 'extra', round: 1 }]);
     zaak = finish(zaak, validExtra(1, '2026-11-11'), '2026-11-11');
-    expect(nextConversations(zaak)).toEqual([{ stepId: 'extra', round: 2, dueOn: '2026-11-18' }]);
+    expect(nextConversations(zaak)).toEqual([{ stepId: 'extra', round: 2, dueOn: '2026-11-18', pupilId: 'p1' }]);
     zaak = finish(zaak, validExtra(2, '2026-11-18'), '2026-11-18');
     expect(closingReasonFor(zaak)).toBe('na-extra-stap');
-    const closed = closeZaak(zaak, { reason: 'na-extra-stap', note: '' }, at('2026-11-18'));
+    expect(closeZaak(zaak, { reason: 'na-extra-stap', note: '' }, at('2026-11-18'))).toEqual({ ok: false, errors: { note: 'Schrijf op hoe de zaak is geëindigd.' } });
+    const closed = closeZaak(zaak, { reason: 'na-extra-stap', note: 'Afspraken nagekomen, het gaat goed.' }, at('2026-11-18'));
     expect(closed.ok && closed.zaak.status).toBe('gesloten');
     expect(feelings(zaak).map((f) => f.feeling)).toEqual([2, 4, 3]);
+  });
+
+  it('holds the extra stap per child: two children who keep bullying, each with their own pair and ending', () => {
+    let zaak = throughStap2();
+    zaak = finish(zaak, validStap3(1, '2026-11-10'), '2026-11-10');
+    zaak = finish(zaak, validStap4(zaak, 1, '2026-11-10', 'extra-stap'), '2026-11-10');
+    expect(mayHold(zaak, 'extra', 1)).toBe(false);
+    expect(mayHold(zaak, 'extra', 1, 'not-a-member')).toBe(false);
+    zaak = finish(zaak, validExtra(1, '2026-11-11', 'p1'), '2026-11-11');
+    // The second child may still start while the first waits for their evaluation.
+    expect(mayHold(zaak, 'extra', 1, 'p2')).toBe(true);
+    expect(mayHold(zaak, 'extra', 1, 'p1')).toBe(false);
+    zaak = finish(zaak, validExtra(1, '2026-11-12', 'p2'), '2026-11-12');
+    expect(nextConversations(zaak)).toEqual([
+      { stepId: 'extra', round: 2, dueOn: '2026-11-18', pupilId: 'p1' },
+      { stepId: 'extra', round: 2, dueOn: '2026-11-19', pupilId: 'p2' },
+    ]);
+    zaak = finish(zaak, validExtra(2, '2026-11-18', 'p1'), '2026-11-18');
+    const broken = { ...validExtra(2, '2026-11-19', 'p2'), answers: { gevoel: 2, 'afspraken-nagekomen': false } };
+    expect(finishConversation(jpsProtocol, zaak, broken, at('2026-11-19'))).toEqual({
+      ok: false,
+      errors: { consequentie: 'Afspraken zijn niet nagekomen: beschrijf de passende consequentie.', nextSteps: 'Kies wat er na de consequentie volgt.' },
+    });
+    const withCare = { ...broken, answers: { ...broken.answers, consequentie: 'Twee weken binnen spelen' }, nextSteps: ['zorgtraject' as const] };
+    expect(finishConversation(jpsProtocol, zaak, withCare, at('2026-11-19'))).toMatchObject({ ok: false, errors: { zorgtraject: expect.any(String) } });
+    zaak = finish(zaak, { ...withCare, answers: { ...withCare.answers, zorgtraject: 'Weerbaarheidstraining' }, nextSteps: ['zorgtraject', 'nieuw-gesprek'], referralProviderId: 'sova' }, '2026-11-19');
+    // Another confronting conversation was chosen for p2: the zaak is not done.
+    expect(nextConversations(zaak)).toEqual([{ stepId: 'extra', round: 3, pupilId: 'p2' }]);
+    expect(closingReasonFor(zaak)).toBeNull();
+    zaak = finish(zaak, validExtra(3, '2026-11-20', 'p2'), '2026-11-20');
+    zaak = finish(zaak, { ...validExtra(4, '2026-11-27', 'p2'), answers: { gevoel: 2, 'afspraken-nagekomen': false, consequentie: 'Schorsing' }, nextSteps: ['schorsingsprocedure'] }, '2026-11-27');
+    expect(extraEndings(zaak).map((e) => [e.pupilId, endingText(e)])).toEqual([
+      ['p1', 'afspraken nagekomen'],
+      ['p2', 'afspraken niet nagekomen; consequentie: Schorsing; schorsings- en verwijderingsprocedure van de school'],
+    ]);
+    expect(closingReasonFor(zaak)).toBe('na-extra-stap');
   });
 
   it('ends at stap 1 when it was an incident after all', () => {
@@ -131,8 +170,27 @@ describe('what each conversation needs', () => {
       expect(result.errors).toMatchObject({
         members: 'De gepeste leerling zit niet in de supportgroep.',
         gevoel: 'Kies hoe de leerling zich voelt.',
-        'checklist:extra-surveillant': 'Vink af: Actiepunt: tijdelijk een extra surveillant op de speelplaats geregeld.',
+        'checklist:supportgroep-samengesteld': 'Vink af: Supportgroep samen met de leerling samengesteld.',
+        'checklist:extra-surveillant':
+          'Geef aan of dit gedaan is of nog moet gebeuren: Actiepunt: tijdelijk een extra surveillant op de speelplaats geregeld.',
       });
+  });
+
+  it('stap 1: a task may honestly stay "nog te doen"; it stays open on the zaak until marked done, with its day', () => {
+    const zaak = finish(newZaak(), { ...validStap1(), checklist: { 'ouders-betrokken': false, 'supportgroep-samengesteld': true, 'extra-surveillant': true } }, '2026-11-02');
+    expect(openTasks(jpsProtocol, zaak).map((t) => t.text)).toEqual(['Ouders erbij betrokken']);
+    const [task] = openTasks(jpsProtocol, zaak);
+    const done = markTaskDone(jpsProtocol, zaak, task!.key, at('2026-11-04'), 'juf');
+    if (!done.ok) throw new Error('not done');
+    expect(openTasks(jpsProtocol, done.zaak)).toEqual([]);
+    expect(zaakTasks(jpsProtocol, done.zaak).map((t) => [t.text, t.done])).toEqual([
+      ['Ouders erbij betrokken', { at: '2026-11-04T10:00:00.000Z', by: 'juf', during: false }],
+      ['Actiepunt: tijdelijk een extra surveillant op de speelplaats geregeld', { at: '2026-11-02T11:00:00.000Z', by: undefined, during: true }],
+    ]);
+    expect(markTaskDone(jpsProtocol, done.zaak, task!.key, at('2026-11-05')).ok).toBe(false);
+    expect(markTaskDone(jpsProtocol, zaak, 'stap9:1::x', at('2026-11-05')).ok).toBe(false);
+    // The agenda keeps the lead's open tasks.
+    expect(agendaTasks(jpsProtocol, [zaak, done.zaak]).map((t) => t.text)).toEqual(['Ouders erbij betrokken']);
   });
 
   it('warns about a group without defender or friend, or outside 6–8 children', () => {
@@ -145,13 +203,15 @@ describe('what each conversation needs', () => {
   it('stap 2: an action from every member, and the IVP informed when a teacher leads', () => {
     const zaak = finish(newZaak(), validStap1(), '2026-11-02');
     const c = validStap2(zaak);
-    const missing = { ...c, actions: c.actions!.slice(1), checklist: { ...c.checklist, 'ivp-geinformeerd': false } };
+    const { 'ivp-geinformeerd': _, ...unanswered } = c.checklist;
+    const missing = { ...c, actions: c.actions!.slice(1), checklist: unanswered };
     const result = finishConversation(jpsProtocol, zaak, missing, at('2026-11-03'));
     expect(result.ok || result.errors).toEqual({
       actions: 'Van elk kind wordt minimaal één actiepunt gevraagd; nog 1 kind zonder.',
-      'checklist:ivp-geinformeerd': 'Vink af: Interne vertrouwenspersoon geïnformeerd.',
+      'checklist:ivp-geinformeerd': 'Geef aan of dit gedaan is of nog moet gebeuren: Interne vertrouwenspersoon geïnformeerd.',
     });
-    const ivpLeads = finishConversation(jpsProtocol, { ...zaak, leadRole: 'ivp' }, { ...c, checklist: { ...c.checklist, 'ivp-geinformeerd': false } }, at('2026-11-03'));
+    expect(finishConversation(jpsProtocol, zaak, { ...c, checklist: { ...c.checklist, 'ivp-geinformeerd': false } }, at('2026-11-03')).ok).toBe(true);
+    const ivpLeads = finishConversation(jpsProtocol, { ...zaak, leadRole: 'ivp' }, { ...c, checklist: unanswered }, at('2026-11-03'));
     expect(ivpLeads.ok).toBe(true);
   });
 

@@ -62,7 +62,7 @@ export function buildDemoZaak(melding: Melding, classmates: Pupil[], now: Date):
     zaak,
     conversation('stap2', stap2Day, {
       answers: { 'klas-toelichting': 'Nee: het speelt vooral op het plein.' },
-      checklist: { 'klas-geinformeerd': true, 'directeur-ib': true, 'ivp-geinformeerd': true },
+      checklist: { 'klas-geinformeerd': true, 'directeur-ib': false, 'ivp-geinformeerd': true },
       actions: members.map((m, i) => ({ pupilId: m.pupilId, text: ['Ik vraag of hij meedoet', 'Ik zeg stop als het gebeurt', 'Ik ga naast hem zitten', 'Ik haal de juf', 'Ik speel met hem in de pauze', 'Ik lach niet meer mee'][i] ?? 'Ik help mee' })),
     }),
     stap2Day,

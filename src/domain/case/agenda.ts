@@ -1,5 +1,7 @@
 import { addDays } from '../dates';
 import { nextConversations, type NextConversation } from './flow';
+import type { ProtocolDefinition } from '../protocol';
+import { openTasks, type ZaakTask } from './tasks';
 import type { Zaak } from './zaak';
 
 /** What is due, for the home screen: evaluations overdue, due today and due this week, per lead. */
@@ -34,4 +36,13 @@ export function agenda(zaken: readonly Zaak[], today: string): Agenda {
   result.overdue.sort(byDue);
   result.thisWeek.sort(byDue);
   return result;
+}
+
+/** Tasks left "nog te doen" in open zaken: they stay on the lead's agenda until done. */
+export function agendaTasks(protocol: ProtocolDefinition | ((zaak: Zaak) => ProtocolDefinition), zaken: readonly Zaak[]): ZaakTask[] {
+  const wording = typeof protocol === 'function' ? protocol : () => protocol;
+  return zaken
+    .filter((z) => z.status === 'open')
+    .flatMap((z) => openTasks(wording(z), z))
+    .sort((a, b) => a.raisedAt.localeCompare(b.raisedAt));
 }

@@ -25,7 +25,11 @@ function requiredChecklist(protocol: ProtocolDefinition, zaak: Zaak, c: Conversa
   for (const item of stepById(protocol, c.stepId).checklist) {
     if ((item.round ?? 1) !== defRound) continue;
     const required = item.required || (item.requiredWhen === 'leadIsLeerkracht' && zaak.leadRole === 'leerkracht');
-    if (required && c.checklist[item.id] !== true) errors[`checklist:${item.id}`] = `Vink af: ${item.text}.`;
+    if (!required) continue;
+    // A task that may still be done later needs an honest answer, done or not yet; never a false tick.
+    if (item.mayStayOpen) {
+      if (c.checklist[item.id] === undefined) errors[`checklist:${item.id}`] = `Geef aan of dit gedaan is of nog moet gebeuren: ${item.text}.`;
+    } else if (c.checklist[item.id] !== true) errors[`checklist:${item.id}`] = `Vink af: ${item.text}.`;
   }
   return errors;
 }
@@ -78,8 +82,9 @@ function stap4(zaak: Zaak, c: Conversation): FieldErrors {
   return errors;
 }
 
-function extra(c: Conversation, checklist: () => FieldErrors): FieldErrors {
+function extra(zaak: Zaak, c: Conversation, checklist: () => FieldErrors): FieldErrors {
   const errors: FieldErrors = { ...checklist() };
+  if (!c.pupilId || !zaak.members.some((m) => m.pupilId === c.pupilId)) errors.pupilId = 'Kies het kind dat blijft pesten.';
   if (definitionRound('extra', c.round) === 1) {
     const present = c.attendees ?? [];
     const missing = (['leerkracht', 'ivp', 'directeur'] as const).filter((r) => !present.includes(r));
@@ -88,8 +93,13 @@ function extra(c: Conversation, checklist: () => FieldErrors): FieldErrors {
   } else {
     if (!isFeeling(c.answers.gevoel)) errors.gevoel = 'Kies hoe de gepeste leerling zich nu voelt.';
     if (typeof c.answers['afspraken-nagekomen'] !== 'boolean') errors['afspraken-nagekomen'] = 'Geef aan of de afspraken zijn nagekomen.';
-    else if (!c.answers['afspraken-nagekomen'] && !filled(c.answers.consequentie))
-      errors.consequentie = 'Afspraken zijn niet nagekomen: beschrijf de passende consequentie.';
+    else if (!c.answers['afspraken-nagekomen']) {
+      if (!filled(c.answers.consequentie)) errors.consequentie = 'Afspraken zijn niet nagekomen: beschrijf de passende consequentie.';
+      const next = c.nextSteps ?? [];
+      if (next.length === 0) errors.nextSteps = 'Kies wat er na de consequentie volgt.';
+      else if (next.includes('geen') && next.length > 1) errors.nextSteps = '"Alleen de consequentie" gaat niet samen met een andere vervolgstap.';
+      if (next.includes('zorgtraject') && !filled(c.answers.zorgtraject)) errors.zorgtraject = 'Beschrijf het individuele zorgtraject dat wordt afgesproken.';
+    }
   }
   return errors;
 }
@@ -107,6 +117,6 @@ export function checkConversation(protocol: ProtocolDefinition, zaak: Zaak, c: C
     case 'stap4':
       return stap4(zaak, c);
     case 'extra':
-      return extra(c, checklist);
+      return extra(zaak, c, checklist);
   }
 }

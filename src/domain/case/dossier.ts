@@ -3,7 +3,8 @@ import type { ProtocolDefinition } from '../protocol';
 import { stepById } from '../protocol';
 import { definitionRound } from './conversation-rules';
 import { feelingWord } from './feelings';
-import { attendeeRoles, decisions, type Answer, type Conversation, type Zaak } from './zaak';
+import { taskKey } from './tasks';
+import { attendeeRoles, decisions, extraNextSteps, type Answer, type Conversation, type Zaak } from './zaak';
 
 /**
  * The full record of a zaak as a reader needs it, for the screen and for print: every conversation
@@ -35,10 +36,19 @@ function answerText(kind: string, answer: Answer | undefined): string | undefine
   return String(answer);
 }
 
-function conversationLines(protocol: ProtocolDefinition, c: Conversation, names: DossierNames): DossierLine[] {
+/** A checklist item as the record says it: done during the conversation, done later (with the day), or still to do. */
+function checklistText(zaak: Zaak, c: Conversation, itemId: string, mayStayOpen: boolean | undefined): string {
+  if (c.checklist[itemId]) return mayStayOpen ? `Gedaan (bij het gesprek van ${formatDay(c.heldOn)})` : 'Gedaan';
+  const later = zaak.tasksDone?.[taskKey(c, itemId)];
+  if (later) return `Gedaan op ${formatDay(later.at.slice(0, 10))}`;
+  return mayStayOpen && c.checklist[itemId] === false ? 'Nog te doen' : 'Niet gedaan';
+}
+
+function conversationLines(protocol: ProtocolDefinition, zaak: Zaak, c: Conversation, names: DossierNames): DossierLine[] {
   const step = stepById(protocol, c.stepId);
   const round = definitionRound(c.stepId, c.round);
   const lines: DossierLine[] = [];
+  if (c.stepId === 'extra' && c.pupilId) lines.push({ label: 'Over het kind dat blijft pesten', text: names.pupil(c.pupilId) });
   for (const prompt of step.prompts.filter((p) => (p.round ?? 1) === round)) {
     const text = answerText(prompt.kind, c.answers[prompt.id]);
     if (text !== undefined) lines.push({ label: prompt.text, text });
@@ -46,7 +56,7 @@ function conversationLines(protocol: ProtocolDefinition, c: Conversation, names:
   if (c.outcome === 'incident') lines.push({ label: 'Conclusie', text: 'Geen pesten maar een incident' });
   if (c.followUp) lines.push({ label: 'Passend vervolg', text: c.followUp });
   for (const item of step.checklist.filter((i) => (i.round ?? 1) === round))
-    lines.push({ label: item.text, text: c.checklist[item.id] ? 'Gedaan' : 'Nog niet gedaan' });
+    lines.push({ label: item.text, text: checklistText(zaak, c, item.id, item.mayStayOpen) });
   for (const m of c.members ?? [])
     lines.push({ label: `Supportgroep: ${names.pupil(m.pupilId)}`, text: protocol.roles.find((r) => r.id === m.role)?.label ?? m.role });
   for (const a of c.actions ?? []) {
@@ -55,6 +65,8 @@ function conversationLines(protocol: ProtocolDefinition, c: Conversation, names:
   }
   if (c.decision) lines.push({ label: 'Besluit', text: decisions.find((d) => d.id === c.decision)?.label ?? c.decision });
   if (c.attendees?.length) lines.push({ label: 'Aanwezig', text: c.attendees.map((a) => attendeeRoles.find((r) => r.id === a)?.label ?? a).join(', ') });
+  const next = (c.nextSteps ?? []).map((id) => extraNextSteps.find((n) => n.id === id)?.label ?? id);
+  if (next.length) lines.push({ label: 'Wat volgt er na de consequentie', text: next.join('; ') });
   if (c.referralProviderId) {
     const provider = protocol.socialNetwork.find((p) => p.id === c.referralProviderId);
     lines.push({ label: 'Verwezen naar (Bijlage 1)', text: provider ? `${provider.name} (${provider.kind})` : c.referralProviderId });
@@ -67,6 +79,6 @@ export function dossierOf(protocol: ProtocolDefinition, zaak: Zaak, names: Dossi
     title: title(c),
     heldOn: formatDay(c.heldOn),
     recordedBy: names.staff(c.recordedBy),
-    lines: conversationLines(protocol, c, names),
+    lines: conversationLines(protocol, zaak, c, names),
   }));
 }

@@ -1,5 +1,6 @@
 import { addDays } from '../dates';
 import { ONE_WEEK_DAYS } from '../protocol/steps';
+import { extraConversations, nextExtraRound } from './extra-stap';
 import type { ClosingReason, Conversation, ConversationStepId, Zaak } from './zaak';
 
 /**
@@ -12,23 +13,14 @@ export interface NextConversation {
   round: number;
   /** The day it falls due (one week after the conversation it follows), or none when it may start at once. */
   dueOn?: string;
+  /** Extra stap: the child it is about; absent there, the lead chooses the child first. */
+  pupilId?: string;
 }
 
 const held = (zaak: Zaak, stepId: ConversationStepId, round: number): Conversation | undefined =>
   zaak.conversations.find((c) => c.stepId === stepId && c.round === round);
 
 const lastReopeningAt = (zaak: Zaak): string | undefined => zaak.reopenings.at(-1)?.at;
-
-/** The extra stap runs in pairs: a confronting conversation (odd round), then an evaluation a week later. */
-function extraConversations(zaak: Zaak): NextConversation[] {
-  const rounds = zaak.conversations.filter((c) => c.stepId === 'extra').map((c) => c.round);
-  const last = rounds.length ? Math.max(...rounds) : 0;
-  if (last % 2 === 1) return [{ stepId: 'extra', round: last + 1, dueOn: addDays(held(zaak, 'extra', last)!.heldOn, ONE_WEEK_DAYS) }];
-  if (last === 0) return [{ stepId: 'extra', round: 1 }];
-  // Another pair only when the zaak was reopened after the last evaluation: the bullying went on.
-  const reopened = lastReopeningAt(zaak);
-  return reopened && reopened > held(zaak, 'extra', last)!.recordedAt ? [{ stepId: 'extra', round: last + 1 }] : [];
-}
 
 export function nextConversations(zaak: Zaak): NextConversation[] {
   if (zaak.status === 'gesloten') return [];
@@ -53,13 +45,30 @@ export function nextConversations(zaak: Zaak): NextConversation[] {
     }
     const reopened = lastReopeningAt(zaak);
     const goesOn = stap4!.decision === 'extra-stap' || (reopened !== undefined && reopened > stap4!.recordedAt);
-    return goesOn ? extraConversations(zaak) : [];
+    return goesOn ? extraConversations(zaak, reopened) : [];
   }
   return [];
 }
 
-export function mayHold(zaak: Zaak, stepId: ConversationStepId, round: number): boolean {
-  return nextConversations(zaak).some((n) => n.stepId === stepId && n.round === round);
+/** Whether the extra stap is under way: stap 4 chose it, or the zaak was reopened after stap 4. */
+export function inExtraStap(zaak: Zaak): boolean {
+  return zaak.conversations.some((c) => c.stepId === 'extra') || nextConversations(zaak).some((n) => n.stepId === 'extra');
+}
+
+/**
+ * Whether this conversation may be held now. An extra-stap conversation is about one child: the one
+ * offered for that child, or the first for a support-group member who has none yet while the extra
+ * stap is under way ("de kinderen die blijven pesten" may be more than one).
+ */
+export function mayHold(zaak: Zaak, stepId: ConversationStepId, round: number, pupilId?: string): boolean {
+  const next = nextConversations(zaak);
+  if (stepId !== 'extra') return next.some((n) => n.stepId === stepId && n.round === round);
+  if (!pupilId || !zaak.members.some((m) => m.pupilId === pupilId)) return false;
+  if (next.some((n) => n.stepId === 'extra' && n.pupilId === pupilId && n.round === round)) return true;
+  if (next.some((n) => n.stepId === 'extra' && n.pupilId === pupilId)) return false;
+  const started = nextExtraRound(zaak, pupilId) > 1;
+  const chooseOffered = next.some((n) => n.stepId === 'extra' && n.pupilId === undefined);
+  return zaak.status === 'open' && inExtraStap(zaak) && round === nextExtraRound(zaak, pupilId) && round % 2 === 1 && (!started || chooseOffered);
 }
 
 /** How the zaak ended, as the flow shows it; null while conversations are still to come. */

@@ -5,6 +5,7 @@ import type { Melding } from '../melding';
 import type { Incident } from '../incidents/incident';
 import { closingReasons, decisions, type Zaak } from './zaak';
 import { definitionRound } from './conversation-rules';
+import { zaakTasks } from './tasks';
 
 /**
  * Every conversation, decision and ticked checklist item of a zaak, with its date and who recorded it:
@@ -33,11 +34,14 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
     entries.push({ at: c.recordedAt, by: c.recordedBy, title, detail: `Gehouden op ${formatDay(c.heldOn)}` });
     for (const item of step.checklist) {
       if (c.checklist[item.id]) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `✓ ${item.text}` });
+      else if (item.mayStayOpen && c.checklist[item.id] === false) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Nog te doen: ${item.text}` });
     }
     if (c.outcome === 'incident') entries.push({ at: c.recordedAt, by: c.recordedBy, title: 'Conclusie: geen pesten maar een incident', detail: c.followUp });
     if (c.decision)
       entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Besluit: ${decisions.find((d) => d.id === c.decision)?.label ?? c.decision}` });
   }
+  for (const task of zaakTasks(protocol, zaak))
+    if (task.done && !task.done.during) entries.push({ at: task.done.at, by: task.done.by, title: `✓ ${task.text}`, detail: 'Taak afgerond na het gesprek' });
   for (const h of zaak.handovers ?? []) entries.push({ at: h.at, by: h.by, title: 'Leiding overgedragen', staffIds: [h.from, h.to] });
   for (const r of zaak.reopenings) entries.push({ at: r.at, by: r.by, title: 'Zaak heropend', detail: r.reason });
   if (zaak.closing)

@@ -62,14 +62,15 @@ function outOfOrder(protocol: ProtocolDefinition, zaak: Zaak, c: Conversation): 
 }
 
 /** Why a conversation cannot be held now, or null when it can. */
-export function conversationBlockedReason(protocol: ProtocolDefinition, zaak: Zaak, stepId: Conversation['stepId'], round: number): string | null {
+export function conversationBlockedReason(protocol: ProtocolDefinition, zaak: Zaak, stepId: Conversation['stepId'], round: number, pupilId?: string): string | null {
   if (zaak.status === 'gesloten') return 'Deze zaak is gesloten. Heropen de zaak om verder te gaan.';
-  if (mayHold(zaak, stepId, round)) return null;
+  if (mayHold(zaak, stepId, round, pupilId)) return null;
+  if (stepId === 'extra' && !zaak.members.some((m) => m.pupilId === pupilId)) return 'Kies eerst voor welk kind uit de supportgroep de extra stap is.';
   return outOfOrder(protocol, zaak, { stepId, round } as Conversation);
 }
 
 export function finishConversation(protocol: ProtocolDefinition, zaak: Zaak, c: Conversation, at: Date): ZaakResult {
-  const blocked = conversationBlockedReason(protocol, zaak, c.stepId, c.round);
+  const blocked = conversationBlockedReason(protocol, zaak, c.stepId, c.round, c.pupilId);
   if (blocked) return fail(blocked);
   const errors = checkConversation(protocol, zaak, c);
   if (Object.keys(errors).length) return { ok: false, errors };
@@ -86,6 +87,9 @@ export function closeZaak(zaak: Zaak, input: { reason: ClosingReason; note: stri
   const expected = closingReasonFor(zaak);
   if (input.reason === 'anders') {
     if (!input.note.trim()) return fail('Schrijf op waarom de zaak nu wordt gesloten.', 'note');
+  } else if (input.reason === 'na-extra-stap' && expected === 'na-extra-stap' && !input.note.trim()) {
+    // The extra stap can end in a consequence, care or the suspension procedure: the record says which.
+    return fail('Schrijf op hoe de zaak is geëindigd.', 'note');
   } else if (expected !== input.reason) {
     return fail(
       expected

@@ -43,6 +43,18 @@ export const attendeeRoles = [
   { id: 'leerling', label: 'De leerling' },
 ] as const;
 
+/**
+ * After broken agreements in the extra stap: besides the consequence, what follows for this child.
+ * "Onze school beschikt evt. over een schorsings- en verwijderingsprocedure."
+ */
+export const extraNextSteps = [
+  { id: 'zorgtraject', label: 'Individueel zorgtraject, eventueel met doorverwijzing (Bijlage 1)' },
+  { id: 'schorsingsprocedure', label: 'Schorsings- en verwijderingsprocedure van de school' },
+  { id: 'nieuw-gesprek', label: 'Nog een confronterend gesprek met de leerling en de ouders' },
+  { id: 'geen', label: 'Alleen de consequentie' },
+] as const;
+export type ExtraNextStep = (typeof extraNextSteps)[number]['id'];
+
 export type Answer = string | number | boolean;
 
 export const conversationSchema = z.object({
@@ -52,7 +64,10 @@ export const conversationSchema = z.object({
   heldOn: isoDate,
   recordedAt: isoDateTime,
   recordedBy: z.optional(recordId),
+  /** The extra stap is held per child who keeps bullying: the child this conversation is about. */
+  pupilId: z.optional(recordId),
   answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  /** Per item: true done, false still to do (an open task on the lead's agenda), absent not answered. */
   checklist: z.record(z.string(), z.boolean()),
   /** Stap 1: the outcome may still be "geen pesten maar een incident". */
   outcome: z.optional(z.enum(['pesten', 'incident'])),
@@ -64,6 +79,8 @@ export const conversationSchema = z.object({
   /** Extra stap: who was present, by role. */
   attendees: z.optional(z.array(z.enum(idsOf(attendeeRoles)))),
   referralProviderId: z.optional(z.string()),
+  /** Extra stap evaluation after broken agreements: what follows the consequence. */
+  nextSteps: z.optional(z.array(z.enum(idsOf(extraNextSteps)))),
 });
 export type Conversation = z.infer<typeof conversationSchema>;
 
@@ -104,6 +121,8 @@ export const zaakSchema = z.object({
   handovers: z.optional(z.array(z.object({ at: isoDateTime, from: recordId, to: recordId, by: z.optional(recordId) }))),
   /** The school's own protocol wording when the zaak opened; absent: the JPS default. */
   protocol: z.optional(protocolChangesSchema),
+  /** Checklist items left "nog te doen" in a conversation and done later, by task key (see tasks.ts). */
+  tasksDone: z.optional(z.record(z.string(), z.object({ at: isoDateTime, by: z.optional(recordId) }))),
   /** Per child: when its note was entered in Esis, by whom, and the text as it was entered. */
   esisEntered: z.optional(z.record(recordId, z.object({ at: isoDateTime, by: z.optional(recordId), text: z.optional(optionalText('de ingevoerde tekst', 4000)) }))),
 });

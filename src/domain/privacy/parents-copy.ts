@@ -5,7 +5,8 @@ import type { Prompt, ProtocolDefinition, ProtocolStep } from '../protocol';
 import { stepById } from '../protocol';
 import type { Pupil } from '../pupils';
 import { pupilTimeline, type TimelineEntry } from '../case/timeline';
-import type { Zaak } from '../case/zaak';
+import { definitionRound } from '../case/conversation-rules';
+import { attendeeRoles, extraNextSteps, type Conversation, type Zaak } from '../case/zaak';
 
 /**
  * The parents' copy (AVG inzage): everything Kring holds about one child. Parents may see their own
@@ -79,11 +80,57 @@ export function parentsCopy(
   for (const zaak of own)
     for (const c of zaak.conversations) {
       const step = stepById(wordingOf(zaak), c.stepId);
-      const answers = step.prompts
-        .filter((p) => concernsOf(step, p) !== 'pester')
-        .filter((p) => c.answers[p.id] !== undefined && c.answers[p.id] !== '')
-        .map((p) => `${p.text} ${answerText(p, c.answers[p.id]!)}`);
+      const answers = answered(step, c, (p) => concernsOf(step, p) !== 'pester');
       if (answers.length) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Antwoorden — ${step.label}`, answers: answers.map((a) => clean(a)!) });
     }
+  // In someone else's zaak: the child's own part (their role, their actions and how they went) and,
+  // for a child who kept bullying, their own extra stap: plan, consequence, care, referral.
+  for (const zaak of zaken.filter((z) => z.bulliedPupilId !== child.id)) entries.push(...ownPart(wordingOf(zaak), zaak, child.id).map((e) => ({ ...e, answers: e.answers?.map((a) => clean(a)!) })));
   return entries.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+function answered(step: ProtocolStep, c: Conversation, keep: (p: Prompt) => boolean): string[] {
+  return step.prompts
+    .filter((p) => (p.round ?? 1) === definitionRound(c.stepId, c.round) && keep(p))
+    .filter((p) => c.answers[p.id] !== undefined && c.answers[p.id] !== '')
+    .map((p) => `${p.text} ${answerText(p, c.answers[p.id]!)}`);
+}
+
+function ownPart(protocol: ProtocolDefinition, zaak: Zaak, pupilId: string): ParentsCopyEntry[] {
+  const entries: ParentsCopyEntry[] = [];
+  const member = zaak.members.find((m) => m.pupilId === pupilId);
+  const stap1 = zaak.conversations.find((c) => c.stepId === 'stap1');
+  if (member && stap1) {
+    const role = protocol.roles.find((r) => r.id === member.role);
+    entries.push({ at: stap1.recordedAt, by: stap1.recordedBy, title: 'Rol in de supportgroep', answers: [`${role?.label ?? member.role}${role ? `: ${role.description}` : ''}`] });
+  }
+  for (const c of zaak.conversations) {
+    const step = stepById(protocol, c.stepId);
+    const actions = (c.actions ?? []).filter((a) => a.pupilId === pupilId && a.text);
+    if (actions.length)
+      entries.push({
+        at: c.recordedAt,
+        by: c.recordedBy,
+        title: `Eigen actiepunt — ${step.label}`,
+        answers: actions.map((a) => [a.text, a.done === undefined ? '' : a.done ? '(uitgevoerd)' : '(niet uitgevoerd)', a.effect ? `Effect: ${a.effect}` : ''].filter(Boolean).join(' ')),
+      });
+    if (c.stepId !== 'extra' || c.pupilId !== pupilId) continue;
+    // The extra stap about this child: everything of theirs, nothing of how the bullied child feels.
+    const answers = answered(step, c, (p) => concernsOf(step, p) === 'pester');
+    const next = (c.nextSteps ?? []).filter((n) => n !== 'geen').map((n) => extraNextSteps.find((x) => x.id === n)!.label);
+    const provider = protocol.socialNetwork.find((p) => p.id === c.referralProviderId);
+    const attendees = (c.attendees ?? []).map((a) => attendeeRoles.find((r) => r.id === a)?.label ?? a);
+    entries.push({
+      at: c.recordedAt,
+      by: c.recordedBy,
+      title: `Antwoorden — ${step.label}${step.rounds ? `: ${step.rounds[definitionRound(c.stepId, c.round) - 1]!.toLowerCase()}` : ''}`,
+      answers: [
+        ...(attendees.length ? [`Aanwezig: ${attendees.join(', ')}`] : []),
+        ...answers,
+        ...(next.length ? [`Wat volgt: ${next.join('; ')}`] : []),
+        ...(provider ? [`Verwezen naar: ${provider.name} (${provider.kind})`] : []),
+      ],
+    });
+  }
+  return entries;
 }

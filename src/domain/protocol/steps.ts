@@ -59,12 +59,13 @@ const stap1: ProtocolStep = {
     { id: 'gevoel', text: 'Hoe voelt de leerling zich?', kind: 'faceScale', private: true },
   ],
   checklist: [
-    { id: 'ouders-betrokken', text: 'Ouders erbij betrokken', required: true },
+    { id: 'ouders-betrokken', text: 'Ouders erbij betrokken', required: true, mayStayOpen: true },
     { id: 'supportgroep-samengesteld', text: 'Supportgroep samen met de leerling samengesteld', required: true },
     {
       id: 'extra-surveillant',
       text: 'Actiepunt: tijdelijk een extra surveillant op de speelplaats geregeld',
       required: true,
+      mayStayOpen: true,
     },
   ],
 };
@@ -97,12 +98,13 @@ const stap2: ProtocolStep = {
   ],
   checklist: [
     { id: 'klas-geinformeerd', text: 'Besloten of de klas op de hoogte wordt gesteld (en waarom)', required: true },
-    { id: 'directeur-ib', text: 'Directeur en IB’er op de hoogte gesteld', required: true },
+    { id: 'directeur-ib', text: 'Directeur en IB’er op de hoogte gesteld', required: true, mayStayOpen: true },
     {
       id: 'ivp-geinformeerd',
       text: 'Interne vertrouwenspersoon geïnformeerd',
       required: false,
       requiredWhen: 'leadIsLeerkracht',
+      mayStayOpen: true,
     },
   ],
 };
@@ -185,8 +187,8 @@ const extra: ProtocolStep = {
   ],
   checklist: [
     { id: 'aanwezigen', text: 'Leerkracht, interne vertrouwenspersoon en directeur waren aanwezig', required: true, round: 1 },
-    { id: 'plan-met-ouders', text: 'De ouders van de leerling gaan samen met het plan aan de slag', required: true, round: 1 },
-    { id: 'ouders-gepeste-geinformeerd', text: 'Ouders van de gepeste leerling geïnformeerd', required: true, round: 1 },
+    { id: 'plan-met-ouders', text: 'De ouders van de leerling gaan samen met het plan aan de slag', required: true, round: 1, mayStayOpen: true },
+    { id: 'ouders-gepeste-geinformeerd', text: 'Ouders van de gepeste leerling geïnformeerd', required: true, round: 1, mayStayOpen: true },
   ],
 };
 

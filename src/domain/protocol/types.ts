@@ -34,6 +34,11 @@ export interface ChecklistItem {
   requiredWhen?: 'leadIsLeerkracht';
   /** As for prompts: the conversation of the step this item belongs to. */
   round?: number;
+  /**
+   * A task that need not be done by the end of the conversation ("Ouders erbij betrokken"): it is
+   * answered "gedaan" or "nog te doen", and an open one stays on the lead's agenda until done.
+   */
+  mayStayOpen?: boolean;
 }
 
 export interface ProtocolStep {

@@ -21,7 +21,7 @@ import { commitZaak } from '../zaken/zaak-actions';
 import { conversationTitle, pupilWithGroup } from '../zaken/zaak-names';
 import { ActionReview, DecisionField } from './ActionReview';
 import { ActionsEditor } from './ActionsEditor';
-import { AttendeesField, ReferralField } from './ExtraFields';
+import { AttendeesField, ExtraEvaluationFields } from './ExtraFields';
 import { Checklist, PromptFields } from './PromptFields';
 import { SupportGroupComposer } from './SupportGroupComposer';
 import { conversationDraftId, initialDraft, toConversation, type ConversationDraft } from './conversation-draft';
@@ -31,10 +31,12 @@ interface Props {
   id: string;
   stepId: string;
   round: number;
+  /** Extra stap: the child who keeps bullying. */
+  pupilId?: string;
 }
 
 /** A calm, full-screen conversation view, rendered from the protocol definition of its step. */
-export function ConversationScreen({ data, id, stepId: rawStepId, round }: Props) {
+export function ConversationScreen({ data, id, stepId: rawStepId, round, pupilId }: Props) {
   const zaak = data.zaken.find((z) => z.id === id);
   const stepId = (conversationStepIds as readonly string[]).includes(rawStepId) ? (rawStepId as ConversationStepId) : null;
   if (!zaak || !stepId)
@@ -46,7 +48,7 @@ export function ConversationScreen({ data, id, stepId: rawStepId, round }: Props
         </p>
       </>
     );
-  const blocked = conversationBlockedReason(protocolOfZaak(zaak), zaak, stepId, round);
+  const blocked = conversationBlockedReason(protocolOfZaak(zaak), zaak, stepId, round, pupilId);
   if (blocked)
     return (
       <>
@@ -59,17 +61,17 @@ export function ConversationScreen({ data, id, stepId: rawStepId, round }: Props
         </p>
       </>
     );
-  return <Conversation data={data} zaakId={id} stepId={stepId} round={round} />;
+  return <Conversation data={data} zaakId={id} stepId={stepId} round={round} pupilId={stepId === 'extra' ? pupilId : undefined} />;
 }
 
-function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakId: string; stepId: ConversationStepId; round: number }) {
+function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolData; zaakId: string; stepId: ConversationStepId; round: number; pupilId: string | undefined }) {
   const zaak = data.zaken.find((z) => z.id === zaakId)!;
   // The zaak's own protocol version: a change in settings applies to new zaken, not to this one.
   const protocol = protocolOfZaak(zaak);
   const step = stepById(protocol, stepId);
   const key = requireKey();
   const staffId = useUser((s) => s.staffId);
-  const draftId = conversationDraftId(zaakId, stepId, round);
+  const draftId = conversationDraftId(zaakId, stepId, round, pupilId);
   const initial = useMemo(() => initialDraft(zaak, stepId, clock.today()), [zaak.id, stepId]);
   const form = useAutosavedForm<ConversationDraft>(draftStorage(key, draftId), initial);
   const groupView = isSealed(useSeal((s) => s.seal), zaakId, stepId, round);
@@ -85,7 +87,7 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
     setBusy(true);
     try {
       await form.flush();
-      const conversation = toConversation(form.current(), stepId, round, staffId, clock.now());
+      const conversation = toConversation(form.current(), stepId, round, staffId, clock.now(), pupilId);
       const result = await commitZaak(key, finishConversation(protocol, zaak, conversation, clock.now()), draftId);
       if (!result.ok) {
         setErrors(result.errors);
@@ -144,6 +146,11 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
         <a href={href({ name: 'zaak', id: zaakId })}>← Terug naar de zaak</a>
       </p>
       <h1>{conversationTitle(stepId, round)}</h1>
+      {pupilId && (
+        <p class="lead">
+          Over <strong>{pupilWithGroup(data, pupilId)}</strong>, die blijft pesten. De extra stap is per kind: eigen ouders, eigen plan, eigen consequentie.
+        </p>
+      )}
       <p class="lead">Met {pupilWithGroup(data, zaak.bulliedPupilId)} in gedachten. {step.purpose}</p>
       <p class="field__hint">Aanwezig: {step.participants}.</p>
       {step.childrenLook && (
@@ -175,7 +182,21 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
         </div>
       )}
       <TextField id="conversation-heldOn" label="Gehouden op" type="date" max={clock.today()} value={values.heldOn} onInput={(heldOn) => setValues({ heldOn })} />
-      <PromptFields prompts={stepId === 'stap2' ? prompts.filter((p) => p.private) : prompts} answers={values.answers} errors={errors} onAnswer={answer} />
+      {stepId === 'extra' && defRound === 2 ? (
+        <ExtraEvaluationFields
+          prompts={prompts}
+          answers={values.answers}
+          nextSteps={values.nextSteps ?? []}
+          referralProviderId={values.referralProviderId}
+          network={protocol.socialNetwork}
+          errors={errors}
+          onAnswer={answer}
+          onNextSteps={(nextSteps) => setValues({ nextSteps })}
+          onReferral={(referralProviderId) => setValues({ referralProviderId })}
+        />
+      ) : (
+        <PromptFields prompts={stepId === 'stap2' ? prompts.filter((p) => p.private) : prompts} answers={values.answers} errors={errors} onAnswer={answer} />
+      )}
       {stepId === 'stap1' && (
         <>
           <fieldset class="field">
@@ -206,7 +227,6 @@ function Conversation({ data, zaakId, stepId, round }: { data: SchoolData; zaakI
         </>
       )}
       {stepId === 'extra' && defRound === 1 && <AttendeesField value={values.attendees} onChange={(attendees) => setValues({ attendees })} error={errors.attendees} />}
-      {stepId === 'extra' && defRound === 2 && <ReferralField network={protocol.socialNetwork} value={values.referralProviderId} onChange={(referralProviderId) => setValues({ referralProviderId })} />}
       {!(stepId === 'stap1' && values.outcome === 'incident') && (
         <Checklist items={checklist} zaak={zaak} checked={values.checklist} errors={errors} onCheck={(itemId, v) => setValues({ checklist: { ...values.checklist, [itemId]: v } })} />
       )}

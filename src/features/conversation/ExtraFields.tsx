@@ -1,6 +1,9 @@
-import { attendeeRoles } from '../../domain/case/zaak';
-import type { NetworkProvider } from '../../domain/protocol';
+import { attendeeRoles, extraNextSteps, type Answer, type ExtraNextStep } from '../../domain/case/zaak';
+import type { NetworkProvider, Prompt } from '../../domain/protocol';
+import type { FieldErrors } from '../../domain/validation';
 import { CheckItem } from '../../ui/CheckItem';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { PromptFields } from './PromptFields';
 
 type Attendee = (typeof attendeeRoles)[number]['id'];
 
@@ -37,5 +40,57 @@ export function ReferralField({ network, value, onChange }: { network: NetworkPr
         ))}
       </select>
     </div>
+  );
+}
+
+interface EvaluationProps {
+  prompts: Prompt[];
+  answers: Record<string, Answer>;
+  nextSteps: ExtraNextStep[];
+  referralProviderId: string | undefined;
+  network: NetworkProvider[];
+  errors: FieldErrors;
+  onAnswer: (id: string, value: Answer) => void;
+  onNextSteps: (steps: ExtraNextStep[]) => void;
+  onReferral: (id: string | undefined) => void;
+}
+
+/**
+ * Extra stap, evaluation a week later: were the agreements kept? If not, the protocol's next steps
+ * are offered in its order: the consequence, then care, the suspension procedure or another talk.
+ */
+export function ExtraEvaluationFields(props: EvaluationProps) {
+  const { prompts, answers, nextSteps, errors, onAnswer } = props;
+  const byId = (id: string) => prompts.filter((p) => p.id === id);
+  const broken = answers['afspraken-nagekomen'] === false;
+  return (
+    <>
+      <PromptFields prompts={prompts.filter((p) => !['consequentie', 'zorgtraject'].includes(p.id))} answers={answers} errors={errors} onAnswer={onAnswer} />
+      {broken && (
+        <>
+          <PromptFields prompts={byId('consequentie').map((p) => ({ ...p, hint: undefined }))} answers={answers} errors={errors} onAnswer={onAnswer} />
+          <ChoiceGroup id="next-steps" label="Wat volgt er na de consequentie?" hint="Elke situatie wordt apart bekeken, in overleg met de ouders, directeur, leerkracht, interne vertrouwenspersoon en IB’er." error={errors.nextSteps}>
+            {extraNextSteps.map((step) => (
+              <CheckItem
+                key={step.id}
+                id={`next-step-${step.id}`}
+                label={step.label}
+                checked={nextSteps.includes(step.id)}
+                onChange={(on) => props.onNextSteps(on ? [...nextSteps.filter((s) => (step.id === 'geen' ? false : s !== 'geen')), step.id] : nextSteps.filter((s) => s !== step.id))}
+              />
+            ))}
+          </ChoiceGroup>
+          {nextSteps.includes('zorgtraject') && (
+            <>
+              <PromptFields prompts={byId('zorgtraject')} answers={answers} errors={errors} onAnswer={onAnswer} />
+              <ReferralField network={props.network} value={props.referralProviderId} onChange={props.onReferral} />
+            </>
+          )}
+          {nextSteps.includes('schorsingsprocedure') && (
+            <p class="notice">Volg de schorsings- en verwijderingsprocedure van de school. Het dossier van deze zaak hoort daarbij.</p>
+          )}
+        </>
+      )}
+    </>
   );
 }

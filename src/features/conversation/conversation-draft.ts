@@ -13,16 +13,29 @@ export interface ConversationDraft extends Record<string, unknown> {
   decision?: Decision;
   attendees: NonNullable<Conversation['attendees']>;
   referralProviderId?: string;
+  nextSteps: NonNullable<Conversation['nextSteps']>;
 }
 
-export const conversationDraftId = (zaakId: string, stepId: ConversationStepId, round: number) => `gesprek:${zaakId}:${stepId}:${round}`;
+export const conversationDraftId = (zaakId: string, stepId: ConversationStepId, round: number, pupilId?: string) =>
+  `gesprek:${zaakId}:${stepId}:${round}${pupilId ? `:${pupilId}` : ''}`;
 
 export function initialDraft(zaak: Zaak, stepId: ConversationStepId, today: string): ConversationDraft {
-  const base: ConversationDraft = { heldOn: today, answers: {}, checklist: {}, followUp: '', members: [], actions: [], attendees: [] };
+  const base: ConversationDraft = { heldOn: today, answers: {}, checklist: {}, followUp: '', members: [], actions: [], attendees: [], nextSteps: [] };
   if (stepId === 'stap1') return { ...base, outcome: 'pesten' };
   if (stepId === 'stap2') return { ...base, actions: zaak.members.map((m) => ({ pupilId: m.pupilId, text: '' })) };
   if (stepId === 'stap4') return { ...base, actions: actionsOf(zaak).map((a) => ({ pupilId: a.pupilId, text: a.text, effect: '' })) };
   return base;
+}
+
+/** The extra stap's evaluation keeps a consequence only after broken agreements, and care only when chosen. */
+function extraAnswers(draft: ConversationDraft): Record<string, Answer> {
+  const { consequentie, zorgtraject, ...rest } = draft.answers;
+  if (draft.answers['afspraken-nagekomen'] !== false) return rest;
+  return {
+    ...rest,
+    ...(consequentie !== undefined ? { consequentie } : {}),
+    ...(zorgtraject !== undefined && draft.nextSteps.includes('zorgtraject') ? { zorgtraject } : {}),
+  };
 }
 
 /** The finished conversation as the domain checks it: only what this step records. */
@@ -32,7 +45,9 @@ export function toConversation(
   round: number,
   recordedBy: string | null,
   now: Date,
+  pupilId?: string,
 ): Conversation {
+  const brokenAgreements = stepId === 'extra' && draft.answers['afspraken-nagekomen'] === false;
   const actions = draft.actions.map((a) => ({ ...a, text: a.text.trim() })).filter((a) => stepId !== 'stap2' || a.text);
   return {
     stepId,
@@ -40,11 +55,19 @@ export function toConversation(
     heldOn: draft.heldOn,
     recordedAt: now.toISOString(),
     ...(recordedBy ? { recordedBy } : {}),
-    answers: draft.answers,
+    answers: stepId === 'extra' ? extraAnswers(draft) : draft.answers,
     checklist: draft.checklist,
     ...(stepId === 'stap1' ? { outcome: draft.outcome, followUp: draft.followUp, members: draft.members } : {}),
     ...(stepId === 'stap2' || stepId === 'stap4' ? { actions } : {}),
     ...(stepId === 'stap4' && draft.decision ? { decision: draft.decision } : {}),
-    ...(stepId === 'extra' ? { attendees: draft.attendees, ...(draft.referralProviderId ? { referralProviderId: draft.referralProviderId } : {}) } : {}),
+    ...(stepId === 'extra'
+      ? {
+          ...(pupilId ? { pupilId } : {}),
+          attendees: draft.attendees,
+          // What follows broken agreements, and a referral with a care trajectory, only when they apply.
+          ...(brokenAgreements ? { nextSteps: draft.nextSteps ?? [] } : {}),
+          ...(brokenAgreements && draft.nextSteps?.includes('zorgtraject') && draft.referralProviderId ? { referralProviderId: draft.referralProviderId } : {}),
+        }
+      : {}),
   };
 }

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
-import { agenda, type AgendaItem } from '../../domain/case/agenda';
+import { agenda, agendaTasks, type AgendaItem } from '../../domain/case/agenda';
+import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { clock } from '../../domain/clock';
 import { formatDay } from '../../domain/dates';
 import { href } from '../../ui/routes';
 import { useUser } from '../session/user-store';
-import { conversationTitle, pupilWithGroup, staffName } from '../zaken/zaak-names';
+import { conversationRoute, conversationTitle, pupilWithGroup, staffName } from '../zaken/zaak-names';
 
 /** What is due: overdue first, then today, this week, and conversations that may start now; per lead. */
 export function Agenda({ data }: { data: SchoolData }) {
@@ -13,7 +14,9 @@ export function Agenda({ data }: { data: SchoolData }) {
   const staffId = useUser((s) => s.staffId);
   const leads = data.staff.filter((s) => data.zaken.some((z) => z.status === 'open' && z.leadStaffId === s.id));
   const [lead, setLead] = useState<string>(() => (leads.some((s) => s.id === staffId) ? staffId! : ''));
-  const due = agenda(lead ? data.zaken.filter((z) => z.leadStaffId === lead) : data.zaken, today);
+  const shown = lead ? data.zaken.filter((z) => z.leadStaffId === lead) : data.zaken;
+  const due = agenda(shown, today);
+  const tasks = agendaTasks(protocolOfZaak, shown);
   const sections = [
     { id: 'overdue', title: 'Te laat', items: due.overdue },
     { id: 'today', title: 'Vandaag', items: due.today },
@@ -37,6 +40,23 @@ export function Agenda({ data }: { data: SchoolData }) {
         </div>
       )}
       {sections.length === 0 && <p>Er staan geen gesprekken gepland.</p>}
+      {tasks.length > 0 && (
+        <div>
+          <h3>Nog te doen ({tasks.length})</h3>
+          <ul class="list" aria-label="Nog te doen">
+            {tasks.map((t) => (
+              <li key={`${t.zaakId}-${t.key}`}>
+                <a class="list__item" href={href({ name: 'zaak', id: t.zaakId })}>
+                  <span class="list__title">{t.text}</span>
+                  <span class="list__meta">
+                    Zaak {pupilWithGroup(data, data.zaken.find((z) => z.id === t.zaakId)!.bulliedPupilId)} · sinds {formatDay(t.raisedAt.slice(0, 10))}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {sections.map((section) => (
         <div key={section.id}>
           <h3 class={section.id === 'overdue' ? 'due--overdue' : undefined}>
@@ -44,7 +64,7 @@ export function Agenda({ data }: { data: SchoolData }) {
           </h3>
           <ul class="list">
             {section.items.map((item) => (
-              <AgendaRow key={`${item.zaakId}-${item.stepId}-${item.round}`} data={data} item={item} />
+              <AgendaRow key={`${item.zaakId}-${item.stepId}-${item.round}-${item.pupilId ?? ''}`} data={data} item={item} />
             ))}
           </ul>
         </div>
@@ -54,11 +74,14 @@ export function Agenda({ data }: { data: SchoolData }) {
 }
 
 function AgendaRow({ data, item }: { data: SchoolData; item: AgendaItem }) {
+  // "Extra stap: choose the child" is chosen on the zaak itself.
+  const route = conversationRoute(item.zaakId, item) ?? { name: 'zaak' as const, id: item.zaakId };
   return (
     <li>
-      <a class="list__item" href={href({ name: 'gesprek', id: item.zaakId, stepId: item.stepId, round: item.round })}>
+      <a class="list__item" href={href(route)}>
         <span class="list__title">
           {conversationTitle(item.stepId, item.round)} — {pupilWithGroup(data, item.bulliedPupilId)}
+          {item.pupilId && ` (over ${pupilWithGroup(data, item.pupilId)})`}
         </span>
         <span class="list__meta">
           {item.dueOn ? `Gepland ${formatDay(item.dueOn)}` : 'Kan nu'} · Leiding: {staffName(data, item.leadStaffId) ?? 'onbekend'}

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { draftStorage } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
+import { endingText, extraEndings } from '../../domain/case/extra-stap';
 import { closingReasonFor } from '../../domain/case/flow';
 import { closingReasons, type ClosingReason, type Zaak } from '../../domain/case/zaak';
 import { closeZaak, reopenZaak } from '../../domain/case/zaak-events';
@@ -12,9 +13,10 @@ import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
 import { commitZaak } from './zaak-actions';
+import { pupilWithGroup } from './zaak-names';
 
 /** Closing records how the zaak ended; a closed zaak opens again only with a reason. */
-export function CloseOrReopen({ zaak }: { data: SchoolData; zaak: Zaak }) {
+export function CloseOrReopen({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
   const staffId = useUser((s) => s.staffId) ?? undefined;
   const suggested = closingReasonFor(zaak);
   // What is typed here is kept like every other form: a lock or a closed tab loses nothing.
@@ -71,7 +73,23 @@ export function CloseOrReopen({ zaak }: { data: SchoolData; zaak: Zaak }) {
         </select>
         {errors.reason && <p class="field__error">{errors.reason}</p>}
       </div>
-      <TextField id="close-note" label="Toelichting" optional={reason !== 'anders'} multiline value={note} onInput={setNote} error={errors.note ?? errors._} maxLength={2000} />
+      {reason === 'na-extra-stap' && (
+        <div class="notice">
+          <p>Hoe de extra stap per kind is afgelopen:</p>
+          <ul>
+            {extraEndings(zaak).map((e) => (
+              <li key={e.pupilId ?? ''}>
+                {e.pupilId ? pupilWithGroup(data, e.pupilId) : 'De leerling'}: {endingText(e)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <TextField
+        id="close-note"
+        label={reason === 'na-extra-stap' ? 'Hoe is de zaak geëindigd?' : 'Toelichting'}
+        optional={reason !== 'anders' && reason !== 'na-extra-stap'}
+        multiline value={note} onInput={setNote} error={errors.note ?? errors._} maxLength={2000} />
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       <button type="button" class="button" disabled={busy} onClick={() => void run(closeZaak(zaak, { ...form.current(), by: staffId }, clock.now()))}>
         Zaak sluiten

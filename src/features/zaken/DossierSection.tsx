@@ -11,7 +11,7 @@ export function DossierSection({ data, zaak }: { data: SchoolData; zaak: Zaak })
     protocolOfZaak(zaak),
     zaak,
     { pupil: (id) => nameOfPupil(data.pupils, id), staff: (id) => staffName(data, id) },
-    (c) => conversationTitle(c.stepId, c.round),
+    (c) => `${conversationTitle(c.stepId, c.round)}${c.pupilId ? ` — ${nameOfPupil(data.pupils, c.pupilId)}` : ''}`,
   );
   return (
     <section aria-labelledby="zaak-dossier" class="dossier">

@@ -1,8 +1,7 @@
 import type { SchoolData } from '../../data/school-data';
-import { nextConversations } from '../../domain/case/flow';
 import { zaakTimeline } from '../../domain/case/timeline';
 import { clock } from '../../domain/clock';
-import { formatDay, formatMoment } from '../../domain/dates';
+import { formatMoment } from '../../domain/dates';
 import { notesToEnter } from '../../domain/esis/esis-notes';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { href } from '../../ui/routes';
@@ -11,8 +10,10 @@ import { CloseOrReopen } from './CloseOrReopen';
 import { DossierSection } from './DossierSection';
 import { FeelingLine } from './FeelingLine';
 import { HandOver } from './HandOver';
+import { NextConversations } from './NextConversations';
+import { OpenTasks } from './OpenTasks';
 import { TimelineList } from './TimelineList';
-import { conversationTitle, pupilWithGroup, staffName } from './zaak-names';
+import { pupilWithGroup, staffName } from './zaak-names';
 
 /** One zaak: what comes next, the support group, how the child feels, and everything so far. */
 export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
@@ -26,8 +27,6 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
         </p>
       </>
     );
-  const today = clock.today();
-  const next = nextConversations(zaak);
   const melding = data.meldingen.find((m) => m.id === zaak.meldingId);
   const esisNotes = notesOf(data, [zaak]);
   const roleLabel = (role: string) => protocolOfZaak(zaak).roles.find((r) => r.id === role)?.label ?? role;
@@ -51,20 +50,8 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
         <a href={href({ name: 'leerling', id: zaak.bulliedPupilId })}>Tijdlijn van de leerling</a>
       </p>
 
-      {zaak.status === 'open' && (
-        <section aria-labelledby="zaak-next">
-          <h2 id="zaak-next">Volgende gesprek</h2>
-          {next.length === 0 && <p>Er staat geen gesprek meer open. De zaak kan worden gesloten.</p>}
-          <div class="actions">
-            {next.map((n) => (
-              <a key={`${n.stepId}-${n.round}`} class="button button--primary button--big" href={href({ name: 'gesprek', id: zaak.id, stepId: n.stepId, round: n.round })}>
-                {conversationTitle(n.stepId, n.round)}
-                {n.dueOn && <span class={n.dueOn < today ? 'due--overdue' : undefined}> · {n.dueOn < today ? 'te laat, ' : ''}gepland {formatDay(n.dueOn)}</span>}
-              </a>
-            ))}
-          </div>
-        </section>
-      )}
+      {zaak.status === 'open' && <NextConversations data={data} zaak={zaak} />}
+      <OpenTasks data={data} zaak={zaak} />
 
       {esisNotes.length > 0 && (
         <p>

@@ -3,6 +3,7 @@ import { definitionRound } from '../../domain/case/conversation-rules';
 import type { ConversationStepId } from '../../domain/case/zaak';
 import { jpsProtocol, stepById } from '../../domain/protocol';
 import { UNKNOWN_PUPIL, pupilName } from '../../domain/pupils';
+import type { KnownRoute } from '../../ui/routes';
 
 /** Names as screens show them: a pupil with their group, a staff member, a conversation. */
 
@@ -17,6 +18,12 @@ export function pupilWithGroup(data: SchoolData, pupilId: string): string {
 
 export function staffName(data: SchoolData, staffId: string | undefined): string | undefined {
   return data.staff.find((s) => s.id === staffId)?.name;
+}
+
+/** Where a conversation is held; an extra-stap conversation is about one child, so it needs the child. */
+export function conversationRoute(zaakId: string, c: { stepId: ConversationStepId; round: number; pupilId?: string | undefined }): KnownRoute | null {
+  if (c.stepId !== 'extra') return { name: 'gesprek', id: zaakId, stepId: c.stepId, round: c.round };
+  return c.pupilId ? { name: 'extra-gesprek', id: zaakId, pupilId: c.pupilId, round: c.round } : null;
 }
 
 export function conversationTitle(stepId: ConversationStepId, round: number): string {

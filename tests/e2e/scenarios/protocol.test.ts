@@ -28,9 +28,13 @@ describe.each(engines)('the protocol in $name', (engine) => {
       await tab.click({ label: 'Verdrietig', within: 'Hoe voelt de leerling zich?' });
       await tab.run(`() => { const s = document.getElementById('group-group'); s.value = s.options[5].value; s.dispatchEvent(new Event('change', { bubbles: true })); return true; }`);
       for (let i = 0; i < 6; i++) await tab.click(FIRST_FOUND_PUPIL);
-      for (const item of ['Ouders erbij betrokken', 'Supportgroep samen met de leerling samengesteld', /extra surveillant/]) await tab.click({ label: item });
+      await tab.click({ label: 'Supportgroep samen met de leerling samengesteld' });
+      await tab.click({ label: 'Nog te doen', within: 'Ouders erbij betrokken' });
+      await tab.click({ label: 'Gedaan', within: /extra surveillant/ });
       await tab.click({ button: 'Gesprek afronden' });
       await waitForHeading(tab, 'Supportgroep (6)');
+      // The task left open stays on the zaak until it is done.
+      await waitForHeading(tab, 'Nog te doen (1)');
       // The zaak offers stap 2 as the next conversation.
       await waitForText(tab, 'Stap 2: De supportgroep');
       expect(await bodyText(tab)).toContain('Volgende gesprek');

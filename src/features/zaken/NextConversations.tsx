@@ -1,0 +1,62 @@
+import type { SchoolData } from '../../data/school-data';
+import { childrenInExtraStap, nextExtraRound } from '../../domain/case/extra-stap';
+import { mayHold, nextConversations } from '../../domain/case/flow';
+import type { Zaak } from '../../domain/case/zaak';
+import { clock } from '../../domain/clock';
+import { formatDay } from '../../domain/dates';
+import { protocolOfZaak } from '../../domain/protocol/school-protocol';
+import { href } from '../../ui/routes';
+import { conversationRoute, conversationTitle, pupilWithGroup } from './zaak-names';
+
+/**
+ * What comes next in an open zaak. The extra stap is per child who keeps bullying: the lead picks
+ * the child (the support group's pesters first), and may start it for another child while it runs.
+ */
+export function NextConversations({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
+  const today = clock.today();
+  const next = nextConversations(zaak);
+  const roles = protocolOfZaak(zaak).roles;
+  const pesterFirst = [...zaak.members].sort((a, b) => Number(b.role === 'pester') - Number(a.role === 'pester'));
+  const inExtra = new Set(childrenInExtraStap(zaak));
+  const startable = pesterFirst.filter((m) => mayHold(zaak, 'extra', nextExtraRound(zaak, m.pupilId), m.pupilId));
+  const choose = next.some((n) => n.stepId === 'extra' && !n.pupilId);
+  const roleLabel = (role: string) => roles.find((r) => r.id === role)?.label ?? role;
+  return (
+    <section aria-labelledby="zaak-next">
+      <h2 id="zaak-next">Volgende gesprek</h2>
+      {next.length === 0 && <p>Er staat geen gesprek meer open. De zaak kan worden gesloten; schrijf daarbij op hoe hij is afgelopen.</p>}
+      <div class="actions">
+        {next.map((n) => {
+          const route = conversationRoute(zaak.id, n);
+          if (!route) return null;
+          return (
+            <a key={`${n.stepId}-${n.round}-${n.pupilId ?? ''}`} class="button button--primary button--big" href={href(route)}>
+              {conversationTitle(n.stepId, n.round)}
+              {n.pupilId && ` — ${pupilWithGroup(data, n.pupilId)}`}
+              {n.dueOn && <span class={n.dueOn < today ? 'due--overdue' : undefined}> · {n.dueOn < today ? 'te laat, ' : ''}gepland {formatDay(n.dueOn)}</span>}
+            </a>
+          );
+        })}
+      </div>
+      {startable.length > 0 && (
+        <div class="card">
+          <h3>{choose ? 'Extra stap: voor welk kind dat blijft pesten?' : 'Extra stap voor nog een kind'}</h3>
+          <p class="field__hint">Elk kind dat blijft pesten krijgt een eigen confronterend gesprek met de eigen ouders, een eigen plan en na een week een eigen evaluatie.</p>
+          <ul class="list" aria-label="Kinderen voor de extra stap">
+            {startable.map((m) => (
+              <li key={m.pupilId}>
+                <a class="list__item" href={href({ name: 'extra-gesprek', id: zaak.id, pupilId: m.pupilId, round: nextExtraRound(zaak, m.pupilId) })}>
+                  <span class="list__title">{pupilWithGroup(data, m.pupilId)}</span>
+                  <span class="list__meta">
+                    {roleLabel(m.role)}
+                    {inExtra.has(m.pupilId) ? ' · opnieuw een confronterend gesprek' : ''}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
