@@ -1,32 +1,14 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDataKey } from '../../src/data/crypto/key-slots';
-import { zaakStore } from '../../src/data/stores';
-import type { Zaak } from '../../src/domain/case/zaak';
 import { finishConversation } from '../../src/domain/case/zaak-events';
 import { jpsProtocol } from '../../src/domain/protocol';
 import { ConversationScreen } from '../../src/features/conversation/ConversationScreen';
 import { useSchool } from '../../src/features/session/school-store';
 import { sealConversation, unseal, useSeal } from '../../src/features/session/seal-store';
-import { enterUnlocked } from '../../src/features/session/session-actions';
-import { chooseStaff } from '../../src/features/session/user-store';
 import { freshDatabase } from '../unit/test-db';
 import { HOLD_MS } from '../../src/ui/HoldToConfirm';
 import { newZaak, validStap1, validStap2 } from '../unit/zaak-builders';
-import { smallSchool } from './school-fixture';
-
-/** A school whose pupils are the zaak builders' ids, with the zaak stored and unlocked. */
-async function schoolWith(zaak: Zaak) {
-  const data = smallSchool();
-  const ids = ['gepeste', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
-  data.pupils = ids.map((id, i) => ({ id, firstName: `Kind${i}`, lastName: `Achternaam${i}`, groupId: 'g5' }));
-  data.zaken = [zaak];
-  const { key } = await createDataKey();
-  await zaakStore.put(key, zaak);
-  enterUnlocked(key, data, null);
-  chooseStaff('s1');
-  return data;
-}
+import { schoolWith } from './zaak-school';
 
 describe('conversation screens', () => {
   beforeEach(() => {

@@ -18,14 +18,18 @@ describe('Esis handover', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
-    await page.getByRole('link', { name: /Esis: 7 notities nog in te voeren/ }).waitFor();
+    await page.getByRole('link', { name: /Esis: 8 notities nog in te voeren/ }).waitFor();
     await page.getByRole('link', { name: 'Zaken', exact: true }).click();
     await page.getByRole('main').getByRole('listitem').getByRole('link').first().click();
-    await page.getByRole('link', { name: /Esis-notities \(7 van 7 nog in te voeren\)/ }).click();
+    await page.getByRole('link', { name: /Esis-notities \(8 van 8 nog in te voeren\)/ }).click();
     await page.getByRole('heading', { name: 'Esis: notities bij deze zaak' }).waitFor();
 
-    const cards = page.getByRole('listitem').filter({ has: page.getByTestId('esis-note-text') });
+    // A first note per child, and the bullied child's follow-up after stap 2.
+    const cards = page.getByRole('region', { name: /^Eerste notitie: / });
     expect(await cards.count()).toBe(7);
+    const followUp = page.getByRole('region', { name: /^Vervolgnotitie van / });
+    expect(await followUp.count()).toBe(1);
+    expect(await followUp.getByTestId('esis-note-text').textContent()).toMatch(/^Vervolg pesten .*: op .* is de supportgroep bijeengekomen; elk kind in de groep heeft een eigen actiepunt afgesproken\.$/);
     const destinations = await cards.locator('p strong').allTextContents();
     expect(destinations.filter((d) => d === 'Incidenten → pesten')).toHaveLength(2);
     expect(destinations.filter((d) => d === 'Dagboek')).toHaveLength(5);
@@ -42,7 +46,7 @@ describe('Esis handover', () => {
     await first.getByText(/Ingevoerd in Esis \(.*Sven Regenboogh\)/).waitFor();
     await page.reload();
     await unlocked(page);
-    await page.getByText('Nog in te voeren: 6 van 7.').waitFor();
+    await page.getByText('Nog in te voeren: 7 van 8.').waitFor();
 
     await page.getByRole('button', { name: 'Exporteer als JSON-bestand' }).click();
     await page.getByText('Let op: dit bestand bevat namen van leerlingen in leesbare tekst.').waitFor();
@@ -52,7 +56,8 @@ describe('Esis handover', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     const doc = esisExportSchema.parse(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-    expect(doc.notes).toHaveLength(7);
+    expect(doc.notes).toHaveLength(8);
+    expect(doc.notes.filter((n) => n.kind === 'vervolg')).toHaveLength(1);
     expect(doc.notes.filter((n) => n.enteredAt)).toHaveLength(1);
     expect(doc.notes[0]!.text).toBe(noteText);
     await context.close();
@@ -121,7 +126,7 @@ describe('Esis handover', () => {
 
     await page.getByRole('link', { name: /^Esis-notities/ }).click();
     await page.getByRole('heading', { name: 'Esis: notities bij deze zaak' }).waitFor();
-    const cards = page.getByRole('listitem').filter({ has: page.getByTestId('esis-note-text') });
+    const cards = page.getByRole('region', { name: /notitie/ });
     expect(await cards.count()).toBe(1);
     expect(await cards.first().locator('p strong').textContent()).toBe('Dagboek');
     const text = (await cards.first().getByTestId('esis-note-text').textContent())!;
@@ -132,18 +137,17 @@ describe('Esis handover', () => {
     await context.close();
   });
 
-  it('says when a note changed after it was entered in Esis, and offers the new text', async () => {
+  it('adds a follow-up note for every child when the zaak closes, and keeps what was entered', async () => {
     const context = await kringContext(browser);
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await page.goto(`${baseUrl}#/zaken/demo-zaak-1/esis`);
     await page.getByRole('heading', { name: 'Esis: notities bij deze zaak' }).waitFor();
-    const first = page.getByRole('listitem').filter({ has: page.getByTestId('esis-note-text') }).first();
+    const first = page.getByRole('region', { name: /^Eerste notitie: / }).first();
     const entered = (await first.getByTestId('esis-note-text').textContent())!;
     await first.getByLabel(/Ingevoerd in Esis/).check();
-    await page.getByText('Nog in te voeren: 6 van 7.').waitFor();
+    await page.getByText('Nog in te voeren: 7 van 8.').waitFor();
 
-    // Closing the zaak changes the bullied child's note ("Stand: afgesloten").
     await page.getByRole('link', { name: '← Terug naar de zaak' }).click();
     await page.getByLabel('Hoe is de zaak afgelopen?').selectOption({ label: 'Anders' });
     await page.getByLabel('Toelichting').fill('Verhuisd naar een andere school.');
@@ -155,16 +159,16 @@ describe('Esis handover', () => {
     await page.getByRole('button', { name: 'Zaak sluiten' }).click();
     await page.getByRole('button', { name: 'Zaak heropenen' }).waitFor();
     await page.goto(`${baseUrl}#/zaken/demo-zaak-1/esis`);
-    await page.getByText('Nog in te voeren: 7 van 7.').waitFor();
-    await first.getByText(/Deze notitie is veranderd sinds ze op .* in Esis werd ingevoerd/).waitFor();
-    const now = (await first.getByTestId('esis-note-text').textContent())!;
-    expect(now).toContain('Stand: afgesloten');
-    expect(now).not.toBe(entered);
-    await first.getByText('Eerder ingevoerde tekst').click();
-    await first.getByText(entered).waitFor();
-    await first.getByRole('button', { name: 'Nieuwe tekst ingevoerd in Esis' }).click();
-    await page.getByText('Nog in te voeren: 6 van 7.').waitFor();
+    // Seven closing follow-ups join the eight notes; the one entered stays entered and unchanged.
+    await page.getByText('Nog in te voeren: 14 van 15.').waitFor();
+    expect(await first.getByTestId('esis-note-text').textContent()).toBe(entered);
     expect(await first.getByText(/Deze notitie is veranderd/).count()).toBe(0);
+    const closing = page.getByRole('region', { name: /^Vervolgnotitie van / }).getByTestId('esis-note-text');
+    const texts = await closing.allTextContents();
+    expect(texts.filter((t) => /de zaak is op .* afgesloten \(anders\)\.$/.test(t))).toHaveLength(1);
+    expect(texts.filter((t) => /: de supportgroep is op .* afgerond\.$/.test(t)).length).toBeGreaterThanOrEqual(4);
+    // Neutral: the closing note's own words never reach Esis.
+    expect(texts.join(' ')).not.toContain('Verhuisd');
     await context.close();
   });
 });

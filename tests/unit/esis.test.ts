@@ -4,7 +4,9 @@ import { buildEsisExport, esisExportSchema, esisJsonSchema, exportFileName, ESIS
 import { esisNotes, markEsisEntered, notesToEnter } from '../../src/domain/esis/esis-notes';
 import { finishConversation } from '../../src/domain/case/zaak-events';
 import { jpsProtocol } from '../../src/domain/protocol';
-import { at, members, newZaak, validStap1, validStap2 } from './zaak-builders';
+import { closeZaak } from '../../src/domain/case/zaak-events';
+import type { Conversation, Zaak } from '../../src/domain/case/zaak';
+import { at, members, newZaak, validExtra, validStap1, validStap2, validStap3, validStap4 } from './zaak-builders';
 
 const names: Record<string, string> = { gepeste: 'Zoë Distelhoek', p1: 'Bram Eikenlaar', p2: 'Daan Appelgaard', p3: 'Emma Vlierbes', p4: 'Sem Irisdal', p5: 'Noor Gagelbos', p6: 'Liv Hazelwinde' };
 const context = { name: (id: string) => names[id] ?? id, meldingDay: '2026-11-01' };
@@ -24,7 +26,7 @@ describe('Esis notes', () => {
 
   it('sends the bullied child and the bully to Incidenten → pesten, the others to the dagboek', () => {
     const notes = esisNotes(jpsProtocol, zaakThroughStap2(), context);
-    const where = Object.fromEntries(notes.map((n) => [n.pupilId, n.destination]));
+    const where = Object.fromEntries(notes.filter((n) => n.kind === 'start').map((n) => [n.pupilId, n.destination]));
     expect(where).toEqual({
       gepeste: 'incidenten-pesten',
       p1: 'incidenten-pesten',
@@ -35,7 +37,7 @@ describe('Esis notes', () => {
       p6: 'dagboek',
     });
     expect(notes[0]!.text).toBe(
-      'Pesten. Zoë Distelhoek wordt gepest; melding van 1 november 2026. Aanpak volgens het pestprotocol (supportgroepaanpak) gestart op 2 november 2026. Stand: evaluatie gepland op 10 november 2026.',
+      'Pesten. Zoë Distelhoek wordt gepest; melding van 1 november 2026. Aanpak volgens het pestprotocol (supportgroepaanpak) gestart op 2 november 2026.',
     );
     expect(notes.find((n) => n.pupilId === 'p1')!.text).toContain('Bram Eikenlaar is betrokken bij pestgedrag tegen een medeleerling');
   });
@@ -54,9 +56,11 @@ describe('Esis notes', () => {
     const ticked = markEsisEntered(zaak, p2, true, at('2026-11-04'), 'juf');
     const notes = esisNotes(jpsProtocol, ticked, context);
     expect(notes.find((n) => n.pupilId === 'p2')!.entered).toEqual({ at: '2026-11-04T10:00:00.000Z', by: 'juf', text: p2.text });
-    expect(notesToEnter(notes)).toBe(6);
+    // Seven first notes and the bullied child's follow-up after stap 2.
+    expect(notes).toHaveLength(8);
+    expect(notesToEnter(notes)).toBe(7);
     expect(ticked.rev).toBe(zaak.rev + 1);
-    expect(notesToEnter(esisNotes(jpsProtocol, markEsisEntered(ticked, p2, false, at('2026-11-05')), context))).toBe(7);
+    expect(notesToEnter(esisNotes(jpsProtocol, markEsisEntered(ticked, p2, false, at('2026-11-05')), context))).toBe(8);
   });
 
   it('files no pesten note when stap 1 concluded "geen pesten maar een incident": one neutral dagboek note', () => {
@@ -87,19 +91,69 @@ describe('Esis notes', () => {
   });
 
   it('says when a note changed after it was entered, and counts it as still to enter', () => {
+    // A school's own template that carries the state of the zaak changes as the zaak goes on.
+    const own = { ...jpsProtocol, esisTemplates: { ...jpsProtocol.esisTemplates, gepeste: '{naam} wordt gepest. Stand: {stand}.' } };
     const zaak = zaakThroughStap2();
-    const before = esisNotes(jpsProtocol, zaak, context)[0]!;
+    const before = esisNotes(own, zaak, context)[0]!;
     const ticked = markEsisEntered(zaak, before, true, at('2026-11-04'));
-    expect(esisNotes(jpsProtocol, ticked, context)[0]!.changedSinceEntered).toBe(false);
+    expect(esisNotes(own, ticked, context)[0]!.changedSinceEntered).toBe(false);
     const closed = { ...ticked, status: 'gesloten' as const };
-    const after = esisNotes(jpsProtocol, closed, context)[0]!;
-    expect(after.text).toContain('Stand: afgesloten');
+    const after = esisNotes(own, closed, context)[0]!;
+    expect(after.text).toBe('Zoë Distelhoek wordt gepest. Stand: afgesloten.');
     expect(after.changedSinceEntered).toBe(true);
     expect(after.entered!.text).toBe(before.text);
-    expect(notesToEnter(esisNotes(jpsProtocol, closed, context))).toBe(7);
+    expect(notesToEnter(esisNotes(own, closed, context))).toBe(8);
     // Entering the new text clears it.
-    const again = esisNotes(jpsProtocol, markEsisEntered(closed, after, true, at('2026-11-20')), context)[0]!;
+    const again = esisNotes(own, markEsisEntered(closed, after, true, at('2026-11-20')), context)[0]!;
     expect(again.changedSinceEntered).toBe(false);
+  });
+
+  it('files the roles the protocol marks as pesters under Incidenten → pesten: a school may add the Assistent', () => {
+    const assistentToo = { ...jpsProtocol, roles: jpsProtocol.roles.map((r) => (r.id === 'assistent' ? { ...r, esis: 'incidenten-pesten' as const } : r)) };
+    const notes = esisNotes(assistentToo, zaakThroughStap2(), context).filter((n) => n.kind === 'start');
+    expect(notes.filter((n) => n.destination === 'incidenten-pesten').map((n) => n.pupilId)).toEqual(['gepeste', 'p1', 'p2']);
+    expect(notes.find((n) => n.pupilId === 'p2')!.text).toContain('Daan Appelgaard is betrokken bij pestgedrag');
+  });
+
+  it('writes a follow-up per step: stap 2, each evaluation, each extra-stap conversation per child, the closing', () => {
+    const step = (z: Zaak, c: Conversation, day: string) => {
+      const r = finishConversation(jpsProtocol, z, c, at(day));
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return r.zaak;
+    };
+    let z = zaakThroughStap2();
+    z = step(z, validStap3(1, '2026-11-10'), '2026-11-10');
+    z = step(z, validStap4(z, 1, '2026-11-10', 'extra-stap'), '2026-11-10');
+    // The Assistent keeps bullying too: in the extra stap, a pester in Esis.
+    z = step(z, validExtra(1, '2026-11-11', 'p1'), '2026-11-11');
+    z = step(z, validExtra(1, '2026-11-11', 'p2'), '2026-11-11');
+    z = step(z, validExtra(2, '2026-11-18', 'p1'), '2026-11-18');
+    z = step(z, { ...validExtra(2, '2026-11-18', 'p2'), answers: { gevoel: 2, 'afspraken-nagekomen': false, consequentie: 'Bram mag niet mee op schoolreis', zorgtraject: 'Training bij Zoë’s oude club' }, nextSteps: ['zorgtraject', 'schorsingsprocedure'], referralProviderId: 'praktijk-van-de-wiel' }, '2026-11-18');
+    const closed = closeZaak(z, { reason: 'na-extra-stap', note: 'Gestopt.' }, at('2026-11-19'));
+    if (!closed.ok) throw new Error('close');
+    const notes = esisNotes(jpsProtocol, closed.zaak, context);
+    const of = (id: string) => notes.filter((n) => n.pupilId === id).map((n) => `${n.kind} ${n.destination}: ${n.text}`);
+    expect(of('gepeste').slice(1)).toEqual([
+      'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 3 november 2026 is de supportgroep bijeengekomen; elk kind in de groep heeft een eigen actiepunt afgesproken.',
+      'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 10 november 2026 evaluatie met de gepeste leerling en de supportgroep. Besluit: het pesten gaat door: extra stap.',
+      'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 11 november 2026 is een confronterend gesprek gevoerd met een kind dat blijft pesten en de ouders (extra stap).',
+      'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 11 november 2026 is een confronterend gesprek gevoerd met een kind dat blijft pesten en de ouders (extra stap).',
+      'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 18 november 2026 evaluatie van de extra stap met de gepeste leerling.',
+      'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 18 november 2026 evaluatie van de extra stap met de gepeste leerling.',
+      'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: de zaak is op 19 november 2026 afgesloten (afgerond na de extra stap).',
+    ]);
+    expect(of('p2')).toEqual([
+      expect.stringMatching(/^start incidenten-pesten: Pesten\. Daan Appelgaard is betrokken bij pestgedrag/),
+      'vervolg incidenten-pesten: Vervolg pesten Daan Appelgaard: op 11 november 2026 confronterend gesprek met Daan Appelgaard en de ouders (extra stap). Daan Appelgaard heeft een plan met concrete acties geschreven; de ouders gaan samen met dit plan aan de slag.',
+      'vervolg incidenten-pesten: Vervolg pesten Daan Appelgaard: op 18 november 2026 evaluatie van de extra stap. De afspraken zijn niet nagekomen; er volgt een passende consequentie. Er is een individueel zorgtraject afgesproken, met doorverwijzing naar Praktijk van de Wiel (Praktijk voor kind en gezin). De schorsings- en verwijderingsprocedure van de school is in gang gezet.',
+      'vervolg incidenten-pesten: Vervolg pesten Daan Appelgaard: de aanpak is op 19 november 2026 afgesloten.',
+    ]);
+    expect(of('p1').at(-2)).toContain('De afspraken zijn nagekomen.');
+    // A dagboek member: a neutral word at the end, nothing more.
+    expect(of('p3')).toEqual([expect.stringMatching(/^start dagboek/), 'vervolg dagboek: Emma Vlierbes: de supportgroep is op 19 november 2026 afgerond.']);
+    // Never a child's own words: not the consequence, not the care text, not another child's name.
+    expect(JSON.stringify(notes)).not.toMatch(/schoolreis|oude club|Gestopt/);
+    expect(new Set(notes.map((n) => n.key)).size).toBe(notes.length);
   });
 });
 
@@ -108,7 +162,8 @@ describe('the Esis JSON export', () => {
     const notes = esisNotes(jpsProtocol, zaakThroughStap2(), context);
     const doc = buildEsisExport('Basisschool De Linde', notes, (id) => ({ name: names[id]!, group: 'Groep 5' }), (d) => d, at('2026-11-05'));
     expect(doc).toMatchObject({ format: 'kring-esis-export', schemaVersion: ESIS_EXPORT_SCHEMA_VERSION, school: 'Basisschool De Linde' });
-    expect(doc.notes).toHaveLength(7);
+    expect(doc.notes).toHaveLength(8);
+    expect(doc.notes.map((n) => n.kind)).toEqual(['start', 'vervolg', 'start', 'start', 'start', 'start', 'start', 'start']);
     expect(esisExportSchema.safeParse(JSON.parse(JSON.stringify(doc))).success).toBe(true);
   });
 

@@ -1,3 +1,4 @@
+import type { Conversation } from '../../src/domain/case/zaak';
 import { describe, expect, it } from 'vitest';
 import type { Zaak } from '../../src/domain/case/zaak';
 import type { Incident } from '../../src/domain/incidents/incident';
@@ -5,6 +6,7 @@ import type { Melding } from '../../src/domain/melding';
 import { defaultOverviewYear, median, schoolYearsWithData, yearlyFigures } from '../../src/domain/overview/yearly-figures';
 import type { Group, Pupil } from '../../src/domain/pupils';
 import { newZaak, validStap1, validStap2 } from './zaak-builders';
+import { validExtra } from './zaak-builders';
 
 /**
  * A generated school year with known answers: pupil i is in groep (i % 8) + 1; zaak i opens on day
@@ -78,6 +80,29 @@ describe('the yearly overview', () => {
     expect(again.overdueEvaluations).toBe(1);
     const notYet = yearlyFigures({ zaken: [waitingForEvaluation], meldingen: [], incidents: [], pupils, groups }, '2026-2027', '2027-05-05');
     expect(notYet.overdueEvaluations).toBe(0);
+  });
+
+  it('counts the extra stap per child, what followed broken agreements and the referrals of the year', () => {
+    const base = newZaak({ id: 'extra', bulliedPupilId: 'p3' });
+    const extra = (round: number, heldOn: string, pupilId: string, change: Partial<Conversation> = {}): Conversation => ({ ...validExtra(round, heldOn, pupilId), ...change });
+    const zaak = {
+      ...base,
+      conversations: [
+        extra(1, '2027-03-01', 'p1'),
+        extra(1, '2027-03-01', 'p2'),
+        extra(2, '2027-03-08', 'p1', { answers: { gevoel: 2, 'afspraken-nagekomen': false, consequentie: 'x' }, nextSteps: ['zorgtraject'], referralProviderId: 'ggd' }),
+        extra(2, '2027-03-08', 'p2', { answers: { gevoel: 2, 'afspraken-nagekomen': false, consequentie: 'x' }, nextSteps: ['zorgtraject', 'schorsingsprocedure'], referralProviderId: 'ggd' }),
+        // Last school year: not counted in this one.
+        extra(1, '2026-06-01', 'p4'),
+      ],
+    };
+    const f = yearlyFigures({ zaken: [zaak], meldingen: [], incidents: [], pupils, groups }, '2026-2027', '2027-06-01').extraStap;
+    expect(f.children).toBe(2);
+    expect(f.nextSteps.filter((s) => s.count > 0)).toEqual([
+      { step: 'zorgtraject', count: 2 },
+      { step: 'schorsingsprocedure', count: 1 },
+    ]);
+    expect(f.referrals).toEqual([{ providerId: 'ggd', count: 2 }]);
   });
 
   it('counts per group by the bullied pupil, and an incident once per group involved', () => {

@@ -123,7 +123,7 @@ export const zaakSchema = z.object({
   protocol: z.optional(protocolChangesSchema),
   /** Checklist items left "nog te doen" in a conversation and done later, by task key (see tasks.ts). */
   tasksDone: z.optional(z.record(z.string(), z.object({ at: isoDateTime, by: z.optional(recordId) }))),
-  /** Per child: when its note was entered in Esis, by whom, and the text as it was entered. */
-  esisEntered: z.optional(z.record(recordId, z.object({ at: isoDateTime, by: z.optional(recordId), text: z.optional(optionalText('de ingevoerde tekst', 4000)) }))),
+  /** Per note (the child's id, or the child and the event for a follow-up): when it was entered in Esis, by whom, and the text as entered. */
+  esisEntered: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(200)), z.object({ at: isoDateTime, by: z.optional(recordId), text: z.optional(optionalText('de ingevoerde tekst', 4000)) }))),
 });
 export type Zaak = z.infer<typeof zaakSchema>;

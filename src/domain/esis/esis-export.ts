@@ -6,7 +6,8 @@ import type { EsisNote } from './esis-notes';
  * colleague who does). Its JSON Schema, generated from this schema, is esis-export.schema.json.
  */
 export const ESIS_EXPORT_FORMAT = 'kring-esis-export';
-export const ESIS_EXPORT_SCHEMA_VERSION = 1;
+/** 2: follow-up notes, each marked with its kind. */
+export const ESIS_EXPORT_SCHEMA_VERSION = 2;
 
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const moment = z.string().check(z.minLength(20), z.maxLength(40));
@@ -25,6 +26,8 @@ export const esisExportSchema = z.object({
         esisNumber: z.optional(z.string().check(z.maxLength(20))),
       }),
       destination: z.enum(['incidenten-pesten', 'dagboek']),
+      /** The first note when the approach started, or a follow-up after a later step. */
+      kind: z.enum(['start', 'vervolg']),
       /** Where to click in Esis, as the school's protocol names it. */
       destinationPath: z.string().check(z.maxLength(200)),
       date: day,
@@ -63,6 +66,7 @@ export function buildEsisExport(
         zaakId: n.zaakId,
         pupil: { name: p.name, group: p.group, ...(p.esisNumber ? { esisNumber: p.esisNumber } : {}) },
         destination: n.destination,
+        kind: n.kind,
         destinationPath: destinationPath(n.destination),
         date: n.date,
         text: n.text,

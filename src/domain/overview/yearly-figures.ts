@@ -1,6 +1,6 @@
 import { triageOutcomes, type TriageOutcome } from '../case/triage';
 import { nextConversations } from '../case/flow';
-import { closingReasons, conversationStepIds, type ClosingReason, type ConversationStepId, type Zaak } from '../case/zaak';
+import { closingReasons, conversationStepIds, extraNextSteps, type ClosingReason, type ConversationStepId, type ExtraNextStep, type Zaak } from '../case/zaak';
 import { isoDay, SCHOOL_YEAR_MONTHS, schoolYearOf } from '../dates';
 import { hotspots, type Hotspots } from '../incidents/hotspots';
 import type { Incident } from '../incidents/incident';
@@ -27,6 +27,11 @@ export interface YearlyFigures {
   medianDaysToClose: number | null;
   closedCount: number;
   hotspots: Hotspots;
+  /**
+   * The extra stap this school year: children who had a confronting conversation, what followed
+   * broken agreements, and the referrals to the social network (Bijlage 1) by organisation.
+   */
+  extraStap: { children: number; nextSteps: { step: ExtraNextStep; count: number }[]; referrals: { providerId: string; count: number }[] };
   totals: { meldingen: number; zaken: number; incidents: number };
 }
 
@@ -86,7 +91,21 @@ export function yearlyFigures(
     medianDaysToClose: median(closed.map((z) => daysBetween(z.openedAt, z.closing!.at))),
     closedCount: closed.length,
     hotspots: hotspots(incidents, schoolYearBounds(schoolYear).from, schoolYearBounds(schoolYear).to),
+    extraStap: extraStapFigures(input.zaken, inYear),
     totals: { meldingen: meldingen.length, zaken: zaken.length, incidents: incidents.length },
+  };
+}
+
+function extraStapFigures(zaken: readonly Zaak[], inYear: (day: string) => boolean): YearlyFigures['extraStap'] {
+  const held = zaken.flatMap((z) => z.conversations.filter((c) => c.stepId === 'extra' && inYear(c.heldOn)).map((c) => ({ zaak: z.id, c })));
+  const confronted = new Set(held.filter(({ c }) => c.round % 2 === 1).map(({ zaak, c }) => `${zaak}:${c.pupilId ?? ''}`));
+  const evaluations = held.filter(({ c }) => c.round % 2 === 0).map(({ c }) => c);
+  const referrals = new Map<string, number>();
+  for (const c of evaluations) if (c.referralProviderId) referrals.set(c.referralProviderId, (referrals.get(c.referralProviderId) ?? 0) + 1);
+  return {
+    children: confronted.size,
+    nextSteps: extraNextSteps.map((s) => ({ step: s.id, count: evaluations.filter((c) => c.nextSteps?.includes(s.id)).length })),
+    referrals: [...referrals].map(([providerId, count]) => ({ providerId, count })).sort((a, b) => b.count - a.count || a.providerId.localeCompare(b.providerId)),
   };
 }
 

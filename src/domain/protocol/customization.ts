@@ -46,7 +46,15 @@ export const preventionActivitySchema = z.object({
 export const protocolChangesSchema = z.object({
   /** Keyed `${stepId}.${promptId}`; only prompts the school rewrote. */
   prompts: z.record(z.string(), z.object({ text: requiredText('de vraag', 300), hint: z.optional(optionalText('de toelichting', 300)) })),
-  roles: z.record(z.string(), z.object({ label: requiredText('de naam van de rol', 40), description: requiredText('de omschrijving van de rol', 200) })),
+  roles: z.record(
+    z.string(),
+    z.object({
+      label: requiredText('de naam van de rol', 40),
+      description: requiredText('de omschrijving van de rol', 200),
+      /** Where this role's note goes in Esis: a school may file the Assistent as a pester too. */
+      esis: z.optional(z.enum(['incidenten-pesten', 'dagboek'])),
+    }),
+  ),
   esisTemplates: z.optional(esisTemplatesSchema),
   socialNetwork: z.optional(z.array(networkProviderSchema).check(z.maxLength(40, 'Hoogstens 40 organisaties.'))),
   /** Section 3: the school's own year plan of prevention. */
@@ -101,8 +109,8 @@ export function changesFrom(base: ProtocolDefinition, edited: ProtocolDefinition
   const roles: ProtocolChanges['roles'] = {};
   for (const role of edited.roles) {
     const before = base.roles.find((r) => r.id === role.id);
-    if (before && (before.label !== role.label.trim() || before.description !== role.description.trim()))
-      roles[role.id] = { label: role.label, description: role.description };
+    if (before && (before.label !== role.label.trim() || before.description !== role.description.trim() || before.esis !== role.esis))
+      roles[role.id] = { label: role.label, description: role.description, ...(before.esis !== role.esis ? { esis: role.esis } : {}) };
   }
   const sameTemplates = JSON.stringify(base.esisTemplates) === JSON.stringify(edited.esisTemplates);
   const sameNetwork = JSON.stringify(base.socialNetwork) === JSON.stringify(edited.socialNetwork);

@@ -29,7 +29,7 @@ export const jpsRoles: ParticipantRole[] = [
 
 export const jpsEsisTemplates: EsisTemplates = {
   gepeste:
-    'Pesten. {naam} wordt gepest; melding van {melding}. Aanpak volgens het pestprotocol (supportgroepaanpak) gestart op {start}. Stand: {stand}.',
+    'Pesten. {naam} wordt gepest; melding van {melding}. Aanpak volgens het pestprotocol (supportgroepaanpak) gestart op {start}.',
   pester:
     'Pesten. {naam} is betrokken bij pestgedrag tegen een medeleerling. Vanaf {start} neemt {naam} deel aan de supportgroep (No Blame); eigen actiepunt: {actie}.',
   dagboek: '{naam} neemt vanaf {start} deel aan een supportgroep om een medeleerling te helpen en heeft daarvoor een eigen actiepunt afgesproken.',

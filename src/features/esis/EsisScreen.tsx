@@ -21,6 +21,7 @@ export function EsisScreen({ data, id }: { data: SchoolData; id: string }) {
   const [message, setMessage] = useState<string | null>(null);
   if (!zaak) return <p>Deze zaak bestaat niet (meer).</p>;
   const notes = notesOf(data, [zaak]);
+  const children = [...new Set(notes.map((n) => n.pupilId))];
 
   async function tick(note: EsisNote, entered: boolean) {
     try {
@@ -58,46 +59,14 @@ export function EsisScreen({ data, id }: { data: SchoolData; id: string }) {
         </p>
       )}
       <ul class="list">
-        {notes.map((note) => (
-          <li key={note.pupilId} class="section-card esis-note">
-            <h2>{pupilWithGroup(data, note.pupilId)}</h2>
-            <p>
-              <strong>{destinationInfo(note.destination).label}</strong> — {destinationInfo(note.destination).path} · {formatDay(note.date)}
-            </p>
-            {note.changedSinceEntered && (
-              <p class="notice notice--warning" role="status">
-                Deze notitie is veranderd sinds ze op {formatMoment(note.entered!.at)} in Esis werd ingevoerd. Voer de nieuwe tekst hieronder in
-                Esis in en vink hem dan opnieuw af.
-              </p>
-            )}
-            {note.changedSinceEntered && <p class="esis-note__label">Nieuwe tekst</p>}
-            <p class="esis-note__text" data-testid="esis-note-text">
-              {note.text}
-            </p>
-            {note.changedSinceEntered && (
-              <details>
-                <summary>Eerder ingevoerde tekst</summary>
-                <p class="esis-note__text esis-note__text--old">{note.entered!.text}</p>
-              </details>
-            )}
-            <div class="actions">
-              <button type="button" class="button" onClick={() => void copy(note)}>
-                Kopieer notitie
-              </button>
-              {note.changedSinceEntered ? (
-                <button type="button" class="button" onClick={() => void tick(note, true)}>
-                  Nieuwe tekst ingevoerd in Esis
-                </button>
-              ) : (
-                <label class="check">
-                  <input type="checkbox" checked={!!note.entered} onChange={(e) => void tick(note, e.currentTarget.checked)} />
-                  <span>
-                    Ingevoerd in Esis
-                    {note.entered && ` (${formatMoment(note.entered.at)}${staffName(data, note.entered.by) ? `, ${staffName(data, note.entered.by)}` : ''})`}
-                  </span>
-                </label>
-              )}
-            </div>
+        {children.map((pupilId) => (
+          <li key={pupilId} class="section-card esis-child">
+            <h2>{pupilWithGroup(data, pupilId)}</h2>
+            {notes
+              .filter((n) => n.pupilId === pupilId)
+              .map((note) => (
+                <NoteCard key={note.key} data={data} note={note} followUps={notes.filter((n) => n.pupilId === pupilId && n.kind === 'vervolg' && !n.entered).length} onCopy={copy} onTick={tick} />
+              ))}
           </li>
         ))}
       </ul>
@@ -111,5 +80,62 @@ export function EsisScreen({ data, id }: { data: SchoolData; id: string }) {
         />
       )}
     </>
+  );
+}
+
+interface NoteCardProps {
+  data: SchoolData;
+  note: EsisNote;
+  /** Follow-ups of this child still to enter: what changed since the first note was entered. */
+  followUps: number;
+  onCopy: (note: EsisNote) => Promise<void>;
+  onTick: (note: EsisNote, entered: boolean) => Promise<void>;
+}
+
+/** One note: where it goes, its text, a copy button and the tick once it is in Esis. */
+function NoteCard({ data, note, followUps, onCopy, onTick }: NoteCardProps) {
+  const title = note.kind === 'start' ? 'Eerste notitie' : `Vervolgnotitie van ${formatDay(note.date)}`;
+  return (
+    <section class="esis-note" aria-label={`${title}: ${pupilWithGroup(data, note.pupilId)}`}>
+      <h3>{title}</h3>
+      <p>
+        <strong>{destinationInfo(note.destination).label}</strong> — {destinationInfo(note.destination).path} · {formatDay(note.date)}
+      </p>
+      {note.changedSinceEntered && (
+        <p class="notice notice--warning" role="status">
+          Deze notitie is veranderd sinds ze op {formatMoment(note.entered!.at)} in Esis werd ingevoerd. Pas de notitie in Esis aan naar de nieuwe tekst
+          hieronder en vink hem dan opnieuw af.
+          {followUps > 0 && ` Wat er sindsdien gebeurde, staat in ${followUps === 1 ? 'de vervolgnotitie' : `de ${followUps} vervolgnotities`} hieronder.`}
+        </p>
+      )}
+      {note.changedSinceEntered && <p class="esis-note__label">Nieuwe tekst</p>}
+      <p class="esis-note__text" data-testid="esis-note-text">
+        {note.text}
+      </p>
+      {note.changedSinceEntered && (
+        <details>
+          <summary>Eerder ingevoerde tekst</summary>
+          <p class="esis-note__text esis-note__text--old">{note.entered!.text}</p>
+        </details>
+      )}
+      <div class="actions">
+        <button type="button" class="button" onClick={() => void onCopy(note)}>
+          Kopieer notitie
+        </button>
+        {note.changedSinceEntered ? (
+          <button type="button" class="button" onClick={() => void onTick(note, true)}>
+            Nieuwe tekst ingevoerd in Esis
+          </button>
+        ) : (
+          <label class="check">
+            <input type="checkbox" checked={!!note.entered} onChange={(e) => void onTick(note, e.currentTarget.checked)} />
+            <span>
+              Ingevoerd in Esis
+              {note.entered && ` (${formatMoment(note.entered.at)}${staffName(data, note.entered.by) ? `, ${staffName(data, note.entered.by)}` : ''})`}
+            </span>
+          </label>
+        )}
+      </div>
+    </section>
   );
 }

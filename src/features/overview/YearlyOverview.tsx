@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
 import { triageOutcomes } from '../../domain/case/triage';
-import { closingReasons } from '../../domain/case/zaak';
+import { closingReasons, extraNextSteps } from '../../domain/case/zaak';
 import { clock } from '../../domain/clock';
 import { monthName } from '../../domain/dates';
 import { moments } from '../../domain/incidents/incident';
 import { defaultOverviewYear, schoolYearsWithData, yearlyFigures } from '../../domain/overview/yearly-figures';
 import { jpsProtocol, stepById } from '../../domain/protocol';
+import { currentProtocol, protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { BarChart } from '../../ui/BarChart';
 import { GroupedColumnChart } from '../../ui/GroupedColumnChart';
 import { FiguresTable } from './FiguresTable';
@@ -23,6 +24,12 @@ export function YearlyOverview({ data }: { data: SchoolData }) {
   const stepLabel = (step: string) => (step === 'sluiten' ? 'Klaar om te sluiten' : `Wacht op ${stepById(jpsProtocol, step as 'stap1').label.toLowerCase()}`);
   const openCount = f.openByNextStep.reduce((n, s) => n + s.count, 0);
   const months = f.perMonth.map((m) => monthName(m.month, 'short'));
+  // An organisation is named as the zaken that referred to it knew it, else as the school knows it now.
+  const networks = [...data.zaken.map((z) => protocolOfZaak(z).socialNetwork), currentProtocol(data.school).socialNetwork].flat();
+  const providerName = (id: string) => {
+    const p = networks.find((n) => n.id === id);
+    return p ? `${p.name} (${p.kind})` : 'Organisatie niet meer in de lijst';
+  };
 
   return (
     <div class="overview">
@@ -102,6 +109,27 @@ export function YearlyOverview({ data }: { data: SchoolData }) {
           head={['Beoordeling', 'Aantal']}
           rows={f.triage.map((t) => [t.outcome === 'open' ? 'Nog niet beoordeeld' : triageOutcomes.find((o) => o.id === t.outcome)!.label, t.count])}
         />
+      </section>
+
+      <section aria-labelledby="overview-extra" class="overview__section">
+        <h2 id="overview-extra">Extra stap en doorverwijzingen</h2>
+        {f.extraStap.children === 0 ? (
+          <p>Dit schooljaar is de extra stap niet nodig geweest.</p>
+        ) : (
+          <>
+            <p>Kinderen met een confronterend gesprek (extra stap): {f.extraStap.children}</p>
+            <FiguresTable
+              caption="Na niet nagekomen afspraken"
+              head={['Vervolg', 'Aantal']}
+              rows={f.extraStap.nextSteps.map((s) => [extraNextSteps.find((n) => n.id === s.step)!.label, s.count])}
+            />
+            <FiguresTable
+              caption="Doorverwijzingen naar het sociale netwerk (Bijlage 1)"
+              head={['Organisatie', 'Aantal']}
+              rows={f.extraStap.referrals.length ? f.extraStap.referrals.map((r) => [providerName(r.providerId), r.count]) : [['Geen doorverwijzingen', 0]]}
+            />
+          </>
+        )}
       </section>
 
       <section aria-labelledby="overview-groups" class="overview__section">

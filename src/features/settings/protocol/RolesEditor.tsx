@@ -1,4 +1,5 @@
 import type { ProtocolDefinition } from '../../../domain/protocol';
+import { CheckItem } from '../../../ui/CheckItem';
 import { TextField } from '../../../ui/TextField';
 import type { ProtocolForm } from './protocol-form';
 
@@ -7,12 +8,23 @@ export function RolesEditor({ base, form, onChange }: { base: ProtocolDefinition
   return (
     <section class="card" aria-labelledby="protocol-roles">
       <h2 id="protocol-roles">Rollen</h2>
+      <p class="field__hint">Standaard telt alleen de pester in Esis als pester. Een kind in de extra stap telt daar altijd als pester.</p>
       {base.roles.map((r) => {
-        const value = form.roles[r.id] ?? { label: r.label, description: r.description };
+        const value = form.roles[r.id] ?? { label: r.label, description: r.description, esis: r.esis };
         return (
-          <div key={r.id} class="field-row">
-            <TextField id={`role-${r.id}-label`} label="Naam van de rol" value={value.label} onInput={(label) => onChange({ ...form.roles, [r.id]: { ...value, label } })} maxLength={40} />
-            <TextField id={`role-${r.id}-description`} label={`Omschrijving (${r.label})`} value={value.description} onInput={(description) => onChange({ ...form.roles, [r.id]: { ...value, description } })} maxLength={200} />
+          <div key={r.id}>
+            <div class="field-row">
+              <TextField id={`role-${r.id}-label`} label="Naam van de rol" value={value.label} onInput={(label) => onChange({ ...form.roles, [r.id]: { ...value, label } })} maxLength={40} />
+              <TextField id={`role-${r.id}-description`} label={`Omschrijving (${r.label})`} value={value.description} onInput={(description) => onChange({ ...form.roles, [r.id]: { ...value, description } })} maxLength={200} />
+            </div>
+            {r.supportGroupMember && (
+              <CheckItem
+                id={`role-${r.id}-esis`}
+                label={`${value.label || r.label}: telt in Esis als pester (Incidenten → pesten in plaats van het dagboek)`}
+                checked={(value.esis ?? r.esis) === 'incidenten-pesten'}
+                onChange={(on) => onChange({ ...form.roles, [r.id]: { ...value, esis: on ? 'incidenten-pesten' : 'dagboek' } })}
+              />
+            )}
           </div>
         );
       })}

@@ -1,10 +1,10 @@
-import type { EsisTemplates, NetworkProvider, PreventionActivity, ProtocolDefinition } from '../../../domain/protocol';
+import type { EsisDestination, EsisTemplates, NetworkProvider, PreventionActivity, ProtocolDefinition } from '../../../domain/protocol';
 import { applyChanges, promptKey } from '../../../domain/protocol/customization';
 
 /** The protocol settings as a flat form, so it can autosave as a draft like every other form. */
 export interface ProtocolForm extends Record<string, unknown> {
   prompts: Record<string, { text: string; hint: string }>;
-  roles: Record<string, { label: string; description: string }>;
+  roles: Record<string, { label: string; description: string; esis?: EsisDestination }>;
   templates: EsisTemplates;
   network: NetworkProvider[];
   plan: PreventionActivity[];
@@ -15,7 +15,7 @@ export function toForm(protocol: ProtocolDefinition): ProtocolForm {
   for (const step of protocol.steps) for (const p of step.prompts) prompts[promptKey(step.id, p.id)] = { text: p.text, hint: p.hint ?? '' };
   return {
     prompts,
-    roles: Object.fromEntries(protocol.roles.map((r) => [r.id, { label: r.label, description: r.description }])),
+    roles: Object.fromEntries(protocol.roles.map((r) => [r.id, { label: r.label, description: r.description, esis: r.esis }])),
     templates: { ...protocol.esisTemplates },
     network: protocol.socialNetwork.map((p) => ({ ...p })),
     plan: protocol.preventionPlan.map((a) => ({ ...a, months: [...a.months] })),
