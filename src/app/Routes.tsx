@@ -1,7 +1,9 @@
 import type { ComponentType } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { SchoolData } from '../data/school-data';
+import { recordsInView, roleView } from '../domain/privacy/role-view';
 import { activeStaff } from '../domain/staff';
+import { mayOpen } from '../features/session/role-access';
 import { unseal, useSeal } from '../features/session/seal-store';
 import { useUser } from '../features/session/user-store';
 import { StaffChooser } from '../features/staff/StaffChooser';
@@ -42,12 +44,16 @@ const sectionScreens: Record<SettingsSection, () => Promise<ComponentType<{ data
 const yearlyOverview = () => import('../features/overview/YearlyOverview').then((m) => m.YearlyOverview);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
-export function Routes({ data }: { data: SchoolData }) {
+export function Routes({ data: all }: { data: SchoolData }) {
   const route = useRoute();
   const staffId = useUser((s) => s.staffId);
   const seal = useSeal((s) => s.seal);
+  const member = all.staff.find((s) => s.id === staffId);
+  // Each person sees what their role needs: every screen below gets only the records of this view.
+  const data = useMemo(() => recordsInView(all, member), [all, member]);
+  const view = roleView(member, all.staff);
   // Gespreksmodus comes first: whatever the address or whoever unlocked, children see only this.
-  const sealedZaakHere = seal !== null && data.zaken.some((z) => z.id === seal.zaakId);
+  const sealedZaakHere = seal !== null && all.zaken.some((z) => z.id === seal.zaakId);
   // A sealed zaak that is no longer here (removed elsewhere) has nothing to show: the seal goes.
   useEffect(() => {
     if (seal && !sealedZaakHere) unseal();
@@ -55,10 +61,20 @@ export function Routes({ data }: { data: SchoolData }) {
   if (seal && sealedZaakHere)
     return (
       <main id="main" class="page page--sealed">
-        <Lazy key={`${seal.zaakId}/${seal.stepId}/${seal.round}`} load={conversation} props={{ data, id: seal.zaakId, stepId: seal.stepId, round: seal.round }} />
+        <Lazy key={`${seal.zaakId}/${seal.stepId}/${seal.round}`} load={conversation} props={{ data: all, id: seal.zaakId, stepId: seal.stepId, round: seal.round }} />
       </main>
     );
-  if (!staffId && activeStaff(data.staff).length > 0) return <StaffChooser data={data} />;
+  if (!staffId && activeStaff(all.staff).length > 0) return <StaffChooser data={all} />;
+  if (route.name !== 'onbekend' && !mayOpen(view, route.name))
+    return (
+      <Shell data={data} route={route}>
+        <h1>Niet voor uw rol</h1>
+        <p>Dit deel van Kring is voor {view === 'surveillant' ? 'leerkrachten, de interne vertrouwenspersoon, de IB’er en de directeur' : 'de interne vertrouwenspersoon, de IB’er en de directeur'}.</p>
+        <p>
+          <a href={href({ name: 'home' })}>Terug naar de start</a>
+        </p>
+      </Shell>
+    );
   return (
     <Shell data={data} route={route}>
       {route.name === 'home' && <Lazy load={home} props={{ data }} />}

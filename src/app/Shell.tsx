@@ -3,7 +3,9 @@ import { writeDeviceSettings } from '../data/device-settings';
 import type { SchoolData } from '../data/school-data';
 import { lockNow } from '../features/lock/lock-actions';
 import { forgetStaff, useUser } from '../features/session/user-store';
-import { href, type Route } from '../ui/routes';
+import { roleView } from '../domain/privacy/role-view';
+import { mayOpen } from '../features/session/role-access';
+import { href, navigate, type KnownRoute, type Route } from '../ui/routes';
 
 /** The frame around every unlocked screen: where you are, where you can go, and the lock. */
 export function Shell({ data, route, children }: { data: SchoolData; route: Route; children: ComponentChildren }) {
@@ -11,6 +13,8 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
   const staffId = useUser((s) => s.staffId);
   const personal = useUser((s) => s.personal);
   const user = data.staff.find((s) => s.id === staffId);
+  const view = roleView(user, data.staff);
+  const may = (name: KnownRoute['name']) => mayOpen(view, name);
   return (
     <>
       <header class="topbar">
@@ -24,15 +28,19 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
           <a href={href({ name: 'meldingen' })} aria-current={current(['meldingen', 'melding', 'nieuwe-melding', 'beoordelen'])}>
             Meldingen
           </a>
-          <a href={href({ name: 'zaken' })} aria-current={current(['zaken', 'zaak', 'gesprek', 'esis'])}>
-            Zaken
-          </a>
+          {may('zaken') && (
+            <a href={href({ name: 'zaken' })} aria-current={current(['zaken', 'zaak', 'gesprek', 'extra-gesprek', 'esis'])}>
+              Zaken
+            </a>
+          )}
           <a href={href({ name: 'plein' })} aria-current={current(['plein', 'hotspots'])}>
             Plein
           </a>
-          <a href={href({ name: 'preventie' })} aria-current={current(['preventie'])}>
-            Preventie
-          </a>
+          {may('preventie') && (
+            <a href={href({ name: 'preventie' })} aria-current={current(['preventie'])}>
+              Preventie
+            </a>
+          )}
           <a href={href({ name: 'instellingen' })} aria-current={current(['instellingen', 'instelling'])}>
             Instellingen
           </a>
@@ -54,7 +62,9 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
   );
 }
 
+/** The next person starts on the start screen, not on whatever the last one had open. */
 async function switchUser(): Promise<void> {
   await writeDeviceSettings({ staffId: null });
+  navigate({ name: 'home' });
   forgetStaff();
 }

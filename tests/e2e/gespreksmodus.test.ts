@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { kringContext, launchBrowser } from './harness/browser';
-import { leaveGespreksmodus, loadDemoSchool, unlocked } from './harness/kring';
+import { chooseStaff, DEMO_TEACHER, leaveGespreksmodus, loadDemoSchool, unlocked } from './harness/kring';
 
 /**
  * Gespreksmodus is sealed: while the support group looks at the tablet, nothing of the zaak beyond
@@ -54,7 +54,9 @@ describe('gespreksmodus', () => {
     await unlocked(page);
     await sealedScreen();
 
+    // Leaving after an unlock with the school's passphrase: first the lead says who they are.
     await leaveGespreksmodus(page);
+    await chooseStaff(page, DEMO_TEACHER);
     await page.getByRole('banner').waitFor();
     await page.getByRole('button', { name: 'Gesprek afronden' }).waitFor();
     await context.close();

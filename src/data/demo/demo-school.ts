@@ -56,7 +56,9 @@ export function buildDemoSchool(now: Date): DemoSchool {
     ...demoStaffNames.teachers.map((name, i) => ({
       id: `demo-lkr-${i + 1}`,
       name,
-      roles: ['leerkracht' as const, 'surveillant' as const],
+      // The teacher of groep 6 (index 5), who leads the demo zaak, is also an IVP (as at many schools), so the
+      // demo shows everything; any other teacher, or the surveillant, shows a role's own view.
+      roles: i === 5 ? ['leerkracht' as const, 'ivp' as const, 'surveillant' as const] : ['leerkracht' as const, 'surveillant' as const],
       groupIds: [groups[i]!.id],
     })),
     ...demoStaffNames.ivps.map((name, i) => ({ id: `demo-ivp-${i + 1}`, name, roles: ['ivp' as const], groupIds: [] })),

@@ -10,12 +10,15 @@ import { notesOf } from '../esis/esis-data';
 import { MeldingRow } from '../meldingen/MeldingRow';
 import { Agenda } from './Agenda';
 import { BackupReminder } from './BackupReminder';
+import { useRoleView } from '../session/role-access';
 import { Signals } from './Signals';
 
 const SHOWN_ON_HOME = 5;
 
 /** The start screen: what to do next, one tap away. */
 export function Home({ data }: { data: SchoolData }) {
+  const view = useRoleView(data);
+  if (view === 'surveillant') return <SurveillantHome />;
   const prevention = dueNow(currentProtocol(data.school).preventionPlan, data.prevention, clock.today());
   const toEnter = notesToEnter(notesOf(data, data.zaken));
   const retention = retentionPlan(data, data.school.retentionYears ?? DEFAULT_RETENTION_YEARS, clock.today());
@@ -46,7 +49,7 @@ export function Home({ data }: { data: SchoolData }) {
           <a href={href({ name: 'preventie' })}>Naar het jaarplan</a>
         </section>
       )}
-      {!isEmptyPlan(retention) && (
+      {view === 'alles' && !isEmptyPlan(retention) && (
         <p class="notice">
           <a href={href({ name: 'instelling', section: 'bewaren' })}>
             Bewaartermijn voorbij: gegevens van {retention.pupilIds.length} vertrokken {retention.pupilIds.length === 1 ? 'leerling' : 'leerlingen'} kunnen
@@ -74,8 +77,30 @@ export function Home({ data }: { data: SchoolData }) {
         )}
         {open.length > SHOWN_ON_HOME && <a href={href({ name: 'meldingen' })}>Alle meldingen bekijken</a>}
       </section>
+      {view === 'alles' && (
+        <p>
+          <a href={href({ name: 'jaaroverzicht' })}>Jaaroverzicht voor IB’er en directie</a>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A surveillant's start: the playground first, a melding second, and nothing of anyone's case. */
+function SurveillantHome() {
+  return (
+    <>
+      <h1>Start</h1>
+      <div class="actions">
+        <a class="button button--primary button--big" href={href({ name: 'plein' })}>
+          Pleinincident
+        </a>
+        <a class="button button--big" href={href({ name: 'nieuwe-melding' })}>
+          Nieuwe melding
+        </a>
+      </div>
       <p>
-        <a href={href({ name: 'jaaroverzicht' })}>Jaaroverzicht voor IB’er en directie</a>
+        <a href={href({ name: 'meldingen' })}>Mijn meldingen</a>
       </p>
     </>
   );

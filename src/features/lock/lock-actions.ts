@@ -23,9 +23,10 @@ let stopAutoLock: (() => void) | null = null;
 /** Opens the store with a passphrase or recovery key; throws WrongKeyError and changes nothing if wrong. */
 export async function unlock(secret: string, kind: SlotKind): Promise<void> {
   const { key, staffId } = await unlockVault(secret, kind);
-  const [data, settings] = await Promise.all([readSchoolData(key), readDeviceSettings()]);
-  // An own passphrase says who this is for this session; the tablet's usual user stays as it was.
-  enterUnlocked(key, data, staffId ?? settings.staffId, Boolean(staffId));
+  const data = await readSchoolData(key);
+  // An own passphrase says who this is. The school's shared passphrase does not: Kring asks who
+  // uses the tablet now (one tap), rather than carrying on as whoever used it last.
+  enterUnlocked(key, data, staffId ?? null, Boolean(staffId));
   await armAutoLock();
 }
 

@@ -1,5 +1,6 @@
 import type { SchoolData } from '../../data/school-data';
 import { activeStaff } from '../../domain/staff';
+import { useRoleView } from '../session/role-access';
 import { href, type SettingsSection } from '../../ui/routes';
 import { BackupSetting } from './BackupSetting';
 import { LockSetting } from './LockSetting';
@@ -9,6 +10,16 @@ import { StorageInfo } from './StorageInfo';
 import { WipeAllData } from './WipeAllData';
 
 export function SettingsScreen({ data }: { data: SchoolData }) {
+  // The school's administration is for the IVP, the IB'er and the directeur; this tablet's lock for all.
+  if (useRoleView(data) !== 'alles')
+    return (
+      <>
+        <h1>Instellingen</h1>
+        <p>De leerlingen, medewerkers, het protocol en reservekopieën beheren de interne vertrouwenspersoon, de IB’er en de directeur.</p>
+        <LockSetting />
+        <StorageInfo />
+      </>
+    );
   const pupils = data.pupils.filter((p) => !p.leftOn).length;
   const pages: { section: SettingsSection; title: string; meta: string }[] = [
     { section: 'leerlingen', title: 'Groepen en leerlingen', meta: `${data.groups.length} groepen, ${pupils} leerlingen` },

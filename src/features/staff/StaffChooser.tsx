@@ -1,15 +1,24 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { writeDeviceSettings } from '../../data/device-settings';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { readDeviceSettings, writeDeviceSettings } from '../../data/device-settings';
 import type { SchoolData } from '../../data/school-data';
 import { activeStaff, staffRoles } from '../../domain/staff';
 import { chooseStaff } from '../session/user-store';
 
-/** Asked once per tablet: who records what is done here, so the timeline can say who did it. */
+/**
+ * Asked after every unlock with the school's shared passphrase: who uses the tablet now. What they
+ * record stands in their name, and they see what their role needs. Whoever used it last is first,
+ * so the usual teacher is still one tap away.
+ */
 export function StaffChooser({ data }: { data: SchoolData }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const [lastId, setLastId] = useState<string | null>(null);
   useEffect(() => heading.current?.focus(), []);
-  const roleLabels = (roles: readonly string[]) =>
-    roles.map((r) => staffRoles.find((s) => s.id === r)?.label ?? r).join(', ');
+  useEffect(() => {
+    void readDeviceSettings().then((s) => setLastId(s.staffId));
+  }, []);
+  const roleLabels = (roles: readonly string[]) => roles.map((r) => staffRoles.find((s) => s.id === r)?.label ?? r).join(', ');
+  const staff = activeStaff(data.staff);
+  const ordered = [...staff.filter((s) => s.id === lastId), ...staff.filter((s) => s.id !== lastId)];
 
   async function choose(id: string) {
     await writeDeviceSettings({ staffId: id });
@@ -21,13 +30,16 @@ export function StaffChooser({ data }: { data: SchoolData }) {
       <h1 ref={heading} tabIndex={-1}>
         Wie gebruikt deze tablet?
       </h1>
-      <p>Wat u vastlegt, staat op uw naam in de tijdlijn van een zaak. U kiest dit één keer; wisselen kan bovenin.</p>
+      <p>Tik op uw naam. Wat u vastlegt, staat op uw naam in de tijdlijn, en u ziet wat bij uw rol hoort.</p>
       <ul class="list">
-        {activeStaff(data.staff).map((member) => (
+        {ordered.map((member) => (
           <li key={member.id}>
             <button type="button" class="list__item staff-choice" onClick={() => void choose(member.id)}>
               <span class="list__title">{member.name}</span>
-              <span class="list__meta">{roleLabels(member.roles)}</span>
+              <span class="list__meta">
+                {roleLabels(member.roles)}
+                {member.id === lastId && ' · laatst op deze tablet'}
+              </span>
             </button>
           </li>
         ))}

@@ -22,6 +22,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
     return (
       <>
         <h1>Zaak niet gevonden</h1>
+        <p>Deze zaak bestaat niet (meer), of hoort niet bij uw groep of bij de zaken die u leidt.</p>
         <p>
           <a href={href({ name: 'zaken' })}>Naar alle zaken</a>
         </p>

@@ -13,7 +13,7 @@ const tabOf = (page: Page) => handleTab(page, 'Chromium');
 
 export const loadDemoSchool = (page: Page, baseUrl: string) => steps.loadDemoSchool(tabOf(page), baseUrl);
 export const unlockWith = (page: Page, passphrase?: string) => steps.enterPassphrase(tabOf(page), passphrase);
-export const unlocked = (page: Page, passphrase?: string) => steps.unlock(tabOf(page), passphrase);
+export const unlocked = (page: Page, passphrase?: string, as?: string) => steps.unlock(tabOf(page), passphrase, as);
 export const waitForServiceWorker = (page: Page) => steps.waitForServiceWorker(tabOf(page));
 export const draftSaved = (page: Page) => steps.waitForDraftSaved(tabOf(page));
 
@@ -52,3 +52,6 @@ export async function meldingJudgedPesten(page: Page, search: string, descriptio
   await page.getByRole('heading', { name: `Zaak: ${child}`, exact: false }).waitFor();
   return child;
 }
+
+/** Taps a name on "Wie gebruikt deze tablet?". */
+export const chooseStaff = (page: Page, name: string) => steps.chooseStaff(tabOf(page), name);

@@ -76,7 +76,11 @@ export async function enterPassphrase(tab: Tab, passphrase = DEMO_PASSPHRASE): P
   await tab.click({ button: 'Ontgrendelen' });
 }
 
-export async function unlock(tab: Tab, passphrase = DEMO_PASSPHRASE): Promise<void> {
+/**
+ * Unlocks and, when Kring asks who uses the tablet (after the school's shared passphrase), taps a
+ * name: `as`, or else the first one, which is whoever used this tablet last.
+ */
+export async function unlock(tab: Tab, passphrase = DEMO_PASSPHRASE, as?: string): Promise<void> {
   await enterPassphrase(tab, passphrase);
   // Unlocked: the app itself, the question who uses the tablet, or a sealed gespreksmodus.
   await waitUntil(
@@ -85,6 +89,10 @@ export async function unlock(tab: Tab, passphrase = DEMO_PASSPHRASE): Promise<vo
     [],
     'the unlocked app',
   );
+  if (await tab.run<boolean>(`() => !document.querySelector('header, [data-testid="gespreksmodus"]')`)) {
+    await chooseStaff(tab, as ?? '');
+    await waitUntil(tab, `() => !!document.querySelector('header')`, [], 'the app after choosing who uses the tablet');
+  }
 }
 
 export function waitForServiceWorker(tab: Tab): Promise<void> {

@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { kringContext, launchBrowser } from './harness/browser';
+import { DEMO_TEACHER, loadDemoSchool, unlockWith } from './harness/kring';
+
+/**
+ * Views by role on a tablet unlocked with the school's shared passphrase: Kring asks who uses it,
+ * and each person sees what their role needs (the demo's groep 6 teacher is also an IVP: all).
+ */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('views by role', () => {
+  it('asks who uses the tablet after every shared unlock, and shows a teacher their group and a surveillant the playground', async () => {
+    const context = await kringContext(browser);
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Start', 'Meldingen', 'Zaken', 'Plein', 'Preventie', 'Instellingen']);
+
+    // Locked and unlocked with the school's passphrase: not on as the last person, but asked.
+    await page.getByRole('button', { name: 'Vergrendel' }).click();
+    await unlockWith(page);
+    await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor();
+    const names = page.getByRole('main').getByRole('button');
+    expect(await names.first().textContent()).toMatch(new RegExp(`^${DEMO_TEACHER}.*laatst op deze tablet$`));
+    expect(await page.locator('header').count()).toBe(0);
+
+    // The teacher of groep 5: the meldingen of groep 5, not the demo zaak of groep 6.
+    await names.filter({ hasText: 'Femke Hazeloord' }).click();
+    await page.getByRole('heading', { name: 'Start' }).waitFor();
+    await page.getByRole('link', { name: 'Zaken', exact: true }).click();
+    await page.getByRole('heading', { name: 'Zaken' }).first().waitFor();
+    expect(await page.getByRole('main').textContent()).not.toContain('Groep 6');
+    await page.goto(`${baseUrl}#/zaken/demo-zaak-1`);
+    await page.getByRole('heading', { name: 'Zaak niet gevonden' }).waitFor();
+    await page.getByRole('link', { name: 'Meldingen', exact: true }).click();
+    await page.getByRole('heading', { name: 'Meldingen' }).first().waitFor();
+    const listed = await page.getByRole('main').getByRole('listitem').allTextContents();
+    expect(listed.length).toBeGreaterThan(0);
+    for (const item of listed) expect(item).toContain('Groep 5');
+    await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
+    await page.getByText('De leerlingen, medewerkers, het protocol en reservekopieën beheren').waitFor();
+    expect(await page.getByRole('link', { name: /Medewerkers/ }).count()).toBe(0);
+    await page.goto(`${baseUrl}#/overdracht`);
+    await page.getByRole('heading', { name: 'Niet voor uw rol' }).waitFor();
+
+    // The surveillant: the quick log, a melding, their own entries; no zaak, no one else's melding.
+    await page.getByRole('button', { name: /\(wissel\)/ }).click();
+    await page.getByRole('main').getByRole('button').filter({ hasText: 'Gerda Pleinzicht' }).click();
+    await page.getByRole('heading', { name: 'Start' }).waitFor();
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Start', 'Meldingen', 'Plein', 'Instellingen']);
+    expect(await page.getByRole('main').getByRole('link').allTextContents()).toEqual(['Pleinincident', 'Nieuwe melding', 'Mijn meldingen']);
+    await page.getByRole('link', { name: 'Mijn meldingen' }).click();
+    await page.getByRole('heading', { name: 'Meldingen' }).first().waitFor();
+    expect(await page.getByRole('main').getByRole('listitem').count()).toBe(0);
+    await page.goto(`${baseUrl}#/zaken`);
+    await page.getByRole('heading', { name: 'Niet voor uw rol' }).waitFor();
+    await context.close();
+  });
+});
