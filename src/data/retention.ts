@@ -1,14 +1,16 @@
+import type { Rewritten } from '../domain/privacy/forget-names';
 import type { DeletionLogEntry, RetentionPlan } from '../domain/privacy/retention';
 import { announceChange } from './change-feed';
 import type { DataKey } from './crypto/cipher';
 import { withDatabase } from './connection';
-import { deletionLogStore } from './stores';
+import { deletionLogStore, incidentStore, meldingStore, zaakStore } from './stores';
 
 /**
- * Carries out a retention plan in one transaction: the records, their photos and drafts, and the log
- * entry go together, so a deletion is never half done and never unlogged.
+ * Carries out a retention plan in one transaction: the records, their photos and drafts, the staying
+ * records rewritten without the deleted pupils' names, and the log entry go together, so a deletion
+ * is never half done and never unlogged.
  */
-export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omit<DeletionLogEntry, 'counts'>): Promise<DeletionLogEntry> {
+export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omit<DeletionLogEntry, 'counts'>, rewritten: Rewritten): Promise<DeletionLogEntry> {
   const photoIds = (await withDatabase((db) => db.photos.where('meldingId').anyOf(plan.meldingIds).primaryKeys())) as string[];
   const logged: DeletionLogEntry = {
     ...entry,
@@ -22,6 +24,11 @@ export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omi
   };
   // Sealed before the transaction: awaiting crypto inside it would let IndexedDB commit early.
   const logRow = await deletionLogStore.seal(key, logged);
+  const [meldingRows, zaakRows, incidentRows] = await Promise.all([
+    Promise.all(rewritten.meldingen.map((m) => meldingStore.seal(key, m))),
+    Promise.all(rewritten.zaken.map((z) => zaakStore.seal(key, z))),
+    Promise.all(rewritten.incidents.map((i) => incidentStore.seal(key, i))),
+  ]);
   await withDatabase((db) =>
     db.transaction('rw', [db.pupils, db.zaken, db.meldingen, db.incidents, db.photos, db.drafts, db.deletionLog], async () => {
       await Promise.all([
@@ -34,6 +41,7 @@ export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omi
         ...plan.zaakIds.map((id) => db.drafts.where('id').startsWith(`gesprek:${id}:`).delete()),
         ...plan.pupilIds.map((id) => db.drafts.delete(`instellingen:leerling:${id}`)),
       ]);
+      await Promise.all([db.meldingen.bulkPut(meldingRows), db.zaken.bulkPut(zaakRows), db.incidents.bulkPut(incidentRows)]);
       await db.deletionLog.put(logRow);
     }),
   );

@@ -14,9 +14,10 @@ const others = [
 describe('the parents’ copy', () => {
   it('replaces other children’s full and first names, and leaves other words alone', () => {
     expect(neutralizeNames('Bram Eikenlaar duwde, Ilse lachte. Brammetje niet; de bramen wel.', others)).toBe(
-      `${NEUTRAL_LABEL} duwde, ${NEUTRAL_LABEL} lachte. Brammetje niet; de bramen wel.`,
+      `Een medeleerling duwde, ${NEUTRAL_LABEL} lachte. Brammetje niet; de bramen wel.`,
     );
-    expect(neutralizeNames('Ilse van Rietkraag', others)).toBe(NEUTRAL_LABEL);
+    expect(neutralizeNames('Ilse van Rietkraag', others)).toBe('Een medeleerling');
+    expect(neutralizeNames('Het was Ilse van Rietkraag.', others)).toBe(`Het was ${NEUTRAL_LABEL}.`);
   });
 
   it('holds the child’s own conversations, with no other child named', () => {
@@ -26,7 +27,7 @@ describe('the parents’ copy', () => {
     if (!done.ok) throw new Error('stap 1');
     const copy = parentsCopy(jpsProtocol, child, pupils, [], [done.zaak], []);
     const text = JSON.stringify(copy);
-    expect(text).toContain(`Wat speelt er? ${NEUTRAL_LABEL} scheldt haar uit`);
+    expect(text).toContain('Wat speelt er? Een medeleerling scheldt haar uit');
     expect(text).not.toMatch(/Bram|Ilse|Eikenlaar/);
   });
 

@@ -7,6 +7,7 @@ import { createVault } from '../../src/data/vault';
 import type { Zaak } from '../../src/domain/case/zaak';
 import type { Incident } from '../../src/domain/incidents/incident';
 import type { Melding } from '../../src/domain/melding';
+import { FORMER_PUPIL, forgetDeletedNames } from '../../src/domain/privacy/forget-names';
 import { expiresOn, leftOnOrBefore, retentionPlan } from '../../src/domain/privacy/retention';
 import type { Pupil } from '../../src/domain/pupils';
 import { freshDatabase, TEST_ITERATIONS } from './test-db';
@@ -48,7 +49,13 @@ const data = {
     closed('z-here', 'here', 'm-here'),
     { ...newZaak({ id: 'z-open', bulliedPupilId: 'heldOpen', meldingId: 'm-open' }) },
   ],
-  meldingen: [melding('m-left', ['left']), melding('m-later', ['leftLater']), melding('m-both', ['left', 'here'], 'plagen'), melding('m-open', ['heldOpen']), melding('m-new', ['heldNew'], 'nieuw')],
+  meldingen: [
+    melding('m-left', ['left']),
+    melding('m-later', ['leftLater']),
+    { ...melding('m-both', ['left', 'here'], 'plagen'), description: 'Left duwde here; lefts jas lag in de plas.' },
+    melding('m-open', ['heldOpen']),
+    melding('m-new', ['heldNew'], 'nieuw'),
+  ],
   incidents: [incident('i-left', ['left']), incident('i-mixed', ['left', 'here']), incident('i-two', ['left', 'heldOpen'])],
 };
 
@@ -109,7 +116,8 @@ describe('a retention run', () => {
     await database().photos.put({ id: 'photo-1', meldingId: 'm-left', type: 'image/jpeg', sealed: new Uint8Array([1]) });
 
     const plan = retentionPlan(data, 2, '2026-07-10');
-    const entry = await runRetention(key, plan, { id: 'run-1', at: '2026-07-10T09:00:00.000Z', retentionYears: 2, leftOnOrBefore: '2024-07-10' });
+    const rewritten = forgetDeletedNames(data, plan, new Date('2026-07-10T09:00:00.000Z'));
+    const entry = await runRetention(key, plan, { id: 'run-1', at: '2026-07-10T09:00:00.000Z', retentionYears: 2, leftOnOrBefore: '2024-07-10' }, rewritten);
     expect(entry.counts).toEqual({ pupils: 1, zaken: 1, meldingen: 1, incidents: 1, photos: 1 });
 
     const after = await loadSchoolData(key);
@@ -120,5 +128,37 @@ describe('a retention run', () => {
     expect(await database().photos.count()).toBe(0);
     expect(after.deletions).toEqual([entry]);
     expect(JSON.stringify(entry)).not.toMatch(/"left"|z-left|m-left|i-left|"X"/);
+    // The melding that stays for the classmate no longer names the deleted pupil.
+    expect(after.meldingen.find((m) => m.id === 'm-both')!.description).toBe('Een oud-leerling duwde here; een oud-leerling jas lag in de plas.');
   });
+});
+
+describe('forgetting a deleted pupil’s name in the records that stay', () => {
+  const kees = { id: 'kees', firstName: 'Kees', lastName: 'Vertrekker', groupId: 'g', leftOn: '2020-07-01' };
+  const lotte = { id: 'lotte', firstName: 'Lotte', lastName: 'Blijft', groupId: 'g' };
+  const kees2 = { id: 'kees2', firstName: 'Kees', lastName: 'Anders', groupId: 'g' };
+  const zaak: Zaak = {
+    ...newZaak({ id: 'z', bulliedPupilId: 'lotte', rev: 4 }),
+    conversations: [{ stepId: 'stap1', round: 1, heldOn: '2020-05-01', recordedAt: '2020-05-01T10:00:00.000Z', answers: { 'wat-speelt': 'Kees Vertrekker duwde haar; K. Vertrekker lachte.', gevoel: 2 }, checklist: {}, actions: [{ pupilId: 'lotte', text: 'Niet meer bij Vertrekkers groepje' }] }],
+  };
+  const records = { pupils: [kees, lotte, kees2], zaken: [zaak], meldingen: [], incidents: [{ ...incident('i', ['lotte']), note: 'Kees duwde.' }] };
+  const plan = { pupilIds: ['kees'], zaakIds: [], meldingIds: [], incidentIds: [] };
+
+  it('replaces every form of their name in the staying zaak, with a new revision', () => {
+    const { zaken } = forgetDeletedNames(records, plan, new Date('2026-07-10T09:00:00.000Z'));
+    expect(zaken).toHaveLength(1);
+    expect(zaken[0]!.conversations[0]!.answers['wat-speelt']).toBe(`Een oud-leerling duwde haar; ${FORMER_PUPIL} lachte.`);
+    expect(zaken[0]!.conversations[0]!.actions![0]!.text).toBe(`Niet meer bij ${FORMER_PUPIL} groepje`);
+    expect(zaken[0]!.rev).toBe(5);
+  });
+
+  it('leaves a first name another pupil still has, and records that never named them', () => {
+    const { incidents, meldingen } = forgetDeletedNames(records, plan, new Date('2026-07-10T09:00:00.000Z'));
+    // "Kees" alone may be the other Kees, who stays: only full names and the surname go.
+    expect(incidents).toEqual([]);
+    expect(meldingen).toEqual([]);
+    const alone = forgetDeletedNames({ ...records, pupils: [kees, lotte] }, plan, new Date('2026-07-10T09:00:00.000Z'));
+    expect(alone.incidents[0]!.note).toBe('Een oud-leerling duwde.');
+  });
+
 });

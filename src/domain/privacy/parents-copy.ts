@@ -34,16 +34,30 @@ export function nameForms(pupil: Named): string[] {
 }
 
 /**
- * Replaces every form of the others' names, in any case, also as a possessive ("Jans fiets",
- * "Bram's jas"); forms that are also the child's own are left, so the child's name stays.
+ * Replaces each of these name forms, in any case, also as a possessive ("Jans fiets", "Bram's jas"),
+ * in one pass with every form, longest first, so "Jan de Vries" goes whole before "Jan" could.
+ */
+export function replaceNameForms(text: string, forms: readonly string[], label: string): string {
+  const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return text.normalize('NFC');
+  const anyForm = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?:'?s)?(?![\\p{L}\\p{N}])`, 'giu');
+  // A sentence that began with the name begins with the label, capitalised: proper sentences.
+  const capital = label.charAt(0).toLocaleUpperCase('nl') + label.slice(1);
+  return text.normalize('NFC').replace(anyForm, (_name, offset: number, whole: string) => (/^$|[.!?]\s+$/.test(whole.slice(Math.max(0, offset - 3), offset)) ? capital : label));
+}
+
+/** Every form of these pupils' names that is not also a form of someone's who stays named. */
+export function formsOf(named: readonly Named[], keep: readonly Named[] = []): string[] {
+  const kept = new Set(keep.flatMap(nameForms).map((n) => n.toLocaleLowerCase('nl')));
+  return [...new Set(named.flatMap(nameForms))].filter((n) => !kept.has(n.toLocaleLowerCase('nl')));
+}
+
+/**
+ * Replaces every form of the others' names; forms that are also the child's own are left, so the
+ * child's name stays.
  */
 export function neutralizeNames(text: string, others: readonly Named[], own?: Named): string {
-  const mine = new Set((own ? nameForms(own) : []).map((n) => n.toLocaleLowerCase('nl')));
-  const forms = [...new Set(others.flatMap(nameForms))].filter((n) => !mine.has(n.toLocaleLowerCase('nl'))).sort((a, b) => b.length - a.length);
-  if (forms.length === 0) return text.normalize('NFC');
-  // One pass with every form, longest first, so "Jan de Vries" goes whole before "Jan" could.
-  const anyForm = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?:'?s)?(?![\\p{L}\\p{N}])`, 'giu');
-  return text.normalize('NFC').replace(anyForm, NEUTRAL_LABEL);
+  return replaceNameForms(text, formsOf(others, own ? [own] : []), NEUTRAL_LABEL);
 }
 
 export interface ParentsCopyEntry extends TimelineEntry {

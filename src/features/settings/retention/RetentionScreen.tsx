@@ -6,6 +6,7 @@ import { saveSchool } from '../../../data/school-settings';
 import { clock } from '../../../domain/clock';
 import { formatDay, formatMoment } from '../../../domain/dates';
 import { DEFAULT_RETENTION_YEARS, isEmptyPlan, leftOnOrBefore, retentionPlan } from '../../../domain/privacy/retention';
+import { forgetDeletedNames } from '../../../domain/privacy/forget-names';
 import { CheckItem } from '../../../ui/CheckItem';
 import { Outcome } from '../../../ui/Outcome';
 import { href } from '../../../ui/routes';
@@ -43,15 +44,17 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
     if (!confirmed) return setError('Vink eerst aan dat u de lijst hebt gelezen.');
     setBusy(true);
     try {
-      const entry = await runRetention(requireKey(), plan, { id: crypto.randomUUID(), at: clock.now().toISOString(), retentionYears: years, leftOnOrBefore: leftOnOrBefore(today, years) });
+      const rewritten = forgetDeletedNames(requireData(), plan, clock.now());
+      const entry = await runRetention(requireKey(), plan, { id: crypto.randomUUID(), at: clock.now().toISOString(), retentionYears: years, leftOnOrBefore: leftOnOrBefore(today, years) }, rewritten);
       const gone = (ids: string[]) => new Set(ids);
       const [p, z, m, i] = [gone(plan.pupilIds), gone(plan.zaakIds), gone(plan.meldingIds), gone(plan.incidentIds)];
+      const replaced = <T extends { id: string }>(records: T[], by: T[]) => records.map((r) => by.find((x) => x.id === r.id) ?? r);
       updateSchoolData((current) => ({
         ...current,
         pupils: current.pupils.filter((x) => !p.has(x.id)),
-        zaken: current.zaken.filter((x) => !z.has(x.id)),
-        meldingen: current.meldingen.filter((x) => !m.has(x.id)),
-        incidents: current.incidents.filter((x) => !i.has(x.id)),
+        zaken: replaced(current.zaken.filter((x) => !z.has(x.id)), rewritten.zaken),
+        meldingen: replaced(current.meldingen.filter((x) => !m.has(x.id)), rewritten.meldingen),
+        incidents: replaced(current.incidents.filter((x) => !i.has(x.id)), rewritten.incidents),
         deletions: [entry, ...current.deletions],
       }));
       setConfirmed(false);

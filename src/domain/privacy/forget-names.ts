@@ -1,0 +1,68 @@
+import type { Zaak } from '../case/zaak';
+import type { Incident } from '../incidents/incident';
+import type { Melding } from '../melding';
+import type { Pupil } from '../pupils';
+import { formsOf, replaceNameForms } from './parents-copy';
+import type { RetentionPlan } from './retention';
+
+/**
+ * Erasure that erases: when retention deletes a pupil, records that stay (about a classmate still
+ * within the term) may still name them in free text ("Kees Vertrekker duwde…"). Those names go too,
+ * in every form people write them, except forms that also name a pupil who stays.
+ */
+export const FORMER_PUPIL = 'een oud-leerling';
+
+export interface Rewritten {
+  meldingen: Melding[];
+  zaken: Zaak[];
+  incidents: Incident[];
+}
+
+type Records = { pupils: readonly Pupil[]; meldingen: readonly Melding[]; zaken: readonly Zaak[]; incidents: readonly Incident[] };
+
+/** The staying records whose free text named a deleted pupil, rewritten; the others are left alone. */
+export function forgetDeletedNames(data: Records, plan: Pick<RetentionPlan, 'pupilIds' | 'meldingIds' | 'zaakIds' | 'incidentIds'>, at: Date): Rewritten {
+  const goes = new Set(plan.pupilIds);
+  const forms = formsOf(
+    data.pupils.filter((p) => goes.has(p.id)),
+    data.pupils.filter((p) => !goes.has(p.id)),
+  );
+  if (forms.length === 0) return { meldingen: [], zaken: [], incidents: [] };
+  const clean = (text: string) => {
+    const replaced = replaceNameForms(text, forms, FORMER_PUPIL);
+    return replaced === text.normalize('NFC') ? text : replaced;
+  };
+  const changed = <T>(before: T, after: T) => JSON.stringify(before) !== JSON.stringify(after);
+  const staying = <T extends { id: string }>(records: readonly T[], deleted: readonly string[]) => records.filter((r) => !deleted.includes(r.id));
+
+  const meldingen = staying(data.meldingen, plan.meldingIds)
+    .map((m) => [m, { ...m, description: clean(m.description), reporterName: clean(m.reporterName), location: clean(m.location), ...(m.triage ? { triage: { ...m.triage, reason: clean(m.triage.reason), followUp: clean(m.triage.followUp) } } : {}) }] as const)
+    .filter(([before, after]) => changed(before, after))
+    .map(([, after]) => ({ ...after, updatedAt: at.toISOString() }));
+
+  const zaken = staying(data.zaken, plan.zaakIds)
+    .map((z) => {
+      const after: Zaak = {
+        ...z,
+        conversations: z.conversations.map((c) => ({
+          ...c,
+          answers: Object.fromEntries(Object.entries(c.answers).map(([k, v]) => [k, typeof v === 'string' ? clean(v) : v])),
+          ...(c.followUp !== undefined ? { followUp: clean(c.followUp) } : {}),
+          ...(c.actions ? { actions: c.actions.map((a) => ({ ...a, text: clean(a.text), ...(a.effect !== undefined ? { effect: clean(a.effect) } : {}) })) } : {}),
+        })),
+        ...(z.closing ? { closing: { ...z.closing, note: clean(z.closing.note) } } : {}),
+        reopenings: z.reopenings.map((r) => ({ ...r, reason: clean(r.reason) })),
+      };
+      return [z, after] as const;
+    })
+    .filter(([before, after]) => changed(before, after))
+    // A change like any other: a newer revision, so a copy elsewhere does not bring the name back.
+    .map(([before, after]) => ({ ...after, updatedAt: at.toISOString(), rev: before.rev + 1 }));
+
+  const incidents = staying(data.incidents, plan.incidentIds)
+    .map((i) => [i, { ...i, note: clean(i.note) }] as const)
+    .filter(([before, after]) => changed(before, after))
+    .map(([, after]) => after);
+
+  return { meldingen, zaken, incidents };
+}
