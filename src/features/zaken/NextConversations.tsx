@@ -22,7 +22,7 @@ export function NextConversations({ data, zaak }: { data: SchoolData; zaak: Zaak
   const choose = next.some((n) => n.stepId === 'extra' && !n.pupilId);
   const roleLabel = (role: string) => roles.find((r) => r.id === role)?.label ?? role;
   return (
-    <section aria-labelledby="zaak-next">
+    <section aria-labelledby="zaak-next" class="no-print">
       <h2 id="zaak-next">Volgende gesprek</h2>
       {next.length === 0 && <p>Er staat geen gesprek meer open. De zaak kan worden gesloten; schrijf daarbij op hoe hij is afgelopen.</p>}
       <div class="actions">

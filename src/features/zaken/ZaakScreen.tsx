@@ -33,7 +33,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
   const roleLabel = (role: string) => protocolOfZaak(zaak).roles.find((r) => r.id === role)?.label ?? role;
   return (
     <article>
-      <p>
+      <p class="no-print">
         <a href={href({ name: 'zaken' })}>← Alle zaken</a>
       </p>
       <h1>Zaak: {pupilWithGroup(data, zaak.bulliedPupilId)}</h1>
@@ -47,15 +47,18 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
         </button>
       </div>
       <p>
-        Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'} · Geopend op {formatMoment(zaak.openedAt)} ·{' '}
-        <a href={href({ name: 'leerling', id: zaak.bulliedPupilId })}>Tijdlijn van de leerling</a>
+        Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'} · Geopend op {formatMoment(zaak.openedAt)}
+        <span class="no-print">
+          {' '}
+          · <a href={href({ name: 'leerling', id: zaak.bulliedPupilId })}>Tijdlijn van de leerling</a>
+        </span>
       </p>
 
       {zaak.status === 'open' && <NextConversations data={data} zaak={zaak} />}
       <OpenTasks data={data} zaak={zaak} />
 
       {esisNotes.length > 0 && (
-        <p>
+        <p class="no-print">
           <a class="button" href={href({ name: 'esis', id: zaak.id })}>
             Esis-notities ({notesToEnter(esisNotes)} van {esisNotes.length} nog in te voeren)
           </a>
