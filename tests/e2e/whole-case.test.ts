@@ -175,7 +175,7 @@ describe('a whole case in Chromium', () => {
     expect(await page.getByLabel('Hoe is de zaak afgelopen?').inputValue()).toBe('na-extra-stap');
     const endings = (await page.getByRole('region', { name: 'Zaak sluiten' }).textContent())!;
     expect(endings).toContain(`${bullies[0]} (Groep 6): afspraken nagekomen`);
-    expect(endings).toContain(`${bullies[1]} (Groep 6): afspraken niet nagekomen; consequentie: Twee weken binnen spelen in de pauze.; individueel zorgtraject`);
+    expect(endings).toContain(`${bullies[1]} (Groep 6): afspraken niet nagekomen; consequentie: Twee weken binnen spelen in de pauze; individueel zorgtraject`);
     await page.getByRole('button', { name: 'Zaak sluiten' }).click();
     await page.getByText('Schrijf op hoe de zaak is geëindigd.').waitFor();
     await page.getByLabel('Hoe is de zaak geëindigd?').fill('Het pesten is gestopt; de schorsingsprocedure is met de directeur besproken.');

@@ -1,6 +1,7 @@
 import { formatDay } from '../dates';
 import type { ProtocolDefinition } from '../protocol';
 import { stepById } from '../protocol';
+import { providerLabel } from '../protocol/social-network';
 import { definitionRound } from './conversation-rules';
 import { feelingWord } from './feelings';
 import { taskKey } from './tasks';
@@ -69,7 +70,7 @@ function conversationLines(protocol: ProtocolDefinition, zaak: Zaak, c: Conversa
   if (next.length) lines.push({ label: 'Wat volgt er na de consequentie', text: next.join('; ') });
   if (c.referralProviderId) {
     const provider = protocol.socialNetwork.find((p) => p.id === c.referralProviderId);
-    lines.push({ label: 'Verwezen naar (Bijlage 1)', text: provider ? `${provider.name} (${provider.kind})` : c.referralProviderId });
+    lines.push({ label: 'Verwezen naar (Bijlage 1)', text: provider ? providerLabel(provider) : c.referralProviderId });
   }
   return lines;
 }

@@ -78,6 +78,8 @@ export function extraEndings(zaak: Zaak): ExtraEnding[] {
 /** One line per child, as the closing and the dossier say it. */
 export function endingText(ending: ExtraEnding): string {
   if (ending.agreementsKept) return 'afspraken nagekomen';
-  const steps = ending.nextSteps.filter((s) => s !== 'geen').map((s) => extraNextSteps.find((n) => n.id === s)!.label.toLowerCase());
-  return ['afspraken niet nagekomen', ending.consequence && `consequentie: ${ending.consequence}`, ...steps].filter(Boolean).join('; ');
+  const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+  const steps = ending.nextSteps.filter((s) => s !== 'geen').map((s) => lower(extraNextSteps.find((n) => n.id === s)!.label));
+  const consequence = ending.consequence?.trim().replace(/[.;]+$/, '');
+  return ['afspraken niet nagekomen', consequence && `consequentie: ${consequence}`, ...steps].filter(Boolean).join('; ');
 }

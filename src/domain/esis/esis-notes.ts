@@ -4,6 +4,7 @@ import { childrenInExtraStap } from '../case/extra-stap';
 import { actionsOf, nextConversations } from '../case/flow';
 import { closingReasons, decisions, type Conversation, type Zaak } from '../case/zaak';
 import type { EsisDestination, ProtocolDefinition } from '../protocol';
+import { providerLabel } from '../protocol/social-network';
 
 /**
  * "We registreren dit als volgt in Esis": the bullied child and the bullies get their note under
@@ -152,7 +153,7 @@ function extraOutcome(protocol: ProtocolDefinition, c: Conversation): string {
   const provider = protocol.socialNetwork.find((p) => p.id === c.referralProviderId);
   return [
     'De afspraken zijn niet nagekomen; er volgt een passende consequentie.',
-    next.includes('zorgtraject') && `Er is een individueel zorgtraject afgesproken${provider ? `, met doorverwijzing naar ${provider.name} (${provider.kind})` : ''}.`,
+    next.includes('zorgtraject') && `Er is een individueel zorgtraject afgesproken${provider ? `, met doorverwijzing naar ${providerLabel(provider)}` : ''}.`,
     next.includes('schorsingsprocedure') && 'De schorsings- en verwijderingsprocedure van de school is in gang gezet.',
     next.includes('nieuw-gesprek') && 'Er volgt nog een confronterend gesprek.',
   ]

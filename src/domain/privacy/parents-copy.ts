@@ -3,6 +3,7 @@ import type { Incident } from '../incidents/incident';
 import type { Melding } from '../melding';
 import type { Prompt, ProtocolDefinition, ProtocolStep } from '../protocol';
 import { stepById } from '../protocol';
+import { providerLabel } from '../protocol/social-network';
 import type { Pupil } from '../pupils';
 import { pupilTimeline, type TimelineEntry } from '../case/timeline';
 import { definitionRound } from '../case/conversation-rules';
@@ -142,7 +143,7 @@ function ownPart(protocol: ProtocolDefinition, zaak: Zaak, pupilId: string): Par
         ...(attendees.length ? [`Aanwezig: ${attendees.join(', ')}`] : []),
         ...answers,
         ...(next.length ? [`Wat volgt: ${next.join('; ')}`] : []),
-        ...(provider ? [`Verwezen naar: ${provider.name} (${provider.kind})`] : []),
+        ...(provider ? [`Verwezen naar: ${providerLabel(provider)}`] : []),
       ],
     });
   }

@@ -16,3 +16,8 @@ export const jpsSocialNetwork: NetworkProvider[] = [
   { id: 'ggd', kind: 'Jeugdgezondheidszorg', name: 'GGD', offers: 'Jeugdarts en jeugdverpleegkundige' },
   { id: 'weerbaarheid', kind: 'Weerbaarheidstraining', name: 'Rots en Water', offers: 'Weerbaarheidstraining' },
 ];
+
+/** An organisation as the record names it: "GGD (Jeugdgezondheidszorg)", or just "Psycholoog". */
+export function providerLabel(provider: Pick<NetworkProvider, 'name' | 'kind'>): string {
+  return provider.name.trim().toLowerCase() === provider.kind.trim().toLowerCase() ? provider.name : `${provider.name} (${provider.kind})`;
+}

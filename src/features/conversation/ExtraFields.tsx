@@ -69,7 +69,7 @@ export function ExtraEvaluationFields(props: EvaluationProps) {
       {broken && (
         <>
           <PromptFields prompts={byId('consequentie').map((p) => ({ ...p, hint: undefined }))} answers={answers} errors={errors} onAnswer={onAnswer} />
-          <ChoiceGroup id="next-steps" label="Wat volgt er na de consequentie?" hint="Elke situatie wordt apart bekeken, in overleg met de ouders, directeur, leerkracht, interne vertrouwenspersoon en IB’er." error={errors.nextSteps}>
+          <ChoiceGroup id="next-steps" label="Wat volgt er na de consequentie?" hint="Kies een of meer. Elke situatie wordt apart bekeken." error={errors.nextSteps}>
             {extraNextSteps.map((step) => (
               <CheckItem
                 key={step.id}

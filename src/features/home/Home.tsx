@@ -37,7 +37,7 @@ export function Home({ data }: { data: SchoolData }) {
           Briefje uit de brievenbus
         </a>
       </div>
-      <BackupReminder />
+      {view === 'alles' && <BackupReminder />}
       {prevention.length > 0 && (
         <section aria-labelledby="home-prevention">
           <h2 id="home-prevention">Preventie: nu aan de beurt ({prevention.length})</h2>

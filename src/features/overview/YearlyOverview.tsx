@@ -8,6 +8,7 @@ import { moments } from '../../domain/incidents/incident';
 import { defaultOverviewYear, schoolYearsWithData, yearlyFigures } from '../../domain/overview/yearly-figures';
 import { jpsProtocol, stepById } from '../../domain/protocol';
 import { currentProtocol, protocolOfZaak } from '../../domain/protocol/school-protocol';
+import { providerLabel } from '../../domain/protocol/social-network';
 import { BarChart } from '../../ui/BarChart';
 import { GroupedColumnChart } from '../../ui/GroupedColumnChart';
 import { FiguresTable } from './FiguresTable';
@@ -28,7 +29,7 @@ export function YearlyOverview({ data }: { data: SchoolData }) {
   const networks = [...data.zaken.map((z) => protocolOfZaak(z).socialNetwork), currentProtocol(data.school).socialNetwork].flat();
   const providerName = (id: string) => {
     const p = networks.find((n) => n.id === id);
-    return p ? `${p.name} (${p.kind})` : 'Organisatie niet meer in de lijst';
+    return p ? providerLabel(p) : 'Organisatie niet meer in de lijst';
   };
 
   return (

@@ -1,5 +1,5 @@
 import type { SchoolData } from '../../data/school-data';
-import { childrenInExtraStap, nextExtraRound } from '../../domain/case/extra-stap';
+import { childrenInExtraStap, extraEndings, nextExtraRound } from '../../domain/case/extra-stap';
 import { mayHold, nextConversations } from '../../domain/case/flow';
 import type { Zaak } from '../../domain/case/zaak';
 import { clock } from '../../domain/clock';
@@ -24,7 +24,15 @@ export function NextConversations({ data, zaak }: { data: SchoolData; zaak: Zaak
   return (
     <section aria-labelledby="zaak-next" class="no-print">
       <h2 id="zaak-next">Volgende gesprek</h2>
-      {next.length === 0 && <p>Er staat geen gesprek meer open. De zaak kan worden gesloten; schrijf daarbij op hoe hij is afgelopen.</p>}
+      {next.length === 0 &&
+        (extraEndings(zaak).some((e) => !e.agreementsKept) ? (
+          <p>
+            Er staat geen gesprek meer open. Afspraken zijn niet nagekomen: eerst volgt wat bij de evaluatie is gekozen (zie het verslag). Sluit de zaak
+            daarna, en schrijf op hoe hij is geëindigd.
+          </p>
+        ) : (
+          <p>Er staat geen gesprek meer open. De zaak kan worden gesloten; schrijf daarbij op hoe hij is afgelopen.</p>
+        ))}
       <div class="actions">
         {next.map((n) => {
           const route = conversationRoute(zaak.id, n);
