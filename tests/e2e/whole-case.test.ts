@@ -187,6 +187,31 @@ describe('a whole case in Chromium', () => {
       expect(timeline).toContain(entry);
     expect(timeline).toContain('Sven Regenboogh');
     expect(await page.getByRole('img', { name: /^Hoe de leerling zich voelde/ }).locator('circle').count()).toBe(5);
+
+    // The record per child of the extra stap: the dossier, the Esis follow-ups, the bully's own copy
+    const dossier = (await page.getByRole('region', { name: 'Verslag van de gesprekken' }).textContent())!;
+    expect(dossier).toContain(`Extra stap: Confronterend gesprek met leerling en ouders — ${bullies[1]}`);
+    expect(dossier).toContain('Niet meer bij de schommels; elke dag melden bij de juf.');
+    expect(dossier).toContain('Verwezen naar (Bijlage 1)GGD (Jeugdgezondheidszorg)');
+    const zaakUrl = page.url();
+    await page.getByRole('link', { name: /^Esis-notities/ }).click();
+    await page.getByRole('heading', { name: 'Esis: notities bij deze zaak' }).waitFor();
+    const notesOf = async (child: string) => (await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`^${child}`) }) }).getByTestId('esis-note-text').allTextContents()).join('\n');
+    const second = await notesOf(bullies[1]!);
+    expect(second).toMatch(/^Pesten\. .* is betrokken bij pestgedrag/);
+    expect(second).toContain('De afspraken zijn niet nagekomen; er volgt een passende consequentie. Er is een individueel zorgtraject afgesproken, met doorverwijzing naar GGD (Jeugdgezondheidszorg). De schorsings- en verwijderingsprocedure van de school is in gang gezet.');
+    expect(second).not.toMatch(/binnen spelen|Weerbaarheidstraining|schommels/);
+    expect(await notesOf(bullies[0]!)).toContain('De afspraken zijn nagekomen.');
+    expect(await notesOf(bullied)).toContain('de zaak is op');
+    await page.goto(zaakUrl);
+    await page.getByRole('region', { name: /^Supportgroep/ }).getByRole('link', { name: new RegExp(`^${bullies[1]}`) }).click();
+    await page.getByRole('link', { name: /Afschrift voor ouders/ }).click();
+    await page.getByRole('heading', { name: /^Afschrift voor ouders: / }).waitFor();
+    const copy = (await page.getByRole('main').textContent())!;
+    for (const own of ['Rol in de supportgroep', 'Pester', 'Niet meer bij de schommels; elke dag melden bij de juf.', 'Twee weken binnen spelen in de pauze.', 'Weerbaarheidstraining', 'GGD (Jeugdgezondheidszorg)'])
+      expect(copy).toContain(own);
+    for (const theirs of [bullied, bullies[0]!, 'Elke pauze bij de meester', 'Hoe voelt de gepeste leerling zich']) expect(copy).not.toContain(theirs);
+    await page.goto(zaakUrl);
     await page.getByRole('button', { name: 'Zaak heropenen' }).click();
     await page.getByText('Schrijf op waarom de zaak wordt heropend.').waitFor();
     await page.getByLabel('Waarom wordt de zaak heropend?').fill('Het pesten is na de vakantie weer begonnen.');
