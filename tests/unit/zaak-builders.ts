@@ -78,7 +78,7 @@ export function validExtra(round: number, heldOn: string, pupilId = 'p1'): Conve
         pupilId,
         attendees: ['leerkracht', 'ivp', 'directeur', 'ouders', 'leerling'],
         answers: { plan: 'Elke pauze samen met de meester' },
-        checklist: { aanwezigen: true, 'plan-met-ouders': true, 'ouders-gepeste-geinformeerd': true },
+        checklist: { 'plan-met-ouders': true, 'ouders-gepeste-geinformeerd': true },
       }
     : { ...base('extra', round, heldOn), pupilId, answers: { gevoel: 3, 'afspraken-nagekomen': true } };
 }

@@ -151,6 +151,10 @@ const extra: ProtocolStep = {
     'Voor kinderen die blijven pesten: een confronterend gesprek met het kind en de ouders, een eigen plan met concrete acties, en na een week een evaluatie met de gepeste leerling.',
   leads: ['leerkracht', 'ivp', 'directeur'],
   participants: 'Het kind dat blijft pesten en zijn ouders; aanwezig zijn de leerkracht, de interne vertrouwenspersoon en de directeur',
+  roundParticipants: [
+    'Het kind dat blijft pesten en zijn ouders; aanwezig zijn de leerkracht, de interne vertrouwenspersoon en de directeur',
+    'De gepeste leerling en de groepsleerkracht of interne vertrouwenspersoon',
+  ],
   optional: true,
   dueAfterDays: ONE_WEEK_DAYS,
   rounds: ['Confronterend gesprek met leerling en ouders', 'Evaluatie met de gepeste leerling na een week'],
@@ -186,7 +190,6 @@ const extra: ProtocolStep = {
     },
   ],
   checklist: [
-    { id: 'aanwezigen', text: 'Leerkracht, interne vertrouwenspersoon en directeur waren aanwezig', required: true, round: 1 },
     { id: 'plan-met-ouders', text: 'De ouders van de leerling gaan samen met het plan aan de slag', required: true, round: 1, mayStayOpen: true },
     { id: 'ouders-gepeste-geinformeerd', text: 'Ouders van de gepeste leerling geïnformeerd', required: true, round: 1, mayStayOpen: true },
   ],

@@ -51,6 +51,8 @@ export interface ProtocolStep {
   leads: LeadRole[];
   /** Who sits at the table. */
   participants: string;
+  /** For a step held in more than one conversation: who sits at the table in each, in order. */
+  roundParticipants?: string[];
   prompts: Prompt[];
   checklist: ChecklistItem[];
   /** Days after the previous step finished that this step falls due; absent when it starts at once. */

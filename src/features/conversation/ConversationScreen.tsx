@@ -152,7 +152,7 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
         </p>
       )}
       <p class="lead">Met {pupilWithGroup(data, zaak.bulliedPupilId)} in gedachten. {step.purpose}</p>
-      <p class="field__hint">Aanwezig: {step.participants}.</p>
+      <p class="field__hint">Aanwezig: {step.roundParticipants?.[defRound - 1] ?? step.participants}.</p>
       {step.childrenLook && (
         <div class="notice">
           <p>Zit de groep erbij? Zet dan de gespreksmodus aan: de kinderen zien alleen de vragen en hun eigen acties, geen rollen en geen notities, en niets anders van Kring.</p>
