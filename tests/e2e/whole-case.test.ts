@@ -158,6 +158,8 @@ describe('a whole case in Chromium', () => {
     expect(await page.getByLabel('Welke passende consequentie volgt?').count()).toBe(0);
     await finishConversation(page);
     await evaluations.filter({ hasText: bullies[1]! }).click();
+    // The same day's talk with the bullied child: the feeling is already there, and may be changed.
+    expect(await group(page, 'Hoe voelt de gepeste leerling zich nu?').getByLabel('Goed', { exact: true }).isChecked()).toBe(true);
     await group(page, 'Hoe voelt de gepeste leerling zich nu?').getByText('Gaat wel', { exact: true }).click();
     await answer(page, 'Zijn de afspraken nagekomen?', 'Nee');
     await page.getByRole('button', { name: 'Gesprek afronden' }).click();
@@ -185,7 +187,7 @@ describe('a whole case in Chromium', () => {
     for (const entry of ['Melding ontvangen', 'Beoordeeld: pesten', 'Stap 1', '✓ Actiepunt: tijdelijk een extra surveillant', 'Stap 2', 'Besluit: Over een week een tweede', 'Extra stap', 'Zaak gesloten: Afgerond na de extra stap'])
       expect(timeline).toContain(entry);
     expect(timeline).toContain('Sven Regenboogh');
-    expect(await page.getByRole('img', { name: /^Hoe de leerling zich voelde/ }).locator('circle').count()).toBe(5);
+    expect(await page.getByRole('img', { name: /^Hoe de leerling zich voelde/ }).locator('circle').count()).toBe(4);
 
     // The record per child of the extra stap: the dossier, the Esis follow-ups, the bully's own copy
     const dossier = (await page.getByRole('region', { name: 'Verslag van de gesprekken' }).textContent())!;
@@ -198,7 +200,7 @@ describe('a whole case in Chromium', () => {
     const notesOf = async (child: string) => (await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`^${child}`) }) }).getByTestId('esis-note-text').allTextContents()).join('\n');
     const second = await notesOf(bullies[1]!);
     expect(second).toMatch(/^Pesten\. .* is betrokken bij pestgedrag/);
-    expect(second).toContain('De afspraken zijn niet nagekomen; er volgt een passende consequentie. Er is een individueel zorgtraject afgesproken, met doorverwijzing naar GGD (Jeugdgezondheidszorg). De schorsings- en verwijderingsprocedure van de school is in gang gezet.');
+    expect(second).toContain('De afspraken zijn niet nagekomen; er volgt een passende consequentie. Er is een individueel zorgtraject afgesproken, met doorverwijzing naar GGD (Jeugdgezondheidszorg). Besloten is de schorsings- en verwijderingsprocedure van de school te volgen.');
     expect(second).not.toMatch(/binnen spelen|Weerbaarheidstraining|schommels/);
     expect(await notesOf(bullies[0]!)).toContain('De afspraken zijn nagekomen.');
     expect(await notesOf(bullied)).toContain('de zaak is op');

@@ -61,7 +61,7 @@ describe('the dossier of a zaak', () => {
     expect(all(4).join('\n')).toContain('Elke pauze samen met de meester');
     expect(all(4)).toContain('Aanwezig: Leerkracht, Interne vertrouwenspersoon, Directeur, Ouders van de leerling, De leerling');
     expect(all(5).join('\n')).toContain('Twee weken binnen spelen');
-    expect(all(5)).toContain('Wat volgt er na de consequentie: Individueel zorgtraject, eventueel met doorverwijzing (Bijlage 1)');
+    expect(all(5)).toContain('Wat volgt er na de consequentie?: Individueel zorgtraject, eventueel met doorverwijzing (Bijlage 1)');
     expect(all(5)).toContain('Verwezen naar (Bijlage 1): Praktijk van de Wiel (Praktijk voor kind en gezin)');
     expect(all(5)).toContain('Hoe voelt de gepeste leerling zich nu?: Verdrietig');
   });

@@ -86,8 +86,10 @@ describe('Esis notes', () => {
       expect(note.text).toMatch(/doet mee in een supportgroep\. Actie: een eigen actiepunt\.$/);
       expect(note.text).not.toContain('voetballen');
     }
-    // The pester's note under Incidenten → pesten does carry the action, as the protocol asks.
+    // The pester's note under Incidenten → pesten carries the action, as the protocol asks, without another child's name.
     expect(notes.find((n) => n.pupilId === 'p1')!.text).toContain('Ik vraag Zoë mee te voetballen');
+    const neutral = esisNotes(own, withNames, { ...context, neutral: (text) => text.replace('Zoë', 'een medeleerling') });
+    expect(neutral.find((n) => n.pupilId === 'p1')!.text).toContain('Ik vraag een medeleerling mee te voetballen');
   });
 
   it('says when a note changed after it was entered, and counts it as still to enter', () => {
@@ -136,16 +138,15 @@ describe('Esis notes', () => {
     expect(of('gepeste').slice(1)).toEqual([
       'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 3 november 2026 is de supportgroep bijeengekomen; elk kind in de groep heeft een eigen actiepunt afgesproken.',
       'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 10 november 2026 evaluatie met de gepeste leerling en de supportgroep. Besluit: het pesten gaat door: extra stap.',
-      'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 11 november 2026 is een confronterend gesprek gevoerd met een kind dat blijft pesten en de ouders (extra stap).',
-      'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 11 november 2026 is een confronterend gesprek gevoerd met een kind dat blijft pesten en de ouders (extra stap).',
-      'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 18 november 2026 evaluatie van de extra stap met de gepeste leerling.',
+      // Two children, one day: one note for the bullied child.
+      'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 11 november 2026 is een confronterend gesprek gevoerd met 2 kinderen die blijven pesten en hun ouders (extra stap).',
       'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: op 18 november 2026 evaluatie van de extra stap met de gepeste leerling.',
       'vervolg incidenten-pesten: Vervolg pesten Zoë Distelhoek: de zaak is op 19 november 2026 afgesloten (afgerond na de extra stap).',
     ]);
     expect(of('p2')).toEqual([
       expect.stringMatching(/^start incidenten-pesten: Pesten\. Daan Appelgaard is betrokken bij pestgedrag/),
       'vervolg incidenten-pesten: Vervolg pesten Daan Appelgaard: op 11 november 2026 confronterend gesprek met Daan Appelgaard en de ouders (extra stap). Daan Appelgaard heeft een plan met concrete acties geschreven; de ouders gaan samen met dit plan aan de slag.',
-      'vervolg incidenten-pesten: Vervolg pesten Daan Appelgaard: op 18 november 2026 evaluatie van de extra stap. De afspraken zijn niet nagekomen; er volgt een passende consequentie. Er is een individueel zorgtraject afgesproken, met doorverwijzing naar Praktijk van de Wiel (Praktijk voor kind en gezin). De schorsings- en verwijderingsprocedure van de school is in gang gezet.',
+      'vervolg incidenten-pesten: Vervolg pesten Daan Appelgaard: op 18 november 2026 evaluatie van de extra stap. De afspraken zijn niet nagekomen; er volgt een passende consequentie. Er is een individueel zorgtraject afgesproken, met doorverwijzing naar Praktijk van de Wiel (Praktijk voor kind en gezin). Besloten is de schorsings- en verwijderingsprocedure van de school te volgen.',
       'vervolg incidenten-pesten: Vervolg pesten Daan Appelgaard: de aanpak is op 19 november 2026 afgesloten.',
     ]);
     expect(of('p1').at(-2)).toContain('De afspraken zijn nagekomen.');

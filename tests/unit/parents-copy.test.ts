@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameForms, NEUTRAL_LABEL, neutralizeNames, parentsCopy } from '../../src/domain/privacy/parents-copy';
-import { finishConversation } from '../../src/domain/case/zaak-events';
+import { closeZaak, finishConversation } from '../../src/domain/case/zaak-events';
 import { jpsProtocol } from '../../src/domain/protocol';
 import type { Zaak } from '../../src/domain/case/zaak';
 import { at, members, newZaak, validExtra, validStap1, validStap2, validStap3, validStap4 } from './zaak-builders';
@@ -53,6 +53,12 @@ describe('the parents’ copy', () => {
     expect(copy).toContain('Hoe voelt de gepeste leerling zich nu? Gaat wel');
     for (const theirs of ['Elke pauze samen met de meester', 'Twee weken binnen spelen', 'Speltherapie bij de praktijk', 'Zijn de afspraken nagekomen'])
       expect(copy).not.toContain(theirs);
+    // How the zaak ended may speak of the bully's consequence: the reason is there, the note is not.
+    const closed = closeZaak(wholeZaak(), { reason: 'na-extra-stap', note: 'Voor Kind0 loopt een zorgtraject via SMW.' }, at('2026-11-20'));
+    if (!closed.ok) throw new Error('close');
+    const afterClosing = JSON.stringify(parentsCopy(jpsProtocol, child, pupils, [], [closed.zaak], []));
+    expect(afterClosing).toContain('Zaak gesloten: Afgerond na de extra stap');
+    expect(afterClosing).not.toContain('zorgtraject via SMW');
   });
 
   it('for every child of a generated school: no other child’s name in any form, and all of the child’s own answers (property)', () => {

@@ -27,7 +27,7 @@ const incident = (id: string, pupilIds: string[], recordedBy?: string): Incident
 const data = {
   pupils,
   staff,
-  meldingen: [melding('m5', ['a5']), melding('m6', ['c6']), melding('m-surv', ['c6'], 'surv'), melding('m-mailbox', [])],
+  meldingen: [melding('m5', ['a5']), melding('m6', ['c6']), melding('m-surv', ['c6'], 'surv'), melding('m-mailbox', []), { ...melding('m-mailbox-5', ['b5']), mailbox: { signed: false } }],
   zaken: [
     newZaak({ id: 'z5', meldingId: 'm5', bulliedPupilId: 'a5', leadStaffId: 'juf5' }),
     // A zaak about a child of groep 6 that the IVP leads, with a groep-5 child in the support group.
@@ -43,7 +43,7 @@ describe('views by role', () => {
     for (const id of ['ivp', 'ib', 'dir']) expect(as(id)).toBe(data);
   });
 
-  it('shows a leerkracht the meldingen, zaken and incidents of their own group, not another group’s zaak their pupil is part of', () => {
+  it('shows a leerkracht the meldingen, zaken and incidents of their own group, not another group’s zaak their pupil is part of, nor the blue mailbox', () => {
     const juf = as('juf5');
     expect(ids(juf.zaken)).toEqual(['z5']);
     expect(ids(juf.meldingen)).toEqual(['m5']);

@@ -97,6 +97,18 @@ describe('the order of the protocol', () => {
     expect(feelings(zaak).map((f) => f.feeling)).toEqual([2, 4, 3]);
   });
 
+  it('extra stap: the leerkracht, IVP and directeur are expected; when one was not there the record says why, never a false tick', () => {
+    let zaak = throughStap2();
+    zaak = finish(zaak, validStap3(1, '2026-11-10'), '2026-11-10');
+    zaak = finish(zaak, validStap4(zaak, 1, '2026-11-10', 'extra-stap'), '2026-11-10');
+    const withoutDirecteur = { ...validExtra(1, '2026-11-11'), attendees: ['leerkracht' as const, 'ivp' as const, 'ouders' as const] };
+    expect(finishConversation(jpsProtocol, zaak, withoutDirecteur, at('2026-11-11'))).toEqual({
+      ok: false,
+      errors: { attendees: 'Bij dit gesprek horen de leerkracht, de interne vertrouwenspersoon en de directeur. Was iemand er niet bij? Schrijf op waarom.' },
+    });
+    expect(finishConversation(jpsProtocol, zaak, { ...withoutDirecteur, attendeesNote: 'De directeur was ziek; zij belt de ouders morgen.' }, at('2026-11-11')).ok).toBe(true);
+  });
+
   it('holds the extra stap per child: two children who keep bullying, each with their own pair and ending', () => {
     let zaak = throughStap2();
     zaak = finish(zaak, validStap3(1, '2026-11-10'), '2026-11-10');
@@ -131,6 +143,8 @@ describe('the order of the protocol', () => {
       ['p2', 'afspraken niet nagekomen; consequentie: Schorsing; schorsings- en verwijderingsprocedure van de school'],
     ]);
     expect(closingReasonFor(zaak)).toBe('na-extra-stap');
+    // Both evaluations of 18 November were one talk with the bullied child: one feeling that day.
+    expect(feelings(zaak).filter((f) => f.heldOn === '2026-11-18')).toHaveLength(1);
   });
 
   it('ends at stap 1 when it was an incident after all', () => {
@@ -191,6 +205,12 @@ describe('what each conversation needs', () => {
     expect(markTaskDone(jpsProtocol, zaak, 'stap9:1::x', at('2026-11-05')).ok).toBe(false);
     // The agenda keeps the lead's open tasks.
     expect(agendaTasks(jpsProtocol, [zaak, done.zaak]).map((t) => t.text)).toEqual(['Ouders erbij betrokken']);
+    // Closing never drops an open task in silence: done first, or the note says why not.
+    expect(closeZaak(zaak, { reason: 'anders', note: '' }, at('2026-11-05'), openTasks(jpsProtocol, zaak))).toEqual({
+      ok: false,
+      errors: { note: 'Er staat nog een taak open (Ouders erbij betrokken). Markeer hem als gedaan, of schrijf in de toelichting waarom de zaak toch sluit.' },
+    });
+    expect(closeZaak(zaak, { reason: 'anders', note: 'Ouders zijn onbereikbaar; de zaak sluit.' }, at('2026-11-05'), openTasks(jpsProtocol, zaak)).ok).toBe(true);
   });
 
   it('warns about a group without defender or friend, or outside 6–8 children', () => {
@@ -231,7 +251,7 @@ describe('what each conversation needs', () => {
     zaak = finish(zaak, validStap3(1, '2026-11-10'), '2026-11-10');
     zaak = finish(zaak, validStap4(zaak, 1, '2026-11-10', 'extra-stap'), '2026-11-10');
     const absent = finishConversation(jpsProtocol, zaak, { ...validExtra(1, '2026-11-11'), attendees: ['leerkracht'] }, at('2026-11-11'));
-    expect(absent.ok || absent.errors.attendees).toMatch(/directeur aanwezig/);
+    expect(absent.ok || absent.errors.attendees).toMatch(/horen de leerkracht, de interne vertrouwenspersoon en de directeur/);
     zaak = finish(zaak, validExtra(1, '2026-11-11'), '2026-11-11');
     const broken = { ...validExtra(2, '2026-11-18'), answers: { gevoel: 2, 'afspraken-nagekomen': false } };
     const result = finishConversation(jpsProtocol, zaak, broken, at('2026-11-18'));

@@ -88,7 +88,8 @@ function extra(zaak: Zaak, c: Conversation, checklist: () => FieldErrors): Field
   if (definitionRound('extra', c.round) === 1) {
     const present = c.attendees ?? [];
     const missing = (['leerkracht', 'ivp', 'directeur'] as const).filter((r) => !present.includes(r));
-    if (missing.length) errors.attendees = 'Bij dit gesprek zijn de leerkracht, de interne vertrouwenspersoon en de directeur aanwezig.';
+    if (missing.length && !filled(c.attendeesNote))
+      errors.attendees = 'Bij dit gesprek horen de leerkracht, de interne vertrouwenspersoon en de directeur. Was iemand er niet bij? Schrijf op waarom.';
     if (!filled(c.answers.plan)) errors.plan = 'Schrijf de concrete acties uit het plan van de leerling op.';
   } else {
     if (!isFeeling(c.answers.gevoel)) errors.gevoel = 'Kies hoe de gepeste leerling zich nu voelt.';

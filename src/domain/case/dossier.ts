@@ -66,8 +66,9 @@ function conversationLines(protocol: ProtocolDefinition, zaak: Zaak, c: Conversa
   }
   if (c.decision) lines.push({ label: 'Besluit', text: decisions.find((d) => d.id === c.decision)?.label ?? c.decision });
   if (c.attendees?.length) lines.push({ label: 'Aanwezig', text: c.attendees.map((a) => attendeeRoles.find((r) => r.id === a)?.label ?? a).join(', ') });
+  if (c.attendeesNote) lines.push({ label: 'Toelichting bij de aanwezigen', text: c.attendeesNote });
   const next = (c.nextSteps ?? []).map((id) => extraNextSteps.find((n) => n.id === id)?.label ?? id);
-  if (next.length) lines.push({ label: 'Wat volgt er na de consequentie', text: next.join('; ') });
+  if (next.length) lines.push({ label: 'Wat volgt er na de consequentie?', text: next.join('; ') });
   if (c.referralProviderId) {
     const provider = protocol.socialNetwork.find((p) => p.id === c.referralProviderId);
     lines.push({ label: 'Verwezen naar (Bijlage 1)', text: provider ? providerLabel(provider) : c.referralProviderId });

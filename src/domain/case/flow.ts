@@ -86,8 +86,11 @@ export function actionsOf(zaak: Zaak): NonNullable<Conversation['actions']> {
 
 /** The face-scale answers over the zaak's life: stap 1, every stap 3, and the extra stap's evaluations. */
 export function feelings(zaak: Zaak): { heldOn: string; feeling: number; stepId: ConversationStepId; round: number }[] {
-  return zaak.conversations
+  const asked = zaak.conversations
     .filter((c) => typeof c.answers.gevoel === 'number')
-    .map((c) => ({ heldOn: c.heldOn, feeling: c.answers.gevoel as number, stepId: c.stepId, round: c.round }))
-    .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+    .sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.recordedAt.localeCompare(b.recordedAt));
+  // Two children's extra-stap evaluations held the same day are one talk with the bullied child:
+  // one feeling that day, the one recorded last.
+  const kept = asked.filter((c, i) => c.stepId !== 'extra' || !asked.slice(i + 1).some((later) => later.stepId === 'extra' && later.heldOn === c.heldOn));
+  return kept.map((c) => ({ heldOn: c.heldOn, feeling: c.answers.gevoel as number, stepId: c.stepId, round: c.round }));
 }

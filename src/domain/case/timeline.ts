@@ -19,6 +19,10 @@ export interface TimelineEntry {
   detail?: string;
   /** A handover's previous and new lead: the screen shows their names, the domain holds only ids. */
   staffIds?: [string, string];
+  /** The child an extra-stap conversation is about: the screen shows the name. */
+  aboutPupilId?: string;
+  /** The detail may speak of other children (how the zaak ended for each): never in a parents' copy. */
+  detailAboutOthers?: boolean;
 }
 
 export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?: Melding): TimelineEntry[] {
@@ -31,7 +35,7 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
     const step = stepById(protocol, c.stepId);
     const roundTitle = step.rounds?.[definitionRound(c.stepId, c.round) - 1];
     const title = `${step.label}${roundTitle ? ` — ${roundTitle}` : c.round > 1 ? ' — tweede evaluatie' : ` — ${step.title}`}`;
-    entries.push({ at: c.recordedAt, by: c.recordedBy, title, detail: `Gehouden op ${formatDay(c.heldOn)}` });
+    entries.push({ at: c.recordedAt, by: c.recordedBy, title, detail: `Gehouden op ${formatDay(c.heldOn)}`, ...(c.pupilId ? { aboutPupilId: c.pupilId } : {}) });
     for (const item of step.checklist) {
       if (c.checklist[item.id]) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `✓ ${item.text}` });
       else if (item.mayStayOpen && c.checklist[item.id] === false) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Nog te doen: ${item.text}` });
@@ -50,6 +54,7 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
       by: zaak.closing.by,
       title: `Zaak gesloten: ${closingReasons.find((c) => c.id === zaak.closing!.reason)?.label ?? ''}`,
       detail: zaak.closing.note || undefined,
+      detailAboutOthers: true,
     });
   return entries.sort((a, b) => a.at.localeCompare(b.at));
 }
@@ -76,6 +81,12 @@ export function pupilTimeline(
     else if (zaak.members.some((m) => m.pupilId === pupilId)) {
       const stap1 = zaak.conversations.find((c) => c.stepId === 'stap1');
       if (stap1) entries.push({ at: stap1.recordedAt, by: stap1.recordedBy, title: 'Lid van een supportgroep', zaakId: zaak.id });
+      // The child's own extra stap: their confronting conversations and evaluations.
+      for (const c of zaak.conversations.filter((c) => c.stepId === 'extra' && c.pupilId === pupilId)) {
+        const step = stepById(protocol, 'extra');
+        const roundTitle = step.rounds?.[definitionRound('extra', c.round) - 1] ?? step.title;
+        entries.push({ at: c.recordedAt, by: c.recordedBy, title: `${step.label} — ${roundTitle}`, detail: `Gehouden op ${formatDay(c.heldOn)}`, zaakId: zaak.id });
+      }
     }
   }
   return entries.sort((a, b) => a.at.localeCompare(b.at));

@@ -5,6 +5,7 @@ import type { FieldErrors } from '../validation';
 import { checkConversation, definitionRound } from './conversation-rules';
 import { closingReasonFor, mayHold, nextConversations } from './flow';
 import type { Triage } from './triage';
+import type { ZaakTask } from './tasks';
 import type { ClosingReason, Conversation, Zaak } from './zaak';
 
 /** Everything that changes a zaak, as pure functions: the screen asks, the domain decides. */
@@ -82,8 +83,14 @@ export function finishConversation(protocol: ProtocolDefinition, zaak: Zaak, c: 
   return { ok: true, zaak: next };
 }
 
-export function closeZaak(zaak: Zaak, input: { reason: ClosingReason; note: string; by?: string }, at: Date): ZaakResult {
+export function closeZaak(zaak: Zaak, input: { reason: ClosingReason; note: string; by?: string }, at: Date, tasksOpen: readonly Pick<ZaakTask, 'text'>[] = []): ZaakResult {
   if (zaak.status === 'gesloten') return fail('Deze zaak is al gesloten.');
+  // An open task is not dropped in silence: done first, or the closing note says why not.
+  if (tasksOpen.length > 0 && !input.note.trim())
+    return fail(
+      `Er ${tasksOpen.length === 1 ? 'staat nog een taak' : `staan nog ${tasksOpen.length} taken`} open (${tasksOpen.map((t) => t.text).join('; ')}). Markeer ${tasksOpen.length === 1 ? 'hem' : 'ze'} als gedaan, of schrijf in de toelichting waarom de zaak toch sluit.`,
+      'note',
+    );
   const expected = closingReasonFor(zaak);
   if (input.reason === 'anders') {
     if (!input.note.trim()) return fail('Schrijf op waarom de zaak nu wordt gesloten.', 'note');

@@ -78,6 +78,8 @@ export const conversationSchema = z.object({
   decision: z.optional(z.enum(idsOf(decisions))),
   /** Extra stap: who was present, by role. */
   attendees: z.optional(z.array(z.enum(idsOf(attendeeRoles)))),
+  /** Why someone the protocol expects was not there: the record says so rather than a false tick. */
+  attendeesNote: z.optional(optionalText('de toelichting bij de aanwezigen', 500)),
   referralProviderId: z.optional(z.string()),
   /** Extra stap evaluation after broken agreements: what follows the consequence. */
   nextSteps: z.optional(z.array(z.enum(idsOf(extraNextSteps)))),

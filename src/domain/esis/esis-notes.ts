@@ -31,6 +31,8 @@ export interface EsisNote {
 export interface NoteContext {
   name: (pupilId: string) => string;
   meldingDay?: string | undefined;
+  /** A child's own words with every other child's name made neutral, for the pester's {actie}. */
+  neutral?: ((text: string, ownPupilId: string) => string) | undefined;
 }
 
 /** A template with its placeholders filled; an unknown placeholder stays as typed, so it shows. */
@@ -73,7 +75,9 @@ export function esisNotes(protocol: ProtocolDefinition, zaak: Zaak, context: Not
   const stap1 = zaak.conversations.find((c) => c.stepId === 'stap1');
   if (!stap1) return [];
   const actions = actionsOf(zaak);
-  const ownAction = (pupilId: string) => actions.filter((a) => a.pupilId === pupilId).map((a) => a.text).join('; ') || 'nog af te spreken in de supportgroep';
+  // Even under Incidenten → pesten an action never names another child: the school's text may.
+  const neutral = context.neutral ?? ((text: string) => text);
+  const ownAction = (pupilId: string) => actions.filter((a) => a.pupilId === pupilId).map((a) => neutral(a.text, pupilId)).join('; ') || 'nog af te spreken in de supportgroep';
   const t = protocol.esisTemplates;
   const start = (pupilId: string, destination: EsisDestination, template: string): EsisNote =>
     withEntry(zaak, {
@@ -125,13 +129,26 @@ function followUpNotes(protocol: ProtocolDefinition, zaak: Zaak, name: (id: stri
     if (c.stepId === 'extra' && c.pupilId) {
       const child = c.pupilId;
       const event = `extra-${child}-${c.round}`;
-      if (definitionRound('extra', c.round) === 1) {
-        add(bullied, 'incidenten-pesten', event, c.heldOn, vervolg(bullied, `op ${day} is een confronterend gesprek gevoerd met een kind dat blijft pesten en de ouders (extra stap).`));
+      // For the bullied child one note per day and kind of talk, however many children it concerned.
+      const confronting = definitionRound('extra', c.round) === 1;
+      const bulliedEvent = `extra-${confronting ? 'gesprek' : 'evaluatie'}-${c.heldOn}`;
+      const sameDay = zaak.conversations.filter((o) => o.stepId === 'extra' && o.pupilId && o.heldOn === c.heldOn && definitionRound('extra', o.round) === definitionRound('extra', c.round)).length;
+      if (!notes.some((n) => n.key === `${bullied}:${bulliedEvent}`))
+        add(
+          bullied,
+          'incidenten-pesten',
+          bulliedEvent,
+          c.heldOn,
+          vervolg(
+            bullied,
+            confronting
+              ? `op ${day} is een confronterend gesprek gevoerd met ${sameDay === 1 ? 'een kind dat blijft pesten en de ouders' : `${sameDay} kinderen die blijven pesten en hun ouders`} (extra stap).`
+              : `op ${day} evaluatie van de extra stap met de gepeste leerling.`,
+          ),
+        );
+      if (confronting)
         add(child, 'incidenten-pesten', event, c.heldOn, vervolg(child, `op ${day} confronterend gesprek met ${name(child)} en de ouders (extra stap). ${name(child)} heeft een plan met concrete acties geschreven; de ouders gaan samen met dit plan aan de slag.`));
-      } else {
-        add(bullied, 'incidenten-pesten', event, c.heldOn, vervolg(bullied, `op ${day} evaluatie van de extra stap met de gepeste leerling.`));
-        add(child, 'incidenten-pesten', event, c.heldOn, vervolg(child, `op ${day} evaluatie van de extra stap. ${extraOutcome(protocol, c)}`));
-      }
+      else add(child, 'incidenten-pesten', event, c.heldOn, vervolg(child, `op ${day} evaluatie van de extra stap. ${extraOutcome(protocol, c)}`));
     }
   }
   if (zaak.closing && zaak.closing.reason !== 'geen-pesten') {
@@ -154,7 +171,7 @@ function extraOutcome(protocol: ProtocolDefinition, c: Conversation): string {
   return [
     'De afspraken zijn niet nagekomen; er volgt een passende consequentie.',
     next.includes('zorgtraject') && `Er is een individueel zorgtraject afgesproken${provider ? `, met doorverwijzing naar ${providerLabel(provider)}` : ''}.`,
-    next.includes('schorsingsprocedure') && 'De schorsings- en verwijderingsprocedure van de school is in gang gezet.',
+    next.includes('schorsingsprocedure') && 'Besloten is de schorsings- en verwijderingsprocedure van de school te volgen.',
     next.includes('nieuw-gesprek') && 'Er volgt nog een confronterend gesprek.',
   ]
     .filter(Boolean)

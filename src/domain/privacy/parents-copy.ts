@@ -89,7 +89,13 @@ export function parentsCopy(
   const others = pupils.filter((p) => p.id !== child.id);
   const clean = (text: string | undefined) => (text === undefined ? undefined : neutralizeNames(text, others, child));
   const own = zaken.filter((z) => z.bulliedPupilId === child.id);
-  const entries: ParentsCopyEntry[] = pupilTimeline(protocol, child.id, meldingen, zaken, incidents).map((e) => ({ at: e.at, by: e.by, title: e.title, detail: clean(e.detail) }));
+  const entries: ParentsCopyEntry[] = pupilTimeline(protocol, child.id, meldingen, zaken, incidents).map((e) => ({
+    at: e.at,
+    by: e.by,
+    title: e.title,
+    // How a zaak ended speaks of the children who kept bullying too: the reason stays, the note goes.
+    detail: e.detailAboutOthers ? undefined : clean(e.detail),
+  }));
   // The child's own conversations: what was asked and answered about them and their situation,
   // never what belongs to the child who keeps bullying (a plan, a consequence, a care trajectory).
   for (const zaak of own)

@@ -8,7 +8,7 @@ import type { StaffMember } from '../staff';
  * What each person sees, by their role ("each person sees what their role needs"):
  * - the IVP, the IB'er and the directeur: everything;
  * - a leerkracht: the meldingen, zaken and playground incidents of their own groups, and the zaken
- *   they lead, led or recorded a conversation in;
+ *   they lead, led or recorded a conversation in; not the blue mailbox, the vertrouwenspersoon's;
  * - a surveillant: the playground quick log and what they recorded themselves.
  * On a tablet unlocked with the school's shared passphrase this is a privacy aid, not a wall: the
  * data key is the same for everyone, so it keeps eyes off what is not theirs, no more.
@@ -56,7 +56,8 @@ export function recordsInView<T extends CaseRecords & { staff: readonly StaffMem
   return {
     ...data,
     zaken,
-    meldingen: data.meldingen.filter((m) => mine(m.recordedBy) || zaakMeldingen.has(m.id) || m.pupilIds.some((id) => inOwnGroup.has(id))),
+    // A note from the blue mailbox is for the vertrouwenspersoon, until it becomes a zaak this teacher is in.
+    meldingen: data.meldingen.filter((m) => mine(m.recordedBy) || zaakMeldingen.has(m.id) || (!m.mailbox && m.pupilIds.some((id) => inOwnGroup.has(id)))),
     incidents: data.incidents.filter((i) => mine(i.recordedBy) || i.involved.some((p) => inOwnGroup.has(p.pupilId))),
   };
 }

@@ -72,7 +72,7 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
   const key = requireKey();
   const staffId = useUser((s) => s.staffId);
   const draftId = conversationDraftId(zaakId, stepId, round, pupilId);
-  const initial = useMemo(() => initialDraft(zaak, stepId, clock.today()), [zaak.id, stepId]);
+  const initial = useMemo(() => initialDraft(zaak, stepId, clock.today(), round), [zaak.id, stepId, round]);
   const form = useAutosavedForm<ConversationDraft>(draftStorage(key, draftId), initial);
   const groupView = isSealed(useSeal((s) => s.seal), zaakId, stepId, round);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -151,7 +151,9 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
           Over <strong>{pupilWithGroup(data, pupilId)}</strong>, die blijft pesten. De extra stap is per kind: eigen ouders, eigen plan, eigen consequentie.
         </p>
       )}
-      <p class="lead">Met {pupilWithGroup(data, zaak.bulliedPupilId)} in gedachten. {step.purpose}</p>
+      <p class="lead">
+        Zaak van {pupilWithGroup(data, zaak.bulliedPupilId)}. {step.purpose}
+      </p>
       <p class="field__hint">Aanwezig: {step.roundParticipants?.[defRound - 1] ?? step.participants}.</p>
       {step.childrenLook && (
         <div class="notice">
@@ -226,7 +228,7 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
           <DecisionField round={round} value={values.decision} onChange={(decision) => setValues({ decision })} error={errors.decision} />
         </>
       )}
-      {stepId === 'extra' && defRound === 1 && <AttendeesField value={values.attendees} onChange={(attendees) => setValues({ attendees })} error={errors.attendees} />}
+      {stepId === 'extra' && defRound === 1 && <AttendeesField value={values.attendees} note={values.attendeesNote ?? ''} onChange={(attendees) => setValues({ attendees })} onNote={(attendeesNote) => setValues({ attendeesNote })} error={errors.attendees} />}
       {!(stepId === 'stap1' && values.outcome === 'incident') && (
         <Checklist items={checklist} zaak={zaak} checked={values.checklist} errors={errors} onCheck={(itemId, v) => setValues({ checklist: { ...values.checklist, [itemId]: v } })} />
       )}

@@ -2,13 +2,26 @@ import { attendeeRoles, extraNextSteps, type Answer, type ExtraNextStep } from '
 import type { NetworkProvider, Prompt } from '../../domain/protocol';
 import type { FieldErrors } from '../../domain/validation';
 import { CheckItem } from '../../ui/CheckItem';
+import { TextField } from '../../ui/TextField';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { PromptFields } from './PromptFields';
 
 type Attendee = (typeof attendeeRoles)[number]['id'];
 
-/** Extra stap, confronting conversation: who was there, as the protocol requires. */
-export function AttendeesField({ value, onChange, error }: { value: Attendee[]; onChange: (v: Attendee[]) => void; error?: string | undefined }) {
+interface AttendeesProps {
+  value: Attendee[];
+  note: string;
+  onChange: (v: Attendee[]) => void;
+  onNote: (note: string) => void;
+  error?: string | undefined;
+}
+
+/**
+ * Extra stap, confronting conversation: who was there. The protocol expects the leerkracht, the
+ * IVP and the directeur; when one was not there, the record says why instead of a false tick.
+ */
+export function AttendeesField({ value, note, onChange, onNote, error }: AttendeesProps) {
+  const missing = (['leerkracht', 'ivp', 'directeur'] as const).filter((r) => !value.includes(r));
   return (
     <fieldset class={`field${error ? ' field--invalid' : ''}`}>
       <legend>Wie waren aanwezig?</legend>
@@ -21,6 +34,16 @@ export function AttendeesField({ value, onChange, error }: { value: Attendee[]; 
           onChange={(on) => onChange(on ? [...value, a.id] : value.filter((v) => v !== a.id))}
         />
       ))}
+      {missing.length > 0 && (
+        <TextField
+          id="attendees-note"
+          label={`Waarom was ${missing.map((r) => attendeeRoles.find((a) => a.id === r)!.label.toLowerCase()).join(' en ')} er niet bij?`}
+          multiline
+          maxLength={500}
+          value={note}
+          onInput={onNote}
+        />
+      )}
       {error && <p class="field__error">{error}</p>}
     </fieldset>
   );
@@ -87,7 +110,7 @@ export function ExtraEvaluationFields(props: EvaluationProps) {
             </>
           )}
           {nextSteps.includes('schorsingsprocedure') && (
-            <p class="notice">Volg de schorsings- en verwijderingsprocedure van de school. Het dossier van deze zaak hoort daarbij.</p>
+            <p class="notice">Volg de schorsings- en verwijderingsprocedure van de school. Leg hier vast wat voor dit kind is besloten.</p>
           )}
         </>
       )}

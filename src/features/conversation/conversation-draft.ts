@@ -12,6 +12,7 @@ export interface ConversationDraft extends Record<string, unknown> {
   actions: Action[];
   decision?: Decision;
   attendees: NonNullable<Conversation['attendees']>;
+  attendeesNote?: string;
   referralProviderId?: string;
   nextSteps: NonNullable<Conversation['nextSteps']>;
 }
@@ -19,11 +20,14 @@ export interface ConversationDraft extends Record<string, unknown> {
 export const conversationDraftId = (zaakId: string, stepId: ConversationStepId, round: number, pupilId?: string) =>
   `gesprek:${zaakId}:${stepId}:${round}${pupilId ? `:${pupilId}` : ''}`;
 
-export function initialDraft(zaak: Zaak, stepId: ConversationStepId, today: string): ConversationDraft {
+export function initialDraft(zaak: Zaak, stepId: ConversationStepId, today: string, round = 1): ConversationDraft {
   const base: ConversationDraft = { heldOn: today, answers: {}, checklist: {}, followUp: '', members: [], actions: [], attendees: [], nextSteps: [] };
   if (stepId === 'stap1') return { ...base, outcome: 'pesten' };
   if (stepId === 'stap2') return { ...base, actions: zaak.members.map((m) => ({ pupilId: m.pupilId, text: '' })) };
   if (stepId === 'stap4') return { ...base, actions: actionsOf(zaak).map((a) => ({ pupilId: a.pupilId, text: a.text, effect: '' })) };
+  // Another child's extra-stap evaluation today was the same talk with the bullied child: one feeling.
+  const sameTalk = zaak.conversations.find((c) => c.stepId === 'extra' && c.round % 2 === 0 && c.heldOn === today && typeof c.answers.gevoel === 'number');
+  if (stepId === 'extra' && round % 2 === 0 && sameTalk) return { ...base, answers: { gevoel: sameTalk.answers.gevoel! } };
   return base;
 }
 
@@ -64,6 +68,7 @@ export function toConversation(
       ? {
           ...(pupilId ? { pupilId } : {}),
           attendees: draft.attendees,
+          ...(draft.attendeesNote?.trim() ? { attendeesNote: draft.attendeesNote.trim() } : {}),
           // What follows broken agreements, and a referral with a care trajectory, only when they apply.
           ...(brokenAgreements ? { nextSteps: draft.nextSteps ?? [] } : {}),
           ...(brokenAgreements && draft.nextSteps?.includes('zorgtraject') && draft.referralProviderId ? { referralProviderId: draft.referralProviderId } : {}),

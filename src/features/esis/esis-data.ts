@@ -6,13 +6,15 @@ import { buildEsisExport, exportFileName } from '../../domain/esis/esis-export';
 import { esisNotes, type EsisNote } from '../../domain/esis/esis-notes';
 import { jpsProtocol } from '../../domain/protocol';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
+import { neutralizeNames } from '../../domain/privacy/parents-copy';
 import { nameOfPupil } from '../../domain/pupils';
 
 /** The Esis notes of zaken, with the school's names filled in. */
 export function notesOf(data: SchoolData, zaken: readonly Zaak[]): EsisNote[] {
   const name = (id: string) => nameOfPupil(data.pupils, id);
+  const neutral = (text: string, own: string) => neutralizeNames(text, data.pupils.filter((p) => p.id !== own), data.pupils.find((p) => p.id === own));
   return zaken.flatMap((zaak) =>
-    esisNotes(protocolOfZaak(zaak), zaak, { name, meldingDay: data.meldingen.find((m) => m.id === zaak.meldingId)?.occurredOn }),
+    esisNotes(protocolOfZaak(zaak), zaak, { name, neutral, meldingDay: data.meldingen.find((m) => m.id === zaak.meldingId)?.occurredOn }),
   );
 }
 

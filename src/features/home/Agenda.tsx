@@ -49,7 +49,8 @@ export function Agenda({ data }: { data: SchoolData }) {
                 <a class="list__item" href={href({ name: 'zaak', id: t.zaakId })}>
                   <span class="list__title">{t.text}</span>
                   <span class="list__meta">
-                    Zaak {pupilWithGroup(data, data.zaken.find((z) => z.id === t.zaakId)!.bulliedPupilId)} · sinds {formatDay(t.raisedAt.slice(0, 10))}
+                    {t.pupilId ? `Over ${pupilWithGroup(data, t.pupilId)} · ` : ''}zaak van {pupilWithGroup(data, data.zaken.find((z) => z.id === t.zaakId)!.bulliedPupilId)} · sinds{' '}
+                    {formatDay(t.raisedAt.slice(0, 10))}
                   </span>
                 </a>
               </li>
@@ -80,11 +81,11 @@ function AgendaRow({ data, item }: { data: SchoolData; item: AgendaItem }) {
     <li>
       <a class="list__item" href={href(route)}>
         <span class="list__title">
-          {conversationTitle(item.stepId, item.round)} — {pupilWithGroup(data, item.bulliedPupilId)}
-          {item.pupilId && ` (over ${pupilWithGroup(data, item.pupilId)})`}
+          {conversationTitle(item.stepId, item.round)}
+          {item.pupilId ? ` — over ${pupilWithGroup(data, item.pupilId)}` : item.stepId === 'extra' ? ' — kies het kind' : ''}
         </span>
         <span class="list__meta">
-          {item.dueOn ? `Gepland ${formatDay(item.dueOn)}` : 'Kan nu'} · Leiding: {staffName(data, item.leadStaffId) ?? 'onbekend'}
+          Zaak van {pupilWithGroup(data, item.bulliedPupilId)} · {item.dueOn ? `gepland ${formatDay(item.dueOn)}` : 'kan nu'} · leiding: {staffName(data, item.leadStaffId) ?? 'onbekend'}
         </span>
       </a>
     </li>

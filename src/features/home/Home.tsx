@@ -33,9 +33,11 @@ export function Home({ data }: { data: SchoolData }) {
         <a class="button button--primary button--big" href={href({ name: 'plein' })}>
           Pleinincident
         </a>
-        <a class="button button--big" href={href({ name: 'brievenbus' })}>
-          Briefje uit de brievenbus
-        </a>
+        {view === 'alles' && (
+          <a class="button button--big" href={href({ name: 'brievenbus' })}>
+            Briefje uit de brievenbus
+          </a>
+        )}
       </div>
       {view === 'alles' && <BackupReminder />}
       {prevention.length > 0 && (

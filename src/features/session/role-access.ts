@@ -9,8 +9,9 @@ import { useUser } from './user-store';
  * their own meldingen, a leerkracht everything about cases but not the school's administration, the
  * parents' copy or the export of all data.
  */
-const surveillant = new Set<KnownRoute['name']>(['home', 'plein', 'hotspots', 'meldingen', 'nieuwe-melding', 'melding', 'brievenbus', 'instellingen']);
-const notForLeerkracht = new Set<KnownRoute['name']>(['overdracht', 'inzage', 'instelling', 'jaaroverzicht']);
+const surveillant = new Set<KnownRoute['name']>(['home', 'plein', 'hotspots', 'meldingen', 'nieuwe-melding', 'melding', 'instellingen']);
+// The blue mailbox is emptied by the vertrouwenspersoon; the administration is the IB'er's and directeur's.
+const notForLeerkracht = new Set<KnownRoute['name']>(['overdracht', 'inzage', 'instelling', 'jaaroverzicht', 'brievenbus']);
 
 export function mayOpen(view: RoleView, route: KnownRoute['name']): boolean {
   if (view === 'alles') return true;

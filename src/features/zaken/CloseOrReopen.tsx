@@ -4,6 +4,8 @@ import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { endingText, extraEndings } from '../../domain/case/extra-stap';
 import { closingReasonFor } from '../../domain/case/flow';
+import { openTasks } from '../../domain/case/tasks';
+import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { closingReasons, type ClosingReason, type Zaak } from '../../domain/case/zaak';
 import { closeZaak, reopenZaak } from '../../domain/case/zaak-events';
 import { clock } from '../../domain/clock';
@@ -91,7 +93,7 @@ export function CloseOrReopen({ data, zaak }: { data: SchoolData; zaak: Zaak }) 
         optional={reason !== 'anders' && reason !== 'na-extra-stap'}
         multiline value={note} onInput={setNote} error={errors.note ?? errors._} maxLength={2000} />
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
-      <button type="button" class="button" disabled={busy} onClick={() => void run(closeZaak(zaak, { ...form.current(), by: staffId }, clock.now()))}>
+      <button type="button" class="button" disabled={busy} onClick={() => void run(closeZaak(zaak, { ...form.current(), by: staffId }, clock.now(), openTasks(protocolOfZaak(zaak), zaak)))}>
         Zaak sluiten
       </button>
     </section>

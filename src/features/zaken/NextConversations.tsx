@@ -16,9 +16,11 @@ export function NextConversations({ data, zaak }: { data: SchoolData; zaak: Zaak
   const today = clock.today();
   const next = nextConversations(zaak);
   const roles = protocolOfZaak(zaak).roles;
-  const pesterFirst = [...zaak.members].sort((a, b) => Number(b.role === 'pester') - Number(a.role === 'pester'));
+  // Those who defend or befriend the bullied child are not offered; the pesters come first.
+  const pesterFirst = [...zaak.members].filter((m) => m.role !== 'verdediger' && m.role !== 'vriend').sort((a, b) => Number(b.role === 'pester') - Number(a.role === 'pester'));
   const inExtra = new Set(childrenInExtraStap(zaak));
-  const startable = pesterFirst.filter((m) => mayHold(zaak, 'extra', nextExtraRound(zaak, m.pupilId), m.pupilId));
+  // A new confronting conversation only: a child's evaluation is offered above, when it is due.
+  const startable = pesterFirst.filter((m) => nextExtraRound(zaak, m.pupilId) % 2 === 1 && mayHold(zaak, 'extra', nextExtraRound(zaak, m.pupilId), m.pupilId));
   const choose = next.some((n) => n.stepId === 'extra' && !n.pupilId);
   const roleLabel = (role: string) => roles.find((r) => r.id === role)?.label ?? role;
   return (
@@ -33,19 +35,24 @@ export function NextConversations({ data, zaak }: { data: SchoolData; zaak: Zaak
         ) : (
           <p>Er staat geen gesprek meer open. De zaak kan worden gesloten; schrijf daarbij op hoe hij is afgelopen.</p>
         ))}
-      <div class="actions">
+      <ul class="list" aria-label="Volgende gesprekken">
         {next.map((n) => {
           const route = conversationRoute(zaak.id, n);
           if (!route) return null;
+          const late = n.dueOn !== undefined && n.dueOn < today;
           return (
-            <a key={`${n.stepId}-${n.round}-${n.pupilId ?? ''}`} class="button button--primary button--big" href={href(route)}>
-              {conversationTitle(n.stepId, n.round)}
-              {n.pupilId && ` — ${pupilWithGroup(data, n.pupilId)}`}
-              {n.dueOn && <span class={n.dueOn < today ? 'due--overdue' : undefined}> · {n.dueOn < today ? 'te laat, ' : ''}gepland {formatDay(n.dueOn)}</span>}
-            </a>
+            <li key={`${n.stepId}-${n.round}-${n.pupilId ?? ''}`}>
+              <a class="list__item list__item--next" href={href(route)}>
+                <span class="list__title">
+                  {conversationTitle(n.stepId, n.round)}
+                  {n.pupilId && ` — over ${pupilWithGroup(data, n.pupilId)}`}
+                </span>
+                <span class={late ? 'list__meta due--overdue' : 'list__meta'}>{n.dueOn ? `${late ? 'Te laat: gepland' : 'Gepland'} op ${formatDay(n.dueOn)}` : 'Kan nu'}</span>
+              </a>
+            </li>
           );
         })}
-      </div>
+      </ul>
       {startable.length > 0 && (
         <div class="card">
           <h3>{choose ? 'Extra stap: voor welk kind dat blijft pesten?' : 'Extra stap voor nog een kind'}</h3>

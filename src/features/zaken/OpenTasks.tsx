@@ -30,7 +30,7 @@ export function OpenTasks({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
 
   return (
     <section aria-labelledby="zaak-tasks" class="no-print">
-      <h2 id="zaak-tasks">Nog te doen ({tasks.length})</h2>
+      <h2 id="zaak-tasks">{zaak.status === 'open' ? `Nog te doen (${tasks.length})` : `Niet gedaan toen de zaak sloot (${tasks.length})`}</h2>
       {error && (
         <p role="alert" class="notice notice--error">
           {error}
@@ -42,8 +42,8 @@ export function OpenTasks({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
             <span>
               <span class="list__title">{t.text}</span>
               <span class="list__meta">
-                Uit {conversationTitle(t.stepId, t.round).split(':')[0]}
-                {t.pupilId ? ` (${pupilWithGroup(data, t.pupilId)})` : ''} van {formatDay(t.raisedAt.slice(0, 10))}
+                {conversationTitle(t.stepId, t.round).split(':')[0]}
+                {t.pupilId ? ` over ${pupilWithGroup(data, t.pupilId)}` : ''}, {formatDay(t.raisedAt.slice(0, 10))}
               </span>
             </span>
             {zaak.status === 'open' && (

@@ -2,7 +2,7 @@ import type { SchoolData } from '../../data/school-data';
 import type { TimelineEntry } from '../../domain/case/timeline';
 import { formatMoment } from '../../domain/dates';
 import { href } from '../../ui/routes';
-import { staffName } from './zaak-names';
+import { pupilWithGroup, staffName } from './zaak-names';
 
 /** A timeline as a list: what happened, when, who recorded it, and (for a pupil) which zaak. */
 export function TimelineList({ data, entries }: { data: SchoolData; entries: (TimelineEntry & { zaakId?: string })[] }) {
@@ -11,6 +11,7 @@ export function TimelineList({ data, entries }: { data: SchoolData; entries: (Ti
       {entries.map((entry, i) => (
         <li key={i}>
           <strong>{entry.title}</strong>
+          {entry.aboutPupilId && <span> — over {pupilWithGroup(data, entry.aboutPupilId)}</span>}
           {entry.detail && <span> — {entry.detail}</span>}
           {entry.staffIds && (
             <span>
