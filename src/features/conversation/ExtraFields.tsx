@@ -8,6 +8,9 @@ import { PromptFields } from './PromptFields';
 
 type Attendee = (typeof attendeeRoles)[number]['id'];
 
+/** "a", "a en b", "a, b en c". */
+const dutchList = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
+
 interface AttendeesProps {
   value: Attendee[];
   note: string;
@@ -34,10 +37,10 @@ export function AttendeesField({ value, note, onChange, onNote, error }: Attende
           onChange={(on) => onChange(on ? [...value, a.id] : value.filter((v) => v !== a.id))}
         />
       ))}
-      {missing.length > 0 && (
+      {value.length > 0 && missing.length > 0 && (
         <TextField
           id="attendees-note"
-          label={`Waarom was ${missing.map((r) => attendeeRoles.find((a) => a.id === r)!.label.toLowerCase()).join(' en ')} er niet bij?`}
+          label={`Waarom ${missing.length === 1 ? 'was' : 'waren'} ${dutchList(missing.map((r) => `de ${attendeeRoles.find((a) => a.id === r)!.label.toLowerCase()}`))} er niet bij?`}
           multiline
           maxLength={500}
           value={note}

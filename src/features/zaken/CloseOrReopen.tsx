@@ -21,6 +21,7 @@ import { pupilWithGroup } from './zaak-names';
 export function CloseOrReopen({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
   const staffId = useUser((s) => s.staffId) ?? undefined;
   const suggested = closingReasonFor(zaak);
+  const tasksOpen = openTasks(protocolOfZaak(zaak), zaak);
   // What is typed here is kept like every other form: a lock or a closed tab loses nothing.
   const draftId = `zaak:${zaak.id}:${zaak.status === 'gesloten' ? 'heropenen' : 'sluiten'}`;
   const initial = useMemo(() => ({ reason: (suggested ?? 'anders') as ClosingReason, note: '' }), [draftId]);
@@ -75,6 +76,12 @@ export function CloseOrReopen({ data, zaak }: { data: SchoolData; zaak: Zaak }) 
         </select>
         {errors.reason && <p class="field__error">{errors.reason}</p>}
       </div>
+      {tasksOpen.length > 0 && (
+        <p class="notice notice--warning">
+          Nog open: {tasksOpen.map((t) => t.text).join('; ')}. Markeer {tasksOpen.length === 1 ? 'deze taak' : 'deze taken'} hierboven als gedaan, of schrijf
+          in de toelichting waarom de zaak toch sluit.
+        </p>
+      )}
       {reason === 'na-extra-stap' && (
         <div class="notice">
           <p>Hoe de extra stap per kind is afgelopen:</p>
@@ -93,7 +100,7 @@ export function CloseOrReopen({ data, zaak }: { data: SchoolData; zaak: Zaak }) 
         optional={reason !== 'anders' && reason !== 'na-extra-stap'}
         multiline value={note} onInput={setNote} error={errors.note ?? errors._} maxLength={2000} />
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
-      <button type="button" class="button" disabled={busy} onClick={() => void run(closeZaak(zaak, { ...form.current(), by: staffId }, clock.now(), openTasks(protocolOfZaak(zaak), zaak)))}>
+      <button type="button" class="button" disabled={busy} onClick={() => void run(closeZaak(zaak, { ...form.current(), by: staffId }, clock.now(), tasksOpen))}>
         Zaak sluiten
       </button>
     </section>

@@ -48,10 +48,9 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
       </div>
       <p>
         Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'} · Geopend op {formatMoment(zaak.openedAt)}
-        <span class="no-print">
-          {' '}
-          · <a href={href({ name: 'leerling', id: zaak.bulliedPupilId })}>Tijdlijn van de leerling</a>
-        </span>
+      </p>
+      <p class="no-print">
+        <a href={href({ name: 'leerling', id: zaak.bulliedPupilId })}>Tijdlijn van de leerling</a>
       </p>
 
       {zaak.status === 'open' && <NextConversations data={data} zaak={zaak} />}
