@@ -59,6 +59,21 @@ describe('conversation screens', () => {
     expect(document.body.textContent).not.toContain('GEHEIM');
   });
 
+  it('a step the school marked as seen by children shows only its open questions in gespreksmodus, never a private one', async () => {
+    const after1 = finishConversation(jpsProtocol, newZaak(), validStap1(), new Date());
+    if (!after1.ok) throw new Error('stap 1 should finish');
+    const after2 = finishConversation(jpsProtocol, after1.zaak, validStap2(after1.zaak), new Date());
+    if (!after2.ok) throw new Error('stap 2 should finish');
+    const data = await schoolWith({ ...after2.zaak, protocol: { prompts: {}, roles: {}, childrenLook: { stap3: true } } });
+    render(<ConversationScreen data={data} id="z1" stepId="stap3" round={1} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Gespreksmodus starten (voor de groep)' }));
+    const sealed = await screen.findByTestId('gespreksmodus');
+    expect(sealed.textContent).toContain('Evaluatiegesprek met de gepeste leerling');
+    // Stap 3's questions are all private: none of them, no role, no link.
+    for (const hidden of ['Hoe voel je je nu?', 'Wat is er veranderd?', 'Pester']) expect(sealed.textContent).not.toContain(hidden);
+    expect(sealed.querySelectorAll('a')).toHaveLength(0);
+  });
+
   it('stap 2 refuses to finish until every member has an action', async () => {
     const after1 = finishConversation(jpsProtocol, newZaak(), validStap1(), new Date());
     if (!after1.ok) throw new Error('stap 1 should finish');

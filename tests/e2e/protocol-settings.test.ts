@@ -23,6 +23,9 @@ describe('the school’s own protocol', () => {
     await page.getByText('Stap 1: ').first().click();
     await page.locator('#prompt-stap1-wat-speelt').fill('Vertel eens: wat gebeurt er?');
     await page.locator('#role-assistent-label').fill('Meeloper');
+    // The school's own choices: children look at the screen in stap 1; the Meeloper counts as a pester in Esis.
+    await page.getByLabel('Kinderen kijken mee naar het scherm', { exact: false }).first().check();
+    await page.getByLabel('Meeloper: telt in Esis als pester (Incidenten → pesten in plaats van het dagboek)').check();
     await page.getByLabel('Andere leden van de supportgroep (dagboek)').fill('{naaam} helpt mee.');
     await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
     await page.getByLabel('Soort hulp').last().fill('Wijkteam');
@@ -69,6 +72,8 @@ describe('the school’s own protocol', () => {
     await page.getByRole('heading', { name: /^Zaak: / }).waitFor();
     await page.getByRole('link', { name: /^Stap 1/ }).click();
     await page.getByLabel('Vertel eens: wat gebeurt er?').waitFor();
+    // Stap 1 now offers gespreksmodus, as the school marked it.
+    await page.getByRole('button', { name: 'Gespreksmodus starten (voor de groep)' }).waitFor();
     await page.getByLabel('Groep', { exact: true }).selectOption({ index: 1 });
     await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button', { pressed: false }).first().click();
     expect(await page.getByLabel(/^Rol van /).first().getByRole('option', { name: 'Meeloper' }).count()).toBe(1);

@@ -32,6 +32,22 @@ describe('a school’s own protocol', () => {
     expect(hasChanges(changesFrom(jpsProtocol, jpsProtocol))).toBe(false);
   });
 
+  it('keeps which screens children look at, and which roles count as pesters in Esis, as the school marks them', () => {
+    const marked = edited((p) => {
+      stepById(p, 'stap3').childrenLook = true;
+      p.roles.find((r) => r.id === 'assistent')!.esis = 'incidenten-pesten';
+      return p;
+    });
+    const changes = changesFrom(jpsProtocol, marked);
+    expect(changes.childrenLook).toEqual({ stap3: true });
+    expect(changes.roles.assistent).toMatchObject({ esis: 'incidenten-pesten' });
+    const applied = applyChanges(jpsProtocol, changes);
+    expect(stepById(applied, 'stap3').childrenLook).toBe(true);
+    expect(stepById(applied, 'stap2').childrenLook).toBe(true);
+    expect(applied.roles.find((r) => r.id === 'assistent')!.esis).toBe('incidenten-pesten');
+    expect(nextVersion([], changes, at).ok).toBe(true);
+  });
+
   it('lays a saved version over the default, leaving the rest as JPS wrote it', () => {
     const result = nextVersion([], changesFrom(jpsProtocol, ownWords), at);
     if (!result.ok) throw new Error(result.errors.join());

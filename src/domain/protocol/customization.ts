@@ -57,6 +57,8 @@ export const protocolChangesSchema = z.object({
   ),
   esisTemplates: z.optional(esisTemplatesSchema),
   socialNetwork: z.optional(z.array(networkProviderSchema).check(z.maxLength(40, 'Hoogstens 40 organisaties.'))),
+  /** Per conversation step: whether children look at the screen, so gespreksmodus is offered. */
+  childrenLook: z.optional(z.record(z.string(), z.boolean())),
   /** Section 3: the school's own year plan of prevention. */
   preventionPlan: z.optional(z.array(preventionActivitySchema).check(z.maxLength(60, 'Hoogstens 60 activiteiten.'))),
 });
@@ -78,6 +80,7 @@ export function applyChanges(base: ProtocolDefinition, version: ProtocolChanges 
     ...base,
     steps: base.steps.map((step) => ({
       ...step,
+      ...(version.childrenLook?.[step.id] !== undefined ? { childrenLook: version.childrenLook[step.id] } : {}),
       prompts: step.prompts.map((prompt) => {
         const own = version.prompts[promptKey(step.id, prompt.id)];
         if (!own) return prompt;
@@ -112,12 +115,15 @@ export function changesFrom(base: ProtocolDefinition, edited: ProtocolDefinition
     if (before && (before.label !== role.label.trim() || before.description !== role.description.trim() || before.esis !== role.esis))
       roles[role.id] = { label: role.label, description: role.description, ...(before.esis !== role.esis ? { esis: role.esis } : {}) };
   }
+  const childrenLook: Record<string, boolean> = {};
+  for (const step of edited.steps) if (Boolean(step.childrenLook) !== Boolean(base.steps.find((s) => s.id === step.id)?.childrenLook)) childrenLook[step.id] = Boolean(step.childrenLook);
   const sameTemplates = JSON.stringify(base.esisTemplates) === JSON.stringify(edited.esisTemplates);
   const sameNetwork = JSON.stringify(base.socialNetwork) === JSON.stringify(edited.socialNetwork);
   const samePlan = JSON.stringify(base.preventionPlan) === JSON.stringify(edited.preventionPlan);
   return {
     prompts,
     roles,
+    ...(Object.keys(childrenLook).length ? { childrenLook } : {}),
     ...(sameTemplates ? {} : { esisTemplates: edited.esisTemplates }),
     ...(sameNetwork ? {} : { socialNetwork: edited.socialNetwork }),
     ...(samePlan ? {} : { preventionPlan: edited.preventionPlan }),
@@ -125,7 +131,7 @@ export function changesFrom(base: ProtocolDefinition, edited: ProtocolDefinition
 }
 
 export function hasChanges(changes: ProtocolChanges): boolean {
-  return Object.keys(changes.prompts).length > 0 || Object.keys(changes.roles).length > 0 || changes.esisTemplates !== undefined || changes.socialNetwork !== undefined || changes.preventionPlan !== undefined;
+  return Object.keys(changes.prompts).length > 0 || Object.keys(changes.roles).length > 0 || Object.keys(changes.childrenLook ?? {}).length > 0 || changes.esisTemplates !== undefined || changes.socialNetwork !== undefined || changes.preventionPlan !== undefined;
 }
 
 /** The next version to store, validated: Dutch messages per field when something is wrong. */

@@ -109,18 +109,25 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
   if (groupView)
     return (
       <div class="gespreksmodus" data-testid="gespreksmodus">
-        <h1>{stepId === 'stap4' ? 'Hoe gaat het nu?' : 'Samen helpen'}</h1>
-        {prompts
-          .filter((p) => !p.private)
-          .map((p) => (
-            <p key={p.id} class="lead">
-              {p.text.replace('…', bulliedFirstName)}
-            </p>
-          ))}
-        {stepId === 'stap4' ? (
-          <ActionReview data={data} actions={values.actions} onChange={(actions) => setValues({ actions })} error={errors.actions} />
-        ) : (
-          <ActionsEditor data={data} zaak={zaak} actions={values.actions} onChange={(actions) => setValues({ actions })} error={errors.actions} />
+        <h1>{stepId === 'stap4' ? 'Hoe gaat het nu?' : stepId === 'stap2' ? 'Samen helpen' : step.title}</h1>
+        {(stepId === 'stap2' || stepId === 'stap4') &&
+          prompts
+            .filter((p) => !p.private)
+            .map((p) => (
+              <p key={p.id} class="lead">
+                {p.text.replace('…', bulliedFirstName)}
+              </p>
+            ))}
+        {stepId === 'stap4' && <ActionReview data={data} actions={values.actions} onChange={(actions) => setValues({ actions })} error={errors.actions} />}
+        {stepId === 'stap2' && <ActionsEditor data={data} zaak={zaak} actions={values.actions} onChange={(actions) => setValues({ actions })} error={errors.actions} />}
+        {/* A step the school marked as seen by children: its open questions, never a private one. */}
+        {stepId !== 'stap2' && stepId !== 'stap4' && (
+          <PromptFields
+            prompts={prompts.filter((p) => !p.private).map((p) => ({ ...p, text: p.text.replace('…', bulliedFirstName) }))}
+            answers={values.answers}
+            errors={errors}
+            onAnswer={(promptId, value) => setValues({ answers: { ...values.answers, [promptId]: value } })}
+          />
         )}
         <div class="actions gespreksmodus__leave">
           <HoldToConfirm
@@ -157,7 +164,11 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
       <p class="field__hint">Aanwezig: {step.roundParticipants?.[defRound - 1] ?? step.participants}.</p>
       {step.childrenLook && (
         <div class="notice">
-          <p>Zit de groep erbij? Zet dan de gespreksmodus aan: de kinderen zien alleen de vragen en hun eigen acties, geen rollen en geen notities, en niets anders van Kring.</p>
+          <p>
+            {stepId === 'stap2' || stepId === 'stap4'
+              ? 'Zit de groep erbij? Zet dan de gespreksmodus aan: de kinderen zien alleen de vragen en hun eigen acties, geen rollen en geen notities, en niets anders van Kring.'
+              : 'Kijken kinderen mee? Zet dan de gespreksmodus aan: zij zien alleen de open vragen, geen notities, en niets anders van Kring.'}
+          </p>
           {stepId === 'stap2' && (
             <ul>
               {prompts

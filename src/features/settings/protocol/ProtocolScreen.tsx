@@ -82,7 +82,7 @@ function ProtocolEditor({ data, onSaved }: { data: SchoolData; onSaved: (message
   return (
     <form onSubmit={(e) => (e.preventDefault(), void save())} noValidate>
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
-      <PromptsEditor base={jpsProtocol} form={values} onChange={(prompts) => setValues({ prompts })} />
+      <PromptsEditor base={jpsProtocol} form={values} onChange={(prompts) => setValues({ prompts })} onChildrenLook={(childrenLook) => setValues({ childrenLook })} />
       <RolesEditor base={jpsProtocol} form={values} onChange={(roles) => setValues({ roles })} />
       <TemplatesEditor value={values.templates} onChange={(templates) => setValues({ templates })} />
       <NetworkEditor value={values.network} onChange={(network) => setValues({ network })} />

@@ -8,6 +8,8 @@ export interface ProtocolForm extends Record<string, unknown> {
   templates: EsisTemplates;
   network: NetworkProvider[];
   plan: PreventionActivity[];
+  /** Per conversation step: children look at the screen (gespreksmodus offered). */
+  childrenLook: Record<string, boolean>;
 }
 
 export function toForm(protocol: ProtocolDefinition): ProtocolForm {
@@ -19,11 +21,12 @@ export function toForm(protocol: ProtocolDefinition): ProtocolForm {
     templates: { ...protocol.esisTemplates },
     network: protocol.socialNetwork.map((p) => ({ ...p })),
     plan: protocol.preventionPlan.map((a) => ({ ...a, months: [...a.months] })),
+    childrenLook: Object.fromEntries(protocol.steps.map((s) => [s.id, Boolean(s.childrenLook)])),
   };
 }
 
 /** The form laid over the base by the same merge that applies a stored version (applyChanges). */
 export function toDefinition(base: ProtocolDefinition, form: ProtocolForm): ProtocolDefinition {
   const prompts = Object.fromEntries(Object.entries(form.prompts).map(([key, p]) => [key, { text: p.text, ...(p.hint.trim() ? { hint: p.hint } : {}) }]));
-  return applyChanges(base, { prompts, roles: form.roles, esisTemplates: form.templates, socialNetwork: form.network, preventionPlan: form.plan });
+  return applyChanges(base, { prompts, roles: form.roles, esisTemplates: form.templates, socialNetwork: form.network, preventionPlan: form.plan, childrenLook: form.childrenLook ?? {} });
 }
