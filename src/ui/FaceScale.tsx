@@ -3,7 +3,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 
 
 /** Drawn, not an emoji: the same face on every tablet, whatever fonts it has. */
-function Face({ value }: { value: number }) {
+export function Face({ value }: { value: number }) {
   const curve = (value - 3) * 7; // the mouth bends down for 1–2, up for 4–5
   return (
     <svg class="face__svg" viewBox="0 0 48 48" aria-hidden="true">

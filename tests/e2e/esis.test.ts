@@ -113,6 +113,9 @@ describe('Esis handover', () => {
     expect(text).toContain(child);
     expect(text).toContain('Wat speelt er?');
     for (const member of members) expect(text).not.toContain(member);
+    // The feeling in words and as the face the child chose.
+    const feeling = copy.locator('.copy-feeling').filter({ hasText: 'Hoe voelt de leerling zich? Verdrietig' });
+    expect(await feeling.locator('svg').count()).toBe(1);
     await context.close();
   });
 

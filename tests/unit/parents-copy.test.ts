@@ -48,8 +48,12 @@ describe('the parents’ copy', () => {
   it('gives the bullied child’s parents nothing of the bully’s plan, consequence or care; feelings in words', () => {
     const child = { id: 'gepeste', firstName: 'Zoë', lastName: 'Distelhoek', groupId: 'g5' };
     const pupils = [child, ...members.map((m, i) => ({ id: m.pupilId, firstName: `Kind${i}`, lastName: `Achter${i}`, groupId: 'g5' }))];
-    const copy = JSON.stringify(parentsCopy(jpsProtocol, child, pupils, [], [wholeZaak()], []));
+    const entries = parentsCopy(jpsProtocol, child, pupils, [], [wholeZaak()], []);
+    const copy = JSON.stringify(entries);
     expect(copy).toContain('Hoe voelt de leerling zich? Verdrietig');
+    // In words and as the face the child chose.
+    const stap1 = entries.find((e) => e.title === 'Antwoorden — Stap 1')!;
+    expect(stap1.faces![stap1.answers!.indexOf('Hoe voelt de leerling zich? Verdrietig')]).toBe(2);
     expect(copy).toContain('Hoe voelt de gepeste leerling zich nu? Gaat wel');
     for (const theirs of ['Elke pauze samen met de meester', 'Twee weken binnen spelen', 'Speltherapie bij de praktijk', 'Zijn de afspraken nagekomen'])
       expect(copy).not.toContain(theirs);

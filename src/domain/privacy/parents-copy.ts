@@ -63,6 +63,8 @@ export function neutralizeNames(text: string, others: readonly Named[], own?: Na
 
 export interface ParentsCopyEntry extends TimelineEntry {
   answers?: string[];
+  /** Beside each answer: the face of the feeling it names (1–5), so a parent sees it as the child chose it. */
+  faces?: (number | null)[];
 }
 
 /** Whose an answer is: the prompt says; otherwise the group's in a step held with the group, else the bullied child's. */
@@ -101,8 +103,10 @@ export function parentsCopy(
   for (const zaak of own)
     for (const c of zaak.conversations) {
       const step = stepById(wordingOf(zaak), c.stepId);
-      const answers = answered(step, c, (p) => concernsOf(step, p) !== 'pester');
-      if (answers.length) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Antwoorden — ${step.label}`, answers: answers.map((a) => clean(a)!) });
+      const keep = (p: Prompt) => concernsOf(step, p) !== 'pester';
+      const answers = answered(step, c, keep);
+      if (answers.length)
+        entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Antwoorden — ${step.label}`, answers: answers.map((a) => clean(a)!), faces: facesOf(step, c, keep) });
     }
   // In someone else's zaak: the child's own part (their role, their actions and how they went) and,
   // for a child who kept bullying, their own extra stap: plan, consequence, care, referral.
@@ -110,11 +114,18 @@ export function parentsCopy(
   return entries.sort((a, b) => a.at.localeCompare(b.at));
 }
 
-function answered(step: ProtocolStep, c: Conversation, keep: (p: Prompt) => boolean): string[] {
+function answeredPrompts(step: ProtocolStep, c: Conversation, keep: (p: Prompt) => boolean): Prompt[] {
   return step.prompts
     .filter((p) => (p.round ?? 1) === definitionRound(c.stepId, c.round) && keep(p))
-    .filter((p) => c.answers[p.id] !== undefined && c.answers[p.id] !== '')
-    .map((p) => `${p.text} ${answerText(p, c.answers[p.id]!)}`);
+    .filter((p) => c.answers[p.id] !== undefined && c.answers[p.id] !== '');
+}
+
+function answered(step: ProtocolStep, c: Conversation, keep: (p: Prompt) => boolean): string[] {
+  return answeredPrompts(step, c, keep).map((p) => `${p.text} ${answerText(p, c.answers[p.id]!)}`);
+}
+
+function facesOf(step: ProtocolStep, c: Conversation, keep: (p: Prompt) => boolean): (number | null)[] {
+  return answeredPrompts(step, c, keep).map((p) => (p.kind === 'faceScale' && typeof c.answers[p.id] === 'number' ? (c.answers[p.id] as number) : null));
 }
 
 function ownPart(protocol: ProtocolDefinition, zaak: Zaak, pupilId: string): ParentsCopyEntry[] {

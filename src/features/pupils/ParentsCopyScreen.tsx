@@ -5,6 +5,7 @@ import { parentsCopy } from '../../domain/privacy/parents-copy';
 import { jpsProtocol } from '../../domain/protocol';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { pupilName } from '../../domain/pupils';
+import { Face } from '../../ui/FaceScale';
 import { href } from '../../ui/routes';
 
 /** A printable copy for the child's parents; other children appear only as "een medeleerling". */
@@ -35,8 +36,11 @@ export function ParentsCopyScreen({ data, id }: { data: SchoolData; id: string }
             {entry.detail && <span> — {entry.detail}</span>}
             {entry.answers && (
               <ul>
-                {entry.answers.map((a) => (
-                  <li key={a}>{a}</li>
+                {entry.answers.map((a, j) => (
+                  <li key={a} class={entry.faces?.[j] ? 'copy-feeling' : undefined}>
+                    {entry.faces?.[j] ? <Face value={entry.faces[j]!} /> : null}
+                    {a}
+                  </li>
                 ))}
               </ul>
             )}
