@@ -61,3 +61,32 @@ export function draftStorage(key: DataKey, id: string) {
     discard: () => discardDraft(id).catch((error: unknown) => Promise.reject(dutch(error))),
   };
 }
+
+/**
+ * A new record's form (a melding, a playground incident, a mailbox note) keeps its draft per person,
+ * so whoever uses the tablet next never finds a colleague's half-typed entry. Without anyone chosen
+ * (a school with no staff yet) the tablet's own draft is used.
+ */
+export function personalDraftId(form: string, staffId: string | null | undefined): string {
+  return staffId ? `${form}:${staffId}` : form;
+}
+
+/**
+ * Drafts from before they were kept per person go to the person who used this tablet last, once:
+ * an update never discards input, and never shows it to someone else. Each is sealed again under
+ * its new id (the seal is bound to the id), written before the old one goes.
+ */
+export async function adoptTabletDrafts(key: DataKey, forms: readonly string[], staffId: string): Promise<void> {
+  for (const form of forms) {
+    const shared = await loadDraft(key, form);
+    const id = personalDraftId(form, staffId);
+    if (!shared || (await loadDraft(key, id))) continue;
+    const row = await draftStore.seal(key, { ...shared, id, rev: 1 });
+    await withDatabase((db) =>
+      db.transaction('rw', db.drafts, async () => {
+        await db.drafts.put(row);
+        await db.drafts.delete(form);
+      }),
+    );
+  }
+}

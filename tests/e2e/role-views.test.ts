@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { kringContext, launchBrowser } from './harness/browser';
-import { DEMO_TEACHER, loadDemoSchool, unlockWith } from './harness/kring';
+import { DEMO_TEACHER, draftSaved, loadDemoSchool, unlockWith } from './harness/kring';
 
 /**
  * Views by role on a tablet unlocked with the school's shared passphrase: Kring asks who uses it,
@@ -22,6 +22,11 @@ describe('views by role', () => {
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await menu.getByRole('link').allTextContents()).toEqual(['Start', 'Meldingen', 'Zaken', 'Plein', 'Preventie', 'Instellingen']);
 
+    // A melding half-typed by the teacher stays the teacher's.
+    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+    await page.getByLabel('Wat is er gebeurd?').fill('Half getypt door de meester.');
+    await draftSaved(page);
+
     // Locked and unlocked with the school's passphrase: not on as the last person, but asked.
     await page.getByRole('button', { name: 'Vergrendel' }).click();
     await unlockWith(page);
@@ -30,8 +35,11 @@ describe('views by role', () => {
     expect(await names.first().textContent()).toMatch(new RegExp(`^${DEMO_TEACHER}.*laatst op deze tablet$`));
     expect(await page.locator('header').count()).toBe(0);
 
-    // The teacher of groep 5: the meldingen of groep 5, not the demo zaak of groep 6.
+    // The teacher of groep 5: the meldingen of groep 5, not the demo zaak of groep 6, nor his draft.
     await names.filter({ hasText: 'Femke Hazeloord' }).click();
+    await page.getByRole('heading', { name: 'Nieuwe melding' }).waitFor();
+    expect(await page.getByLabel('Wat is er gebeurd?').inputValue()).toBe('');
+    await page.getByRole('link', { name: 'Start' }).click();
     await page.getByRole('heading', { name: 'Start' }).waitFor();
     await page.getByRole('link', { name: 'Zaken', exact: true }).click();
     await page.getByRole('heading', { name: 'Zaken' }).first().waitFor();
@@ -60,6 +68,13 @@ describe('views by role', () => {
     expect(await page.getByRole('main').getByRole('listitem').count()).toBe(0);
     await page.goto(`${baseUrl}#/zaken`);
     await page.getByRole('heading', { name: 'Niet voor uw rol' }).waitFor();
+
+    // Back to the teacher: his half-typed melding is there again, and only for him.
+    await page.getByRole('button', { name: /\(wissel\)/ }).click();
+    await page.getByRole('main').getByRole('button').filter({ hasText: DEMO_TEACHER }).click();
+    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+    await page.getByText(/Concept van .* teruggezet/).waitFor();
+    expect(await page.getByLabel('Wat is er gebeurd?').inputValue()).toBe('Half getypt door de meester.');
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { draftStorage } from '../../data/drafts';
+import { draftStorage, personalDraftId } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { clock } from '../../domain/clock';
@@ -21,7 +21,7 @@ export function MailboxScreen({ data }: { data: SchoolData }) {
   const staffId = useUser((s) => s.staffId);
   const today = clock.today();
   const initial = useMemo<MailboxValues>(() => ({ foundOn: today, text: '', signed: undefined, pupilIds: [] }), [today]);
-  const form = useAutosavedForm<MailboxValues>(draftStorage(key, MAILBOX_DRAFT), initial);
+  const form = useAutosavedForm<MailboxValues>(draftStorage(key, personalDraftId(MAILBOX_DRAFT, staffId)), initial);
   const { values, setValues } = form;
   const [photo, setPhoto] = useState<{ bytes: Uint8Array; type: string } | null>(null);
   const [preview, setPreview] = useState<string | null>(null);

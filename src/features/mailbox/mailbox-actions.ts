@@ -1,12 +1,15 @@
 import type { DataKey } from '../../data/crypto/cipher';
 import { saveMeldingWithPhoto } from '../../data/photos';
+import { personalDraftId } from '../../data/drafts';
 import { clock } from '../../domain/clock';
 import { isoDay } from '../../domain/dates';
 import { checkMeldingInput, type Melding } from '../../domain/melding';
 import type { FieldErrors } from '../../domain/validation';
 import { putRecords } from '../session/school-store';
 
-export const MAILBOX_DRAFT = 'brievenbus:nieuw';
+import { MAILBOX_DRAFT } from '../session/personal-drafts';
+
+export { MAILBOX_DRAFT };
 
 export interface MailboxValues extends Record<string, unknown> {
   foundOn: string;
@@ -44,7 +47,7 @@ export async function saveMailboxNote(
     ...(staffId ? { recordedBy: staffId, leadStaffId: staffId } : {}),
     mailbox: { signed: values.signed!, ...(photoId ? { photoId } : {}) },
   };
-  await saveMeldingWithPhoto(key, melding, photo && photoId ? { id: photoId, ...photo } : null, MAILBOX_DRAFT);
+  await saveMeldingWithPhoto(key, melding, photo && photoId ? { id: photoId, ...photo } : null, personalDraftId(MAILBOX_DRAFT, staffId));
   putRecords('meldingen', [melding]);
   return { ok: true, melding };
 }

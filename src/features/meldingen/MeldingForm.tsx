@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { draftStorage } from '../../data/drafts';
+import { draftStorage, personalDraftId } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { clock } from '../../domain/clock';
@@ -12,6 +12,7 @@ import { navigate } from '../../ui/routes';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
 import { currentStaffId } from '../session/user-store';
+import { useUser } from '../session/user-store';
 import { NEW_MELDING_DRAFT, submitMelding } from './melding-actions';
 import { takeMeldingPrefill } from './melding-prefill';
 
@@ -22,7 +23,8 @@ export function MeldingForm({ data }: { data: SchoolData }) {
   const key = requireKey();
   const today = clock.today();
   const initial = useMemo(() => emptyMeldingInput(today), [today]);
-  const form = useAutosavedForm<MeldingInput>(draftStorage(key, NEW_MELDING_DRAFT), initial);
+  const staffId = useUser((s) => s.staffId);
+  const form = useAutosavedForm<MeldingInput>(draftStorage(key, personalDraftId(NEW_MELDING_DRAFT, staffId)), initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,4 +1,5 @@
 import type { DataKey } from '../../data/crypto/cipher';
+import { personalDraftId } from '../../data/drafts';
 import { saveNewMelding } from '../../data/meldingen';
 import { clock } from '../../domain/clock';
 import { isoDay } from '../../domain/dates';
@@ -6,7 +7,9 @@ import { checkMeldingInput, type Melding } from '../../domain/melding';
 import type { FieldErrors } from '../../domain/validation';
 import { putRecords } from '../session/school-store';
 
-export const NEW_MELDING_DRAFT = 'melding:nieuw';
+import { NEW_MELDING_DRAFT } from '../session/personal-drafts';
+
+export { NEW_MELDING_DRAFT };
 
 export type SubmitResult = { ok: true; melding: Melding } | { ok: false; errors: FieldErrors };
 
@@ -14,7 +17,7 @@ export type SubmitResult = { ok: true; melding: Melding } | { ok: false; errors:
 export async function submitMelding(key: DataKey, values: unknown, recordedBy: string | null = null, now = clock.now()): Promise<SubmitResult> {
   const check = checkMeldingInput(values, isoDay(now));
   if (!check.ok) return check;
-  const melding = await saveNewMelding(key, check.value, { id: crypto.randomUUID(), now, draftId: NEW_MELDING_DRAFT, ...(recordedBy ? { recordedBy } : {}) });
+  const melding = await saveNewMelding(key, check.value, { id: crypto.randomUUID(), now, draftId: personalDraftId(NEW_MELDING_DRAFT, recordedBy), ...(recordedBy ? { recordedBy } : {}) });
   putRecords('meldingen', [melding]);
   return { ok: true, melding };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { draftStorage } from '../../data/drafts';
+import { draftStorage, personalDraftId } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { clock } from '../../domain/clock';
@@ -27,7 +27,7 @@ export function QuickLog({ data }: { data: SchoolData }) {
   const mine = useMemo(() => data.incidents.filter((i) => i.recordedBy === staffId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [data.incidents, staffId]);
   const lastArea = mine[0]?.area ?? '';
   const initial = useMemo<QuickLogValues>(() => ({ involved: [], kind: '', area: lastArea, note: '', time: '' }), [lastArea]);
-  const form = useAutosavedForm<QuickLogValues>(draftStorage(key, QUICK_LOG_DRAFT), initial);
+  const form = useAutosavedForm<QuickLogValues>(draftStorage(key, personalDraftId(QUICK_LOG_DRAFT, staffId)), initial);
   const { values, setValues } = form;
   const [text, setText] = useState('');
   const [groupId, setGroupId] = useState('');

@@ -1,4 +1,5 @@
 import type { DataKey } from '../../data/crypto/cipher';
+import { personalDraftId } from '../../data/drafts';
 import { saveIncident, undoIncident } from '../../data/incidents';
 import { clock } from '../../domain/clock';
 import { incidentSchema, momentOf, type Incident } from '../../domain/incidents/incident';
@@ -6,7 +7,9 @@ import type { FieldErrors } from '../../domain/validation';
 import { fieldErrors } from '../../domain/validation';
 import { putRecords, removeRecords } from '../session/school-store';
 
-export const QUICK_LOG_DRAFT = 'pleinincident';
+import { QUICK_LOG_DRAFT } from '../session/personal-drafts';
+
+export { QUICK_LOG_DRAFT };
 
 export interface QuickLogValues extends Record<string, unknown> {
   involved: Incident['involved'];
@@ -46,7 +49,7 @@ export async function logIncident(key: DataKey, values: QuickLogValues, staffId:
     if (errors.kind) errors.kind = 'Kies wat er gebeurde.';
     return { ok: false, errors };
   }
-  await saveIncident(key, parsed.data, QUICK_LOG_DRAFT);
+  await saveIncident(key, parsed.data, personalDraftId(QUICK_LOG_DRAFT, staffId));
   putRecords('incidents', [parsed.data]);
   return { ok: true, incident: parsed.data };
 }

@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { readDeviceSettings, writeDeviceSettings } from '../../data/device-settings';
 import type { SchoolData } from '../../data/school-data';
 import { activeStaff, staffRoles } from '../../domain/staff';
+import { adoptTabletDrafts } from '../../data/drafts';
+import { requireKey } from '../session/lock-store';
+import { PERSONAL_DRAFT_FORMS } from '../session/personal-drafts';
 import { chooseStaff } from '../session/user-store';
 
 /**
@@ -21,6 +24,9 @@ export function StaffChooser({ data }: { data: SchoolData }) {
   const ordered = [...staff.filter((s) => s.id === lastId), ...staff.filter((s) => s.id !== lastId)];
 
   async function choose(id: string) {
+    // A new record half-typed before drafts were kept per person belongs to whoever used the tablet
+    // last. Best effort: if it fails the old draft simply stays where it was, nothing is lost.
+    if (id === lastId) await adoptTabletDrafts(requireKey(), PERSONAL_DRAFT_FORMS, id).catch(() => undefined);
     await writeDeviceSettings({ staffId: id });
     chooseStaff(id);
   }
