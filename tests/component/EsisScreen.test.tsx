@@ -36,6 +36,8 @@ describe('the Esis screen', () => {
       /^Deze notitie is veranderd sinds ze op .* in Esis werd ingevoerd\. .* Wat er sindsdien gebeurde, staat in de vervolgnotitie hieronder\.$/,
     );
     expect(within(first).getByTestId('esis-note-text').textContent).toMatch(/^Pesten\. Kind2 Achternaam2 is betrokken bij pestgedrag/);
+    // Entered in the dagboek before: the teacher is told where the old note sits.
+    expect(within(first).getByText(/^Eerder ingevoerd in Dagboek; deze notitie hoort nu onder Incidenten → pesten/)).toBeTruthy();
     expect(within(first).getByText(before.text)).toBeTruthy();
     within(first).getByRole('button', { name: 'Nieuwe tekst ingevoerd in Esis' });
     const followUp = screen.getByRole('region', { name: 'Vervolgnotitie van 11 november 2026: Kind2 Achternaam2 (Groep 5)' });

@@ -25,7 +25,7 @@ describe('the school’s own protocol', () => {
     await page.locator('#role-assistent-label').fill('Meeloper');
     // The school's own choices: children look at the screen in stap 1; the Meeloper counts as a pester in Esis.
     await page.getByLabel('Kinderen kijken mee naar het scherm', { exact: false }).first().check();
-    await page.getByLabel('Meeloper: telt in Esis als pester (Incidenten → pesten in plaats van het dagboek)').check();
+    await page.getByRole('group', { name: 'Assistent' }).getByLabel('Telt in Esis als pester (Incidenten → pesten in plaats van het dagboek)').check();
     await page.getByLabel('Andere leden van de supportgroep (dagboek)').fill('{naaam} helpt mee.');
     await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
     await page.getByLabel('Soort hulp').last().fill('Wijkteam');

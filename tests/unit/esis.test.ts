@@ -55,7 +55,7 @@ describe('Esis notes', () => {
     const p2 = esisNotes(jpsProtocol, zaak, context).find((n) => n.pupilId === 'p2')!;
     const ticked = markEsisEntered(zaak, p2, true, at('2026-11-04'), 'juf');
     const notes = esisNotes(jpsProtocol, ticked, context);
-    expect(notes.find((n) => n.pupilId === 'p2')!.entered).toEqual({ at: '2026-11-04T10:00:00.000Z', by: 'juf', text: p2.text });
+    expect(notes.find((n) => n.pupilId === 'p2')!.entered).toEqual({ at: '2026-11-04T10:00:00.000Z', by: 'juf', text: p2.text, destination: 'dagboek' });
     // Seven first notes and the bullied child's follow-up after stap 2.
     expect(notes).toHaveLength(8);
     expect(notesToEnter(notes)).toBe(7);

@@ -131,6 +131,9 @@ describe('every child’s copy of a generated zaak (property)', () => {
             for (const token of own) expect(copy, `${token} in ${child.id}'s copy`).toContain(token.length <= 4 ? `${token}-${child.id}` : token);
             // How the bullied child feels belongs to the bullied child alone.
             if (child !== bullied) expect(copy).not.toMatch(/Verdrietig|Heel verdrietig|Hoe voel/);
+            // The extra stap's tasks about a bully's parents are that bully's, never the bullied child's.
+            if (child === bully) expect(copy).toContain('De ouders van de leerling gaan samen met het plan aan de slag');
+            else expect(copy).not.toMatch(/gaan samen met het plan|Confronterend gesprek/);
           }
         },
       ),

@@ -208,7 +208,7 @@ describe('what each conversation needs', () => {
     // Closing never drops an open task in silence: done first, or the note says why not.
     expect(closeZaak(zaak, { reason: 'anders', note: '' }, at('2026-11-05'), openTasks(jpsProtocol, zaak))).toEqual({
       ok: false,
-      errors: { note: 'Er staat nog een taak open (Ouders erbij betrokken). Markeer hem als gedaan, of schrijf in de toelichting waarom de zaak toch sluit.' },
+      errors: { note: 'Er staat nog een taak open (Ouders erbij betrokken). Markeer hem als gedaan, of schrijf hieronder waarom de zaak toch sluit.' },
     });
     expect(closeZaak(zaak, { reason: 'anders', note: 'Ouders zijn onbereikbaar; de zaak sluit.' }, at('2026-11-05'), openTasks(jpsProtocol, zaak)).ok).toBe(true);
   });

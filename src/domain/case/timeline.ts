@@ -35,17 +35,21 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
     const step = stepById(protocol, c.stepId);
     const roundTitle = step.rounds?.[definitionRound(c.stepId, c.round) - 1];
     const title = `${step.label}${roundTitle ? ` — ${roundTitle}` : c.round > 1 ? ' — tweede evaluatie' : ` — ${step.title}`}`;
-    entries.push({ at: c.recordedAt, by: c.recordedBy, title, detail: `Gehouden op ${formatDay(c.heldOn)}`, ...(c.pupilId ? { aboutPupilId: c.pupilId } : {}) });
+    // Everything of an extra-stap conversation says which child it is about.
+    const about = c.pupilId ? { aboutPupilId: c.pupilId } : {};
+    const outcome = c.stepId === 'extra' && typeof c.answers['afspraken-nagekomen'] === 'boolean' ? (c.answers['afspraken-nagekomen'] ? '; afspraken nagekomen' : '; afspraken niet nagekomen') : '';
+    entries.push({ at: c.recordedAt, by: c.recordedBy, title, detail: `Gehouden op ${formatDay(c.heldOn)}${outcome}`, ...about });
     for (const item of step.checklist) {
-      if (c.checklist[item.id]) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `✓ ${item.text}` });
-      else if (item.mayStayOpen && c.checklist[item.id] === false) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Nog te doen: ${item.text}` });
+      if (c.checklist[item.id]) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `✓ ${item.text}`, ...about });
+      else if (item.mayStayOpen && c.checklist[item.id] === false) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Nog te doen: ${item.text}`, ...about });
     }
     if (c.outcome === 'incident') entries.push({ at: c.recordedAt, by: c.recordedBy, title: 'Conclusie: geen pesten maar een incident', detail: c.followUp });
     if (c.decision)
       entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Besluit: ${decisions.find((d) => d.id === c.decision)?.label ?? c.decision}` });
   }
   for (const task of zaakTasks(protocol, zaak))
-    if (task.done && !task.done.during) entries.push({ at: task.done.at, by: task.done.by, title: `✓ ${task.text}`, detail: 'Taak afgerond na het gesprek' });
+    if (task.done && !task.done.during)
+      entries.push({ at: task.done.at, by: task.done.by, title: `✓ ${task.text}`, detail: 'Taak afgerond na het gesprek', ...(task.pupilId ? { aboutPupilId: task.pupilId } : {}) });
   for (const h of zaak.handovers ?? []) entries.push({ at: h.at, by: h.by, title: 'Leiding overgedragen', staffIds: [h.from, h.to] });
   for (const r of zaak.reopenings) entries.push({ at: r.at, by: r.by, title: 'Zaak heropend', detail: r.reason });
   if (zaak.closing)
@@ -80,13 +84,10 @@ export function pupilTimeline(
       for (const entry of zaakTimeline(protocol, zaak)) entries.push({ ...entry, zaakId: zaak.id });
     else if (zaak.members.some((m) => m.pupilId === pupilId)) {
       const stap1 = zaak.conversations.find((c) => c.stepId === 'stap1');
-      if (stap1) entries.push({ at: stap1.recordedAt, by: stap1.recordedBy, title: 'Lid van een supportgroep', zaakId: zaak.id });
-      // The child's own extra stap: their confronting conversations and evaluations.
-      for (const c of zaak.conversations.filter((c) => c.stepId === 'extra' && c.pupilId === pupilId)) {
-        const step = stepById(protocol, 'extra');
-        const roundTitle = step.rounds?.[definitionRound('extra', c.round) - 1] ?? step.title;
-        entries.push({ at: c.recordedAt, by: c.recordedBy, title: `${step.label} — ${roundTitle}`, detail: `Gehouden op ${formatDay(c.heldOn)}`, zaakId: zaak.id });
-      }
+      const role = protocol.roles.find((r) => r.id === zaak.members.find((m) => m.pupilId === pupilId)!.role);
+      if (stap1) entries.push({ at: stap1.recordedAt, by: stap1.recordedBy, title: 'Lid van een supportgroep', ...(role ? { detail: `rol: ${role.label}` } : {}), zaakId: zaak.id });
+      // The child's own extra stap: what the zaak's timeline says about them, and nothing else.
+      for (const entry of zaakTimeline(protocol, zaak)) if (entry.aboutPupilId === pupilId) entries.push({ ...entry, zaakId: zaak.id });
     }
   }
   return entries.sort((a, b) => a.at.localeCompare(b.at));

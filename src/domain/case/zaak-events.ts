@@ -88,7 +88,7 @@ export function closeZaak(zaak: Zaak, input: { reason: ClosingReason; note: stri
   // An open task is not dropped in silence: done first, or the closing note says why not.
   if (tasksOpen.length > 0 && !input.note.trim())
     return fail(
-      `Er ${tasksOpen.length === 1 ? 'staat nog een taak' : `staan nog ${tasksOpen.length} taken`} open (${tasksOpen.map((t) => t.text).join('; ')}). Markeer ${tasksOpen.length === 1 ? 'hem' : 'ze'} als gedaan, of schrijf in de toelichting waarom de zaak toch sluit.`,
+      `Er ${tasksOpen.length === 1 ? 'staat nog een taak' : `staan nog ${tasksOpen.length} taken`} open (${tasksOpen.map((t) => t.text).join('; ')}). Markeer ${tasksOpen.length === 1 ? 'hem' : 'ze'} als gedaan, of schrijf hieronder waarom de zaak toch sluit.`,
       'note',
     );
   const expected = closingReasonFor(zaak);

@@ -126,6 +126,17 @@ export const zaakSchema = z.object({
   /** Checklist items left "nog te doen" in a conversation and done later, by task key (see tasks.ts). */
   tasksDone: z.optional(z.record(z.string(), z.object({ at: isoDateTime, by: z.optional(recordId) }))),
   /** Per note (the child's id, or the child and the event for a follow-up): when it was entered in Esis, by whom, and the text as entered. */
-  esisEntered: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(200)), z.object({ at: isoDateTime, by: z.optional(recordId), text: z.optional(optionalText('de ingevoerde tekst', 4000)) }))),
+  esisEntered: z.optional(
+    z.record(
+      z.string().check(z.minLength(1), z.maxLength(200)),
+      z.object({
+        at: isoDateTime,
+        by: z.optional(recordId),
+        text: z.optional(optionalText('de ingevoerde tekst', 4000)),
+        /** Where it was entered: a child who later came into the extra stap moves to Incidenten → pesten. */
+        destination: z.optional(z.enum(['incidenten-pesten', 'dagboek'])),
+      }),
+    ),
+  ),
 });
 export type Zaak = z.infer<typeof zaakSchema>;

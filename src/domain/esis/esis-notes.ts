@@ -23,7 +23,7 @@ export interface EsisNote {
   /** The day the note is about: the day the approach started, or the day of the follow-up's event. */
   date: string;
   text: string;
-  entered?: { at: string; by?: string | undefined; text?: string | undefined } | undefined;
+  entered?: { at: string; by?: string | undefined; text?: string | undefined; destination?: EsisDestination | undefined } | undefined;
   /** Ticked as entered, but the note has changed since: enter the new text. */
   changedSinceEntered: boolean;
 }
@@ -179,9 +179,9 @@ function extraOutcome(protocol: ProtocolDefinition, c: Conversation): string {
 }
 
 /** Ticks a note as entered in Esis, keeping the text as entered (or clears the tick). */
-export function markEsisEntered(zaak: Zaak, note: Pick<EsisNote, 'key' | 'text'>, entered: boolean, at: Date, by?: string): Zaak {
+export function markEsisEntered(zaak: Zaak, note: Pick<EsisNote, 'key' | 'text' | 'destination'>, entered: boolean, at: Date, by?: string): Zaak {
   const current = { ...(zaak.esisEntered ?? {}) };
-  if (entered) current[note.key] = { at: at.toISOString(), ...(by ? { by } : {}), text: note.text };
+  if (entered) current[note.key] = { at: at.toISOString(), ...(by ? { by } : {}), text: note.text, destination: note.destination };
   else delete current[note.key];
   return { ...zaak, esisEntered: current, updatedAt: at.toISOString(), rev: zaak.rev + 1 };
 }

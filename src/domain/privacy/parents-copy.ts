@@ -91,7 +91,10 @@ export function parentsCopy(
   const others = pupils.filter((p) => p.id !== child.id);
   const clean = (text: string | undefined) => (text === undefined ? undefined : neutralizeNames(text, others, child));
   const own = zaken.filter((z) => z.bulliedPupilId === child.id);
-  const entries: ParentsCopyEntry[] = pupilTimeline(protocol, child.id, meldingen, zaken, incidents).map((e) => ({
+  // What the timeline says about another child's extra stap (their parents, their plan) is theirs.
+  const entries: ParentsCopyEntry[] = pupilTimeline(protocol, child.id, meldingen, zaken, incidents)
+    .filter((e) => e.aboutPupilId === undefined || e.aboutPupilId === child.id)
+    .map((e) => ({
     at: e.at,
     by: e.by,
     title: e.title,
@@ -102,6 +105,8 @@ export function parentsCopy(
   // never what belongs to the child who keeps bullying (a plan, a consequence, a care trajectory).
   for (const zaak of own)
     for (const c of zaak.conversations) {
+      // Two children's extra-stap evaluations on one day were one talk with this child: read once.
+      if (c.stepId === 'extra' && zaak.conversations.some((o) => o !== c && o.stepId === 'extra' && o.round % 2 === 0 && c.round % 2 === 0 && o.heldOn === c.heldOn && o.recordedAt > c.recordedAt)) continue;
       const step = stepById(wordingOf(zaak), c.stepId);
       const keep = (p: Prompt) => concernsOf(step, p) !== 'pester';
       const answers = answered(step, c, keep);

@@ -150,9 +150,9 @@ const extra: ProtocolStep = {
   purpose:
     'Voor kinderen die blijven pesten: een confronterend gesprek met het kind en de ouders, een eigen plan met concrete acties, en na een week een evaluatie met de gepeste leerling.',
   leads: ['leerkracht', 'ivp', 'directeur'],
-  participants: 'Het kind dat blijft pesten en zijn ouders; aanwezig zijn de leerkracht, de interne vertrouwenspersoon en de directeur',
+  participants: 'Het kind dat blijft pesten en zijn ouders, met de leerkracht, de interne vertrouwenspersoon en de directeur',
   roundParticipants: [
-    'Het kind dat blijft pesten en zijn ouders; aanwezig zijn de leerkracht, de interne vertrouwenspersoon en de directeur',
+    'Het kind dat blijft pesten en zijn ouders, met de leerkracht, de interne vertrouwenspersoon en de directeur',
     'De gepeste leerling en de groepsleerkracht of interne vertrouwenspersoon',
   ],
   optional: true,

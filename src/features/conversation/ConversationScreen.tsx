@@ -206,6 +206,10 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
           onAnswer={answer}
           onNextSteps={(nextSteps) => setValues({ nextSteps })}
           onReferral={(referralProviderId) => setValues({ referralProviderId })}
+          sameTalkWith={(() => {
+            const other = zaak.conversations.find((c) => c.stepId === 'extra' && c.round % 2 === 0 && c.pupilId !== pupilId && c.heldOn === values.heldOn && c.answers.gevoel === values.answers.gevoel);
+            return other?.pupilId ? pupilWithGroup(data, other.pupilId) : undefined;
+          })()}
         />
       ) : (
         <PromptFields prompts={stepId === 'stap2' ? prompts.filter((p) => p.private) : prompts} answers={values.answers} errors={errors} onAnswer={answer} />

@@ -79,6 +79,8 @@ interface EvaluationProps {
   onAnswer: (id: string, value: Answer) => void;
   onNextSteps: (steps: ExtraNextStep[]) => void;
   onReferral: (id: string | undefined) => void;
+  /** The same day's talk with the bullied child, held for another child: its feeling is taken over. */
+  sameTalkWith?: string | undefined;
 }
 
 /**
@@ -91,6 +93,9 @@ export function ExtraEvaluationFields(props: EvaluationProps) {
   const broken = answers['afspraken-nagekomen'] === false;
   return (
     <>
+      {props.sameTalkWith && (
+        <p class="field__hint">Het gevoel is overgenomen van de evaluatie van vandaag over {props.sameTalkWith}: het is hetzelfde gesprek met de gepeste leerling. Pas het aan als dat nodig is.</p>
+      )}
       <PromptFields prompts={prompts.filter((p) => !['consequentie', 'zorgtraject'].includes(p.id))} answers={answers} errors={errors} onAnswer={onAnswer} />
       {broken && (
         <>
@@ -113,7 +118,7 @@ export function ExtraEvaluationFields(props: EvaluationProps) {
             </>
           )}
           {nextSteps.includes('schorsingsprocedure') && (
-            <p class="notice">Volg de schorsings- en verwijderingsprocedure van de school. Leg hier vast wat voor dit kind is besloten.</p>
+            <p class="notice">Volg de schorsings- en verwijderingsprocedure van de school. Beschrijf bij de consequentie wat voor dit kind is besloten.</p>
           )}
         </>
       )}

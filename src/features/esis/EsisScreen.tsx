@@ -19,7 +19,16 @@ export function EsisScreen({ data, id }: { data: SchoolData; id: string }) {
   const zaak = data.zaken.find((z) => z.id === id);
   const staffId = useUser((s) => s.staffId);
   const [message, setMessage] = useState<string | null>(null);
-  if (!zaak) return <p>Deze zaak bestaat niet (meer).</p>;
+  if (!zaak)
+    return (
+      <>
+        <h1>Zaak niet gevonden</h1>
+        <p>Deze zaak bestaat niet (meer), of hoort niet bij uw groep of bij de zaken die u leidt.</p>
+        <p>
+          <a href={href({ name: 'zaken' })}>Naar de zaken</a>
+        </p>
+      </>
+    );
   const notes = notesOf(data, [zaak]);
   const children = [...new Set(notes.map((n) => n.pupilId))];
 
@@ -106,6 +115,12 @@ function NoteCard({ data, note, followUps, onCopy, onTick }: NoteCardProps) {
           Deze notitie is veranderd sinds ze op {formatMoment(note.entered!.at)} in Esis werd ingevoerd. Pas de notitie in Esis aan naar de nieuwe tekst
           hieronder en vink hem dan opnieuw af.
           {followUps > 0 && ` Wat er sindsdien gebeurde, staat in ${followUps === 1 ? 'de vervolgnotitie' : `de ${followUps} vervolgnotities`} hieronder.`}
+        </p>
+      )}
+      {note.changedSinceEntered && note.entered?.destination && note.entered.destination !== note.destination && (
+        <p class="notice notice--warning">
+          Eerder ingevoerd in {destinationInfo(note.entered.destination).label}; deze notitie hoort nu onder {destinationInfo(note.destination).label}, omdat
+          dit kind in de extra stap kwam. Zet de nieuwe tekst daar.
         </p>
       )}
       {note.changedSinceEntered && <p class="esis-note__label">Nieuwe tekst</p>}

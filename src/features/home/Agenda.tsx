@@ -49,8 +49,8 @@ export function Agenda({ data }: { data: SchoolData }) {
                 <a class="list__item" href={href({ name: 'zaak', id: t.zaakId })}>
                   <span class="list__title">{t.text}</span>
                   <span class="list__meta">
-                    {t.pupilId ? `Over ${pupilWithGroup(data, t.pupilId)} · ` : ''}zaak van {pupilWithGroup(data, data.zaken.find((z) => z.id === t.zaakId)!.bulliedPupilId)} · sinds{' '}
-                    {formatDay(t.raisedAt.slice(0, 10))}
+                    Zaak van {pupilWithGroup(data, data.zaken.find((z) => z.id === t.zaakId)!.bulliedPupilId)}
+                    {t.pupilId ? ` · uit de extra stap over ${pupilWithGroup(data, t.pupilId)}` : ''} · sinds {formatDay(t.raisedAt.slice(0, 10))}
                   </span>
                 </a>
               </li>

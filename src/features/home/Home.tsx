@@ -48,7 +48,9 @@ export function Home({ data }: { data: SchoolData }) {
               <li key={a.id}>{a.title}</li>
             ))}
           </ul>
-          <a href={href({ name: 'preventie' })}>Naar het jaarplan</a>
+          <p>
+            <a href={href({ name: 'preventie' })}>Naar het jaarplan</a>
+          </p>
         </section>
       )}
       {view === 'alles' && !isEmptyPlan(retention) && (

@@ -17,7 +17,7 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
       <>
         <h1>Melding niet gevonden</h1>
         <p>
-          Deze melding bestaat niet (meer) op dit apparaat. <a href={href({ name: 'meldingen' })}>Naar alle meldingen</a>
+          Deze melding bestaat niet (meer) op dit apparaat, of hoort niet bij uw rol. <a href={href({ name: 'meldingen' })}>Naar de meldingen</a>
         </p>
       </>
     );

@@ -2,9 +2,11 @@ import type { SchoolData } from '../../data/school-data';
 import { meldingStatuses, sortMeldingen } from '../../domain/melding';
 import { href } from '../../ui/routes';
 import { MeldingRow } from './MeldingRow';
+import { useRoleView } from '../session/role-access';
 
 /** All meldingen, grouped by status, newest first within each. */
 export function MeldingenList({ data }: { data: SchoolData }) {
+  const view = useRoleView(data);
   const sorted = sortMeldingen(data.meldingen);
   return (
     <>
@@ -14,7 +16,7 @@ export function MeldingenList({ data }: { data: SchoolData }) {
           Nieuwe melding
         </a>
       </div>
-      {sorted.length === 0 && <p>Er zijn nog geen meldingen.</p>}
+      {sorted.length === 0 && <p>{view === 'alles' ? 'Er zijn nog geen meldingen.' : view === 'leerkracht' ? 'Er zijn geen meldingen over uw groep, en geen die u zelf deed.' : 'U hebt nog geen melding gedaan.'}</p>}
       {meldingStatuses.map((status) => {
         const inStatus = sorted.filter((m) => m.status === status.id);
         if (inStatus.length === 0) return null;

@@ -37,6 +37,10 @@ export function StaffChooser({ data }: { data: SchoolData }) {
         Wie gebruikt deze tablet?
       </h1>
       <p>Tik op uw naam. Wat u vastlegt, staat op uw naam in de tijdlijn, en u ziet wat bij uw rol hoort.</p>
+      <p class="field__hint">
+        Met het wachtwoord van de school kan iedereen hier elke naam kiezen. Wie een eigen wachtwoord heeft (Instellingen → Medewerkers), opent Kring
+        daarmee meteen als zichzelf.
+      </p>
       <ul class="list">
         {ordered.map((member) => (
           <li key={member.id}>

@@ -78,8 +78,8 @@ export function CloseOrReopen({ data, zaak }: { data: SchoolData; zaak: Zaak }) 
       </div>
       {tasksOpen.length > 0 && (
         <p class="notice notice--warning">
-          Nog open: {tasksOpen.map((t) => t.text).join('; ')}. Markeer {tasksOpen.length === 1 ? 'deze taak' : 'deze taken'} hierboven als gedaan, of schrijf
-          in de toelichting waarom de zaak toch sluit.
+          Nog open: {tasksOpen.map((t) => `${t.text}${t.pupilId ? ` (extra stap over ${pupilWithGroup(data, t.pupilId)})` : ''}`).join('; ')}. Markeer{' '}
+          {tasksOpen.length === 1 ? 'deze taak' : 'deze taken'} hierboven als gedaan, of schrijf hieronder waarom de zaak toch sluit.
         </p>
       )}
       {reason === 'na-extra-stap' && (

@@ -56,7 +56,10 @@ export function NextConversations({ data, zaak }: { data: SchoolData; zaak: Zaak
       {startable.length > 0 && (
         <div class="card">
           <h3>{choose ? 'Extra stap: voor welk kind dat blijft pesten?' : 'Extra stap voor nog een kind'}</h3>
-          <p class="field__hint">Elk kind dat blijft pesten krijgt een eigen confronterend gesprek met de eigen ouders, een eigen plan en na een week een eigen evaluatie.</p>
+          <p class="field__hint">
+            Elk kind dat blijft pesten krijgt een eigen confronterend gesprek met de eigen ouders, een eigen plan en na een week een eigen evaluatie.
+            Verdedigers en vrienden van de gepeste leerling staan hier niet bij.
+          </p>
           <ul class="list" aria-label="Kinderen voor de extra stap">
             {startable.map((m) => (
               <li key={m.pupilId}>

@@ -43,7 +43,7 @@ export function OpenTasks({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
               <span class="list__title">{t.text}</span>
               <span class="list__meta">
                 {conversationTitle(t.stepId, t.round).split(':')[0]}
-                {t.pupilId ? ` over ${pupilWithGroup(data, t.pupilId)}` : ''}, {formatDay(t.raisedAt.slice(0, 10))}
+                {t.pupilId ? ` (gesprek over ${pupilWithGroup(data, t.pupilId)})` : ''}, {formatDay(t.raisedAt.slice(0, 10))}
               </span>
             </span>
             {zaak.status === 'open' && (

@@ -7,9 +7,11 @@ import { downloadFile } from '../../ui/download';
 import { href } from '../../ui/routes';
 import { esisExportFile } from '../esis/esis-data';
 import { conversationTitle, pupilWithGroup, staffName } from './zaak-names';
+import { useRoleView } from '../session/role-access';
 
 /** Every zaak: open ones first with their next step, then the closed ones. */
 export function ZakenList({ data }: { data: SchoolData }) {
+  const view = useRoleView(data);
   const [selected, setSelected] = useState<string[]>([]);
   const toggle = (id: string, on: boolean) => setSelected(on ? [...selected, id] : selected.filter((s) => s !== id));
   const forExport = selected.length ? data.zaken.filter((z) => selected.includes(z.id)) : data.zaken;
@@ -21,7 +23,12 @@ export function ZakenList({ data }: { data: SchoolData }) {
   return (
     <>
       <h1>Zaken</h1>
-      {data.zaken.length === 0 && <p>Er zijn nog geen zaken. Een zaak begint bij een melding die als pesten is beoordeeld.</p>}
+      {data.zaken.length === 0 &&
+        (view === 'alles' ? (
+          <p>Er zijn nog geen zaken. Een zaak begint bij een melding die als pesten is beoordeeld.</p>
+        ) : (
+          <p>Er zijn geen zaken van uw groep, en geen zaken die u leidt.</p>
+        ))}
       {data.zaken.length > 0 && (
         <ExportWithWarning
           label={selected.length ? `Esis-notities van ${selected.length} gekozen ${selected.length === 1 ? 'zaak' : 'zaken'} exporteren (JSON)` : 'Alle Esis-notities exporteren (JSON)'}
