@@ -13,22 +13,14 @@ import { putRecords } from '../session/school-store';
 import { useUser } from '../session/user-store';
 import { pupilWithGroup, staffName } from '../zaken/zaak-names';
 import { destinationInfo, esisExportFile, notesOf } from './esis-data';
+import { ZaakNotFound } from '../zaken/ZaakNotFound';
 
 /** Per child of a zaak: the note to enter in Esis, where it goes, a copy button and a tick once entered. */
 export function EsisScreen({ data, id }: { data: SchoolData; id: string }) {
   const zaak = data.zaken.find((z) => z.id === id);
   const staffId = useUser((s) => s.staffId);
   const [message, setMessage] = useState<string | null>(null);
-  if (!zaak)
-    return (
-      <>
-        <h1>Zaak niet gevonden</h1>
-        <p>Deze zaak bestaat niet (meer), of hoort niet bij uw groep of bij de zaken die u leidt.</p>
-        <p>
-          <a href={href({ name: 'zaken' })}>Naar de zaken</a>
-        </p>
-      </>
-    );
+  if (!zaak) return <ZaakNotFound />;
   const notes = notesOf(data, [zaak]);
   const children = [...new Set(notes.map((n) => n.pupilId))];
 

@@ -14,7 +14,8 @@ import { chooseStaff } from '../session/user-store';
  */
 export function StaffChooser({ data }: { data: SchoolData }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const [lastId, setLastId] = useState<string | null>(null);
+  // Undefined until read: the list waits for it, so a name never moves under a finger.
+  const [lastId, setLastId] = useState<string | null | undefined>(undefined);
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
     void readDeviceSettings().then((s) => setLastId(s.staffId));
@@ -25,8 +26,9 @@ export function StaffChooser({ data }: { data: SchoolData }) {
 
   async function choose(id: string) {
     // A new record half-typed before drafts were kept per person belongs to whoever used the tablet
-    // last. Best effort: if it fails the old draft simply stays where it was, nothing is lost.
-    if (id === lastId) await adoptTabletDrafts(requireKey(), PERSONAL_DRAFT_FORMS, id).catch(() => undefined);
+    // last, or, when the tablet does not know who that was, to whoever comes first (before the
+    // update anyone on this tablet saw it). Best effort: if it fails the old draft stays, not lost.
+    if (lastId === null || id === lastId) await adoptTabletDrafts(requireKey(), PERSONAL_DRAFT_FORMS, id).catch(() => undefined);
     await writeDeviceSettings({ staffId: id });
     chooseStaff(id);
   }
@@ -41,8 +43,8 @@ export function StaffChooser({ data }: { data: SchoolData }) {
         Met het wachtwoord van de school kan iedereen hier elke naam kiezen. Wie een eigen wachtwoord heeft (Instellingen → Medewerkers), opent Kring
         daarmee meteen als zichzelf.
       </p>
-      <ul class="list">
-        {ordered.map((member) => (
+      <ul class="list" aria-busy={lastId === undefined}>
+        {lastId !== undefined && ordered.map((member) => (
           <li key={member.id}>
             <button type="button" class="list__item staff-choice" onClick={() => void choose(member.id)}>
               <span class="list__title">{member.name}</span>

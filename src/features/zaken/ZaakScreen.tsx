@@ -14,20 +14,12 @@ import { NextConversations } from './NextConversations';
 import { OpenTasks } from './OpenTasks';
 import { TimelineList } from './TimelineList';
 import { pupilWithGroup, staffName } from './zaak-names';
+import { ZaakNotFound } from './ZaakNotFound';
 
 /** One zaak: what comes next, the support group, how the child feels, and everything so far. */
 export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
   const zaak = data.zaken.find((z) => z.id === id);
-  if (!zaak)
-    return (
-      <>
-        <h1>Zaak niet gevonden</h1>
-        <p>Deze zaak bestaat niet (meer), of hoort niet bij uw groep of bij de zaken die u leidt.</p>
-        <p>
-          <a href={href({ name: 'zaken' })}>Naar alle zaken</a>
-        </p>
-      </>
-    );
+  if (!zaak) return <ZaakNotFound />;
   const melding = data.meldingen.find((m) => m.id === zaak.meldingId);
   const esisNotes = notesOf(data, [zaak]);
   const roleLabel = (role: string) => protocolOfZaak(zaak).roles.find((r) => r.id === role)?.label ?? role;
