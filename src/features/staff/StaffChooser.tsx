@@ -29,8 +29,9 @@ export function StaffChooser({ data }: { data: SchoolData }) {
     // last, or, when the tablet does not know who that was, to whoever comes first (before the
     // update anyone on this tablet saw it). Best effort: if it fails the old draft stays, not lost.
     if (lastId === null || id === lastId) await adoptTabletDrafts(requireKey(), PERSONAL_DRAFT_FORMS, id).catch(() => undefined);
-    await writeDeviceSettings({ staffId: id });
+    // The person goes on at once; remembering them for the next unlock's order may follow.
     chooseStaff(id);
+    await writeDeviceSettings({ staffId: id }).catch(() => undefined);
   }
 
   return (

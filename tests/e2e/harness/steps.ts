@@ -91,7 +91,9 @@ export async function unlock(tab: Tab, passphrase = DEMO_PASSPHRASE, as?: string
   );
   if (await tab.run<boolean>(`() => !document.querySelector('header, [data-testid="gespreksmodus"]')`)) {
     await chooseStaff(tab, as ?? '');
-    await waitUntil(tab, `() => !!document.querySelector('header')`, [], 'the app after choosing who uses the tablet');
+    await waitUntil(tab, `() => !!document.querySelector('header')`, [], 'the app after choosing who uses the tablet').catch(async (e) => {
+      throw new Error(`${String(e)}; page: ${(await tab.run<string>('() => document.body.innerText')).slice(0, 600)}`);
+    });
   }
 }
 
