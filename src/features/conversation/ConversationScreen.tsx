@@ -11,6 +11,7 @@ import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { HoldToConfirm } from '../../ui/HoldToConfirm';
+import { errorCountText, focusFirstError } from '../../ui/focus-first-error';
 import { TextField } from '../../ui/TextField';
 import { href, navigate } from '../../ui/routes';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
@@ -91,6 +92,7 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
       const result = await commitZaak(key, finishConversation(protocol, zaak, conversation, clock.now()), draftId);
       if (!result.ok) {
         setErrors(result.errors);
+        focusFirstError();
         return;
       }
       form.reset();
@@ -185,7 +187,7 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
       )}
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       {errorCount > 0 && (
-        <div role="alert" class="notice notice--error">
+        <div role="alert" class="notice notice--error" data-error-summary>
           <p>Het gesprek is nog niet afgerond:</p>
           <ul>
             {Object.values(errors).map((message) => (
@@ -251,6 +253,7 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
         <button type="button" class="button button--primary button--big" disabled={busy} onClick={() => void onFinish()}>
           {busy ? 'Bezig met opslaan…' : 'Gesprek afronden'}
         </button>
+        {errorCount > 0 && <p class="field__error">{errorCountText(errorCount)}</p>}
       </div>
     </form>
   );

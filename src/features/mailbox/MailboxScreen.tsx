@@ -14,6 +14,7 @@ import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
 import { downscalePhoto } from './downscale-photo';
 import { MAILBOX_DRAFT, saveMailboxNote, type MailboxValues } from './mailbox-actions';
+import { focusFirstError } from '../../ui/focus-first-error';
 
 /** For the IVP emptying the blue mailbox: a note typed over, optionally photographed, becomes a melding. */
 export function MailboxScreen({ data }: { data: SchoolData }) {
@@ -49,6 +50,7 @@ export function MailboxScreen({ data }: { data: SchoolData }) {
       const result = await saveMailboxNote(key, form.current(), photo, staffId);
       if (!result.ok) {
         setErrors(result.errors);
+        focusFirstError();
         return;
       }
       form.reset();

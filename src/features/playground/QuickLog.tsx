@@ -16,6 +16,7 @@ import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
 import { RecentIncidents } from './RecentIncidents';
 import { logIncident, QUICK_LOG_DRAFT, undoLoggedIncident, type QuickLogValues } from './quick-log-actions';
+import { focusFirstError } from '../../ui/focus-first-error';
 
 const UNDO_MS = 10_000;
 const RECENT_PUPILS = 8;
@@ -61,6 +62,7 @@ export function QuickLog({ data }: { data: SchoolData }) {
       const result = await logIncident(key, form.current(), staffId);
       if (!result.ok) {
         setErrors(result.errors);
+        focusFirstError();
         return;
       }
       setErrors({});

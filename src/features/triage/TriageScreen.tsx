@@ -16,6 +16,7 @@ import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
 import { submitTriage, triageDraftId } from './triage-actions';
+import { focusFirstError } from '../../ui/focus-first-error';
 
 type TriageForm = Omit<Triage, 'decidedAt' | 'decidedBy' | 'outcome'> & { outcome: Triage['outcome'] | '' };
 
@@ -53,6 +54,7 @@ export function TriageScreen({ data, id }: { data: SchoolData; id: string }) {
       const result = await submitTriage(key, data, melding!, form.current(), staffId);
       if (!result.ok) {
         setErrors(result.errors);
+        focusFirstError();
         return;
       }
       form.reset();

@@ -16,6 +16,7 @@ import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
 import { commitZaak } from './zaak-actions';
 import { pupilWithGroup } from './zaak-names';
+import { focusFirstError } from '../../ui/focus-first-error';
 
 /** Closing records how the zaak ended; a closed zaak opens again only with a reason. */
 export function CloseOrReopen({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
@@ -39,6 +40,7 @@ export function CloseOrReopen({ data, zaak }: { data: SchoolData; zaak: Zaak }) 
       // The draft goes in the same transaction as the zaak.
       const committed = await commitZaak(requireKey(), result, draftId);
       setErrors(committed.ok ? {} : committed.errors);
+      if (!committed.ok) focusFirstError();
       if (committed.ok) form.reset();
     } catch (error) {
       setErrors({ _: dutchMessage(error) });
