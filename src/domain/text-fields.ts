@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 export function requiredText(label: string, max: number) {
   return z.string().check(
     z.trim(),
-    z.minLength(1, `Vul ${label} in.`),
+    // "Vul de naam in", but "Vul in waarom …": a clause goes after the verb.
+    z.minLength(1, /^(waarom|wat|hoe|wie|welke?|wanneer|waar)\b/.test(label) ? `Vul in ${label}.` : `Vul ${label} in.`),
     z.maxLength(max, `${capitalize(label)} is te lang (hoogstens ${max} tekens).`),
   );
 }

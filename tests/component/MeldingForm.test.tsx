@@ -26,7 +26,7 @@ describe('the melding form', () => {
     const { key } = await renderForm();
     fireEvent.click(screen.getByRole('button', { name: 'Melding opslaan' }));
     expect(await screen.findByText('Kies minstens één leerling.')).toBeTruthy();
-    expect(screen.getByText('Vul wat er is gebeurd in.')).toBeTruthy();
+    expect(screen.getByText('Vul in wat er is gebeurd.')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('nog niet opgeslagen');
     expect(screen.getByLabelText('Wat is er gebeurd?').getAttribute('aria-invalid')).toBe('true');
     expect(await loadMeldingen(key)).toEqual([]);

@@ -14,7 +14,7 @@ describe('checking a new melding', () => {
     const result = checkMeldingInput({ ...valid, pupilIds: [], description: '   ' }, today);
     expect(result).toEqual({
       ok: false,
-      errors: { pupilIds: 'Kies minstens één leerling.', description: 'Vul wat er is gebeurd in.' },
+      errors: { pupilIds: 'Kies minstens één leerling.', description: 'Vul in wat er is gebeurd.' },
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agenda, agendaTasks } from '../../src/domain/case/agenda';
+import { agenda, agendaTasks, schoolDaysBetween } from '../../src/domain/case/agenda';
 import { markTaskDone, openTasks, zaakTasks } from '../../src/domain/case/tasks';
 import { supportGroupWarnings } from '../../src/domain/case/conversation-rules';
 import { extraEndings, endingText } from '../../src/domain/case/extra-stap';
@@ -51,6 +51,14 @@ describe('the order of the protocol', () => {
     expect(result).toEqual({ ok: false, errors: { _: 'Stap 3 kan nu niet. Eerst: Stap 1.' } });
   });
 
+  it('flags a conversation that may start now once it has waited more than two school days', () => {
+    const zaak = newZaak({ openedAt: '2026-11-05T10:00:00.000Z' });
+    // Opened on a Thursday: Friday and Monday are two school days, Tuesday is the third.
+    expect(agenda([zaak], '2026-11-09').toStart[0]).toMatchObject({ since: '2026-11-05', waitingTooLong: false });
+    expect(agenda([zaak], '2026-11-10').toStart[0]!.waitingTooLong).toBe(true);
+    expect(schoolDaysBetween('2026-11-06', '2026-11-09')).toBe(1);
+  });
+
   it('schedules stap 3 and 4 one week after stap 2, and puts them on the agenda', () => {
     const zaak = throughStap2();
     expect(nextConversations(zaak)).toEqual([
@@ -58,6 +66,11 @@ describe('the order of the protocol', () => {
       { stepId: 'stap4', round: 1, dueOn: '2026-11-10' },
     ]);
     expect(agenda([zaak], '2026-11-03').thisWeek).toHaveLength(0);
+    // Planned a week ahead: on the agenda as "later", never "nothing planned".
+    expect(agenda([zaak], '2026-11-03').later.map((i) => [i.stepId, i.dueOn])).toEqual([
+      ['stap3', '2026-11-10'],
+      ['stap4', '2026-11-10'],
+    ]);
     expect(agenda([zaak], '2026-11-05').thisWeek.map((i) => i.stepId)).toEqual(['stap3', 'stap4']);
     expect(agenda([zaak], '2026-11-10').today).toHaveLength(2);
     expect(agenda([zaak], '2026-11-11').overdue.map((i) => i.dueOn)).toEqual(['2026-11-10', '2026-11-10']);

@@ -10,31 +10,64 @@ export interface AgendaItem extends NextConversation {
   zaakId: string;
   leadStaffId: string;
   bulliedPupilId: string;
+  /** For a conversation that may start now: the day it became possible. */
+  since?: string;
+  /** It may start now, and has waited longer than the school's threshold (in school days). */
+  waitingTooLong?: boolean;
 }
 
 export interface Agenda {
   overdue: AgendaItem[];
   today: AgendaItem[];
   thisWeek: AgendaItem[];
+  /** Planned after this week: never "nothing planned" while an evaluation is a week or more away. */
+  later: AgendaItem[];
   /** Conversations that may be held at once (stap 1, stap 2, the extra stap's first conversation). */
   toStart: AgendaItem[];
 }
 
-export function agenda(zaken: readonly Zaak[], today: string): Agenda {
-  const result: Agenda = { overdue: [], today: [], thisWeek: [], toStart: [] };
+/** By default, work that may start now is flagged after two school days of waiting. */
+export const DEFAULT_WAITING_SCHOOL_DAYS = 2;
+
+/** School days (Monday to Friday) after `from` up to and including `to`. */
+export function schoolDaysBetween(from: string, to: string): number {
+  let days = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) days++;
+  }
+  return days;
+}
+
+/** Since when a conversation that may start now could have started: the step before it, or the opening. */
+function startableSince(zaak: Zaak): string {
+  const last = [...zaak.conversations].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)).at(-1);
+  const reopened = zaak.reopenings.at(-1)?.at;
+  const candidates = [zaak.openedAt.slice(0, 10), last?.heldOn, reopened?.slice(0, 10)].filter((d): d is string => Boolean(d));
+  return candidates.sort().at(-1)!;
+}
+
+export function agenda(zaken: readonly Zaak[], today: string, waitingSchoolDays = DEFAULT_WAITING_SCHOOL_DAYS): Agenda {
+  const result: Agenda = { overdue: [], today: [], thisWeek: [], later: [], toStart: [] };
   const weekEnd = addDays(today, 6);
   for (const zaak of zaken) {
     for (const next of nextConversations(zaak)) {
       const item: AgendaItem = { ...next, zaakId: zaak.id, leadStaffId: zaak.leadStaffId, bulliedPupilId: zaak.bulliedPupilId };
-      if (!next.dueOn) result.toStart.push(item);
-      else if (next.dueOn < today) result.overdue.push(item);
+      if (!next.dueOn) {
+        const since = startableSince(zaak);
+        result.toStart.push({ ...item, since, waitingTooLong: schoolDaysBetween(since, today) > waitingSchoolDays });
+      } else if (next.dueOn < today) result.overdue.push(item);
       else if (next.dueOn === today) result.today.push(item);
       else if (next.dueOn <= weekEnd) result.thisWeek.push(item);
+      else result.later.push(item);
     }
   }
   const byDue = (a: AgendaItem, b: AgendaItem) => (a.dueOn ?? '').localeCompare(b.dueOn ?? '');
   result.overdue.sort(byDue);
   result.thisWeek.sort(byDue);
+  result.later.sort(byDue);
+  // The longest waiting first.
+  result.toStart.sort((a, b) => (a.since ?? '').localeCompare(b.since ?? ''));
   return result;
 }
 

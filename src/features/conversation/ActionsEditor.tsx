@@ -12,8 +12,11 @@ export function ActionsEditor({ data, zaak, actions, onChange, error }: { data: 
   return (
     <fieldset class={`field${error ? ' field--invalid' : ''}`} aria-describedby={error ? 'actions-error' : undefined}>
       <legend>Wat ga jij doen?</legend>
-      {zaak.members.map((member) => (
-        <div key={member.pupilId} class="action-member">
+      {zaak.members.map((member) => {
+        // After a refused finish, each child still without an action says so by name.
+        const missing = error !== undefined && !actions.some((a) => a.pupilId === member.pupilId && a.text.trim());
+        return (
+        <div key={member.pupilId} class={`action-member${missing ? ' field--invalid' : ''}`}>
           {actions.map((a, index) =>
             a.pupilId === member.pupilId ? (
               <div key={index} class="field">
@@ -22,11 +25,13 @@ export function ActionsEditor({ data, zaak, actions, onChange, error }: { data: 
               </div>
             ) : null,
           )}
+          {missing && <p class="field__error">{firstName(member.pupilId)} heeft nog geen actiepunt.</p>}
           <button type="button" class="button button--quiet" onClick={() => onChange([...actions, { pupilId: member.pupilId, text: '' }])}>
             Nog een actiepunt voor {firstName(member.pupilId)}
           </button>
         </div>
-      ))}
+        );
+      })}
       {error && (
         <p id="actions-error" class="field__error">
           {error}

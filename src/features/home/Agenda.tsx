@@ -5,6 +5,7 @@ import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { clock } from '../../domain/clock';
 import { formatDay } from '../../domain/dates';
 import { href } from '../../ui/routes';
+import { useRoleView } from '../session/role-access';
 import { useUser } from '../session/user-store';
 import { conversationRoute, conversationTitle, pupilWithGroup, staffName } from '../zaken/zaak-names';
 
@@ -13,15 +14,19 @@ export function Agenda({ data }: { data: SchoolData }) {
   const today = clock.today();
   const staffId = useUser((s) => s.staffId);
   const leads = data.staff.filter((s) => data.zaken.some((z) => z.status === 'open' && z.leadStaffId === s.id));
-  const [lead, setLead] = useState<string>(() => (leads.some((s) => s.id === staffId) ? staffId! : ''));
+  // The IVP, IB'er and directeur coordinate: they start on everyone's; a teacher on their own.
+  const me = data.staff.find((s) => s.id === staffId);
+  const coordinates = useRoleView(data) === 'alles' && Boolean(me?.roles.some((r) => r === 'ivp' || r === 'ib' || r === 'directeur'));
+  const [lead, setLead] = useState<string>(() => (!coordinates && leads.some((s) => s.id === staffId) ? staffId! : ''));
   const shown = lead ? data.zaken.filter((z) => z.leadStaffId === lead) : data.zaken;
   const due = agenda(shown, today);
   const tasks = agendaTasks(protocolOfZaak, shown);
   const sections = [
     { id: 'overdue', title: 'Te laat', items: due.overdue },
     { id: 'today', title: 'Vandaag', items: due.today },
-    { id: 'week', title: 'Deze week', items: due.thisWeek },
     { id: 'start', title: 'Kan nu beginnen', items: due.toStart },
+    { id: 'week', title: 'Deze week', items: due.thisWeek },
+    { id: 'later', title: 'Later gepland', items: due.later },
   ].filter((s) => s.items.length > 0);
   return (
     <section aria-labelledby="home-agenda">
@@ -40,6 +45,18 @@ export function Agenda({ data }: { data: SchoolData }) {
         </div>
       )}
       {sections.length === 0 && <p>Er staan geen gesprekken gepland.</p>}
+      {sections.map((section) => (
+        <div key={section.id}>
+          <h3 class={section.id === 'overdue' ? 'due--overdue' : undefined}>
+            {section.title} ({section.items.length})
+          </h3>
+          <ul class="list" aria-label={section.title}>
+            {section.items.map((item) => (
+              <AgendaRow key={`${item.zaakId}-${item.stepId}-${item.round}-${item.pupilId ?? ''}`} data={data} item={item} />
+            ))}
+          </ul>
+        </div>
+      ))}
       {tasks.length > 0 && (
         <div>
           <h3>Nog te doen ({tasks.length})</h3>
@@ -58,18 +75,6 @@ export function Agenda({ data }: { data: SchoolData }) {
           </ul>
         </div>
       )}
-      {sections.map((section) => (
-        <div key={section.id}>
-          <h3 class={section.id === 'overdue' ? 'due--overdue' : undefined}>
-            {section.title} ({section.items.length})
-          </h3>
-          <ul class="list">
-            {section.items.map((item) => (
-              <AgendaRow key={`${item.zaakId}-${item.stepId}-${item.round}-${item.pupilId ?? ''}`} data={data} item={item} />
-            ))}
-          </ul>
-        </div>
-      ))}
     </section>
   );
 }
@@ -87,6 +92,7 @@ function AgendaRow({ data, item }: { data: SchoolData; item: AgendaItem }) {
         <span class="list__meta">
           Zaak van {pupilWithGroup(data, item.bulliedPupilId)} · {item.dueOn ? `gepland ${formatDay(item.dueOn)}` : 'kan nu'} · leiding: {staffName(data, item.leadStaffId) ?? 'onbekend'}
         </span>
+        {item.waitingTooLong && item.since && <span class="list__meta due--overdue">Wacht al sinds {formatDay(item.since)}</span>}
       </a>
     </li>
   );

@@ -40,19 +40,8 @@ export function Home({ data }: { data: SchoolData }) {
         )}
       </div>
       {view === 'alles' && <BackupReminder />}
-      {prevention.length > 0 && (
-        <section aria-labelledby="home-prevention">
-          <h2 id="home-prevention">Preventie: nu aan de beurt ({prevention.length})</h2>
-          <ul>
-            {prevention.map((a) => (
-              <li key={a.id}>{a.title}</li>
-            ))}
-          </ul>
-          <p>
-            <a href={href({ name: 'preventie' })}>Naar het jaarplan</a>
-          </p>
-        </section>
-      )}
+      {/* What is due for a child comes first; the year plan after the day's work. */}
+      <Agenda data={data} />
       {view === 'alles' && !isEmptyPlan(retention) && (
         <p class="notice">
           <a href={href({ name: 'instelling', section: 'bewaren' })}>
@@ -67,7 +56,6 @@ export function Home({ data }: { data: SchoolData }) {
           <a href={href({ name: 'zaken' })}>Esis: {toEnter} {toEnter === 1 ? 'notitie' : 'notities'} nog in te voeren</a>
         </p>
       )}
-      <Agenda data={data} />
       <section aria-labelledby="home-open">
         <h2 id="home-open">Te beoordelen ({open.length})</h2>
         {open.length === 0 ? (
@@ -79,8 +67,25 @@ export function Home({ data }: { data: SchoolData }) {
             ))}
           </ul>
         )}
-        {open.length > SHOWN_ON_HOME && <a href={href({ name: 'meldingen' })}>Alle meldingen bekijken</a>}
+        {open.length > SHOWN_ON_HOME && (
+          <p>
+            <a href={href({ name: 'meldingen' })}>Alle meldingen bekijken</a>
+          </p>
+        )}
       </section>
+      {prevention.length > 0 && (
+        <section aria-labelledby="home-prevention">
+          <h2 id="home-prevention">Preventie: nu aan de beurt ({prevention.length})</h2>
+          <ul>
+            {prevention.map((a) => (
+              <li key={a.id}>{a.title}</li>
+            ))}
+          </ul>
+          <p>
+            <a href={href({ name: 'preventie' })}>Naar het jaarplan</a>
+          </p>
+        </section>
+      )}
       {view === 'alles' && (
         <p>
           <a href={href({ name: 'jaaroverzicht' })}>Jaaroverzicht voor IB’er en directie</a>

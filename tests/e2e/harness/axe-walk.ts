@@ -69,7 +69,7 @@ export async function walkEveryScreen(browser: Browser, baseUrl: string, viewpor
   await page.getByRole('heading', { name: 'Plagen of pesten?' }).waitFor();
   await page.getByRole('group', { name: 'Uitkomst' }).getByLabel(/^Pesten/).check();
   await page.getByRole('button', { name: 'Beoordeling opslaan' }).click();
-  await page.getByText('Vul waarom u tot deze conclusie komt in.').waitFor();
+  await page.getByText('Vul in waarom u tot deze conclusie komt.').waitFor();
   expect(await violations(page), 'triage with errors').toEqual([]);
   expect(await smallTargets(page), 'triage targets').toEqual([]);
 
