@@ -74,6 +74,26 @@ describe('conversation screens', () => {
     expect(sealed.querySelectorAll('a')).toHaveLength(0);
   });
 
+  it('asks once before holding an evaluation before its planned day', async () => {
+    // Stap 2 held yesterday (24 November): the evaluation is planned for 1 December.
+    const after1 = finishConversation(jpsProtocol, newZaak(), validStap1('2026-11-23'), new Date('2026-11-23T10:00:00Z'));
+    if (!after1.ok) throw new Error('stap 1 should finish');
+    const after2 = finishConversation(jpsProtocol, after1.zaak, validStap2(after1.zaak, '2026-11-24'), new Date('2026-11-24T10:00:00Z'));
+    if (!after2.ok) throw new Error('stap 2 should finish');
+    const data = await schoolWith(after2.zaak);
+    const { unmount } = render(<ConversationScreen data={data} id="z1" stepId="stap3" round={1} />);
+    expect(await screen.findByText(/Dit gesprek staat gepland op 1 december 2026/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Gesprek afronden' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, nu houden' }));
+    await screen.findByRole('button', { name: 'Gesprek afronden' });
+    await waitFor(() => expect(screen.getByTestId('draft-status').dataset.state).toBe('saved'));
+    unmount();
+    // Asked once: the choice is kept with the conversation's draft.
+    render(<ConversationScreen data={data} id="z1" stepId="stap3" round={1} />);
+    await screen.findByRole('button', { name: 'Gesprek afronden' });
+    expect(screen.queryByText(/Dit gesprek staat gepland op/)).toBeNull();
+  });
+
   it('stap 2 refuses to finish until every member has an action', async () => {
     const after1 = finishConversation(jpsProtocol, newZaak(), validStap1(), new Date());
     if (!after1.ok) throw new Error('stap 1 should finish');

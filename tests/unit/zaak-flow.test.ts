@@ -5,7 +5,7 @@ import { supportGroupWarnings } from '../../src/domain/case/conversation-rules';
 import { extraEndings, endingText } from '../../src/domain/case/extra-stap';
 import { closingReasonFor, feelings, mayHold, nextConversations } from '../../src/domain/case/flow';
 import { checkTriage, suggestedOutcome } from '../../src/domain/case/triage';
-import { closeZaak, finishConversation, openZaken, reopenZaak } from '../../src/domain/case/zaak-events';
+import { closeZaak, finishConversation, openZaken, reopenZaak, rescheduleConversation } from '../../src/domain/case/zaak-events';
 import type { Zaak } from '../../src/domain/case/zaak';
 import { jpsProtocol } from '../../src/domain/protocol';
 import { at, members, newZaak, validExtra, validStap1, validStap2, validStap3, validStap4 } from './zaak-builders';
@@ -49,6 +49,27 @@ describe('the order of the protocol', () => {
     expect(nextConversations(newZaak())).toEqual([{ stepId: 'stap1', round: 1 }]);
     const result = finishConversation(jpsProtocol, newZaak(), validStap3(1, '2026-11-02'), at('2026-11-02'));
     expect(result).toEqual({ ok: false, errors: { _: 'Stap 3 kan nu niet. Eerst: Stap 1.' } });
+  });
+
+  it('moves a planned evaluation to another day with a reason, stap 3 and 4 together, kept in the timeline', async () => {
+    const { zaakTimeline } = await import('../../src/domain/case/timeline');
+    const zaak = throughStap2();
+    expect(rescheduleConversation(zaak, { stepId: 'stap3', round: 1, to: '2026-11-12', reason: '' }, '2026-11-04', at('2026-11-04'))).toEqual({
+      ok: false,
+      errors: { reason: 'Schrijf op waarom het gesprek verzet wordt.' },
+    });
+    expect(rescheduleConversation(zaak, { stepId: 'stap3', round: 1, to: '2026-11-01', reason: 'Ziek' }, '2026-11-04', at('2026-11-04')).ok).toBe(false);
+    const moved = rescheduleConversation(zaak, { stepId: 'stap3', round: 1, to: '2026-11-12', reason: 'Schoolreis op de 10e' }, '2026-11-04', at('2026-11-04'));
+    if (!moved.ok) throw new Error(JSON.stringify(moved.errors));
+    expect(nextConversations(moved.zaak).map((n) => [n.stepId, n.dueOn])).toEqual([
+      ['stap3', '2026-11-12'],
+      ['stap4', '2026-11-12'],
+    ]);
+    expect(agenda([moved.zaak], '2026-11-11').overdue).toEqual([]);
+    expect(zaakTimeline(jpsProtocol, moved.zaak).find((e) => e.title.startsWith('Gesprek verzet'))).toMatchObject({
+      title: 'Gesprek verzet: Stap 3 van 10 november 2026 naar 12 november 2026',
+      detail: 'Schoolreis op de 10e',
+    });
   });
 
   it('flags a conversation that may start now once it has waited more than two school days', () => {

@@ -22,7 +22,15 @@ const held = (zaak: Zaak, stepId: ConversationStepId, round: number): Conversati
 
 const lastReopeningAt = (zaak: Zaak): string | undefined => zaak.reopenings.at(-1)?.at;
 
+/** The protocol's order, with each planned day as the school last moved it. */
 export function nextConversations(zaak: Zaak): NextConversation[] {
+  return protocolOrder(zaak).map((n) => {
+    const moved = (zaak.reschedules ?? []).filter((r) => r.stepId === n.stepId && r.round === n.round && r.pupilId === n.pupilId).at(-1);
+    return moved && n.dueOn ? { ...n, dueOn: moved.to } : n;
+  });
+}
+
+function protocolOrder(zaak: Zaak): NextConversation[] {
   if (zaak.status === 'gesloten') return [];
   const stap1 = held(zaak, 'stap1', 1);
   if (!stap1) return [{ stepId: 'stap1', round: 1 }];

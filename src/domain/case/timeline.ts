@@ -50,6 +50,14 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
   for (const task of zaakTasks(protocol, zaak))
     if (task.done && !task.done.during)
       entries.push({ at: task.done.at, by: task.done.by, title: `✓ ${task.text}`, detail: 'Taak afgerond na het gesprek', ...(task.pupilId ? { aboutPupilId: task.pupilId } : {}) });
+  for (const r of zaak.reschedules ?? [])
+    entries.push({
+      at: r.at,
+      by: r.by,
+      title: `Gesprek verzet: ${stepById(protocol, r.stepId).label} van ${formatDay(r.from)} naar ${formatDay(r.to)}`,
+      detail: r.reason,
+      ...(r.pupilId ? { aboutPupilId: r.pupilId } : {}),
+    });
   for (const h of zaak.handovers ?? []) entries.push({ at: h.at, by: h.by, title: 'Leiding overgedragen', staffIds: [h.from, h.to] });
   for (const r of zaak.reopenings) entries.push({ at: r.at, by: r.by, title: 'Zaak heropend', detail: r.reason });
   if (zaak.closing)

@@ -129,3 +129,32 @@ export function handOverZaak(zaak: Zaak, input: { to: string; toRole: Zaak['lead
   const handover = { at: at.toISOString(), from: zaak.leadStaffId, to: input.to, ...(input.by ? { by: input.by } : {}) };
   return { ok: true, zaak: touched(zaak, at, { leadStaffId: input.to, leadRole: input.toRole, handovers: [...(zaak.handovers ?? []), handover] }) };
 }
+
+/**
+ * Moves a planned conversation to another day, with the reason; the timeline keeps both days. Stap 3
+ * and 4 of one evaluation move together: they are held in the same week.
+ */
+export function rescheduleConversation(
+  zaak: Zaak,
+  input: { stepId: Conversation['stepId']; round: number; pupilId?: string | undefined; to: string; reason: string; by?: string | undefined },
+  today: string,
+  at: Date,
+): ZaakResult {
+  if (zaak.status === 'gesloten') return fail('Deze zaak is gesloten.');
+  const planned = nextConversations(zaak).filter((n) => n.dueOn && (n.stepId === input.stepId || (n.stepId === 'stap3' && input.stepId === 'stap4') || (n.stepId === 'stap4' && input.stepId === 'stap3')) && n.round === input.round && n.pupilId === input.pupilId);
+  if (planned.length === 0) return fail('Dit gesprek staat niet gepland.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.to)) return fail('Kies de nieuwe datum.', 'to');
+  if (input.to < today) return fail('De nieuwe datum ligt in het verleden.', 'to');
+  if (!input.reason.trim()) return fail('Schrijf op waarom het gesprek verzet wordt.', 'reason');
+  const moves = planned.map((n) => ({
+    stepId: n.stepId,
+    round: n.round,
+    ...(n.pupilId ? { pupilId: n.pupilId } : {}),
+    from: n.dueOn!,
+    to: input.to,
+    reason: input.reason.trim(),
+    at: at.toISOString(),
+    ...(input.by ? { by: input.by } : {}),
+  }));
+  return { ok: true, zaak: touched(zaak, at, { reschedules: [...(zaak.reschedules ?? []), ...moves] }) };
+}

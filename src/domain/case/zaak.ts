@@ -121,6 +121,21 @@ export const zaakSchema = z.object({
   ),
   /** When the lead passed to someone else (a colleague left, or the IVP takes over). */
   handovers: z.optional(z.array(z.object({ at: isoDateTime, from: recordId, to: recordId, by: z.optional(recordId) }))),
+  /** A planned conversation moved to another day (a sick day, a school trip), with the reason. */
+  reschedules: z.optional(
+    z.array(
+      z.object({
+        stepId: z.enum(conversationStepIds),
+        round: z.number(),
+        pupilId: z.optional(recordId),
+        from: isoDate,
+        to: isoDate,
+        reason: requiredText('de reden', 500),
+        at: isoDateTime,
+        by: z.optional(recordId),
+      }),
+    ),
+  ),
   /** The school's own protocol wording when the zaak opened; absent: the JPS default. */
   protocol: z.optional(protocolChangesSchema),
   /** Checklist items left "nog te doen" in a conversation and done later, by task key (see tasks.ts). */

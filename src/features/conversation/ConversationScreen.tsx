@@ -3,7 +3,9 @@ import { draftStorage } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { definitionRound } from '../../domain/case/conversation-rules';
+import { nextConversations } from '../../domain/case/flow';
 import { conversationStepIds, type ConversationStepId } from '../../domain/case/zaak';
+import { formatDay } from '../../domain/dates';
 import { conversationBlockedReason, finishConversation } from '../../domain/case/zaak-events';
 import { clock } from '../../domain/clock';
 import { stepById } from '../../domain/protocol';
@@ -105,6 +107,32 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
   }
 
   if (form.status.kind === 'loading') return <p class="loading">Gesprek ophalen…</p>;
+
+  // An evaluation is meant a week on: holding it before its day is a choice, asked once.
+  const plannedOn = nextConversations(zaak).find((n) => n.stepId === stepId && n.round === round && n.pupilId === pupilId)?.dueOn;
+  if (plannedOn && plannedOn > clock.today() && !values.earlyConfirmed && !groupView)
+    return (
+      <>
+        <p>
+          <a href={href({ name: 'zaak', id: zaakId })}>← Terug naar de zaak</a>
+        </p>
+        <h1>{conversationTitle(stepId, round)}</h1>
+        <div class="notice notice--warning">
+          <p>
+            Dit gesprek staat gepland op {formatDay(plannedOn)}. Het protocol evalueert na een week, zodat de afspraken tijd krijgen. Wilt u het toch nu
+            houden?
+          </p>
+          <div class="actions">
+            <button type="button" class="button button--primary" onClick={() => setValues({ earlyConfirmed: true })}>
+              Ja, nu houden
+            </button>
+            <a class="button" href={href({ name: 'zaak', id: zaakId })}>
+              Nee, terug naar de zaak
+            </a>
+          </div>
+        </div>
+      </>
+    );
 
   // What the children see: the step's open questions and their own actions; no role, no private
   // question, no link. Only the lead's deliberate hold-and-confirm leaves it.

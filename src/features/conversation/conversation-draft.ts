@@ -15,6 +15,8 @@ export interface ConversationDraft extends Record<string, unknown> {
   attendeesNote?: string;
   referralProviderId?: string;
   nextSteps: NonNullable<Conversation['nextSteps']>;
+  /** The lead chose to hold a planned conversation before its day: asked once, then kept. */
+  earlyConfirmed?: boolean;
 }
 
 export const conversationDraftId = (zaakId: string, stepId: ConversationStepId, round: number, pupilId?: string) =>

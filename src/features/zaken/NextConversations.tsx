@@ -6,7 +6,11 @@ import { clock } from '../../domain/clock';
 import { formatDay } from '../../domain/dates';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { href } from '../../ui/routes';
+import { Reschedule } from './Reschedule';
 import { conversationRoute, conversationTitle, pupilWithGroup } from './zaak-names';
+
+/** Stap 3 and 4 of one evaluation are planned, and moved, together. */
+const moveGroup = (n: { stepId: string }) => (n.stepId === 'stap3' || n.stepId === 'stap4' ? 'evaluatie' : n.stepId);
 
 /**
  * What comes next in an open zaak. The extra stap is per child who keeps bullying: the lead picks
@@ -53,6 +57,12 @@ export function NextConversations({ data, zaak }: { data: SchoolData; zaak: Zaak
           );
         })}
       </ul>
+      {/* One way to move each planned conversation: stap 3 and 4 of an evaluation move together. */}
+      {next
+        .filter((n, i) => n.dueOn && next.findIndex((o) => o.dueOn && o.round === n.round && o.pupilId === n.pupilId && moveGroup(o) === moveGroup(n)) === i)
+        .map((n) => (
+          <Reschedule key={`move-${n.stepId}-${n.round}-${n.pupilId ?? ''}-${n.dueOn}`} data={data} zaak={zaak} planned={n} />
+        ))}
       {startable.length > 0 && (
         <div class="card">
           <h3>{choose ? 'Extra stap: voor welk kind dat blijft pesten?' : 'Extra stap voor nog een kind'}</h3>
