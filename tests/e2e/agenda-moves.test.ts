@@ -1,19 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { kringContext, launchBrowser } from './harness/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForThisFile, kringContext } from './harness/browser';
 import { loadDemoSchool } from './harness/kring';
 
 /** A planned evaluation moved to another day with a reason, and what the agenda then says. */
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = chromiumForThisFile();
 
 describe('moving a planned conversation', () => {
   it('moves the overdue evaluation with a reason, off "Te laat", into the timeline, and asks before holding it early', async () => {
-    const context = await kringContext(browser, { viewport: { width: 1024, height: 768 } });
+    const context = await kringContext(browser(), { viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     const agenda = page.locator('section[aria-labelledby="home-agenda"]');

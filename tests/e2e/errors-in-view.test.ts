@@ -1,19 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { kringContext, launchBrowser } from './harness/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForThisFile, kringContext } from './harness/browser';
 import { loadDemoSchool, meldingJudgedPesten } from './harness/kring';
 
 /** A refused submit shows why where the teacher is looking: the first error in view and focused. */
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = chromiumForThisFile();
 
 describe('errors in view', () => {
   it('brings the first field that needs attention into view and says at the button how many there are', async () => {
-    const context = await kringContext(browser, { viewport: { width: 1024, height: 768 } });
+    const context = await kringContext(browser(), { viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     await meldingJudgedPesten(page, 'maud', 'Wordt uitgelachen.', 'Steeds hetzelfde kind.');

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { kringContext, launchBrowser } from './harness/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForThisFile, kringContext } from './harness/browser';
 import { DEMO_TEACHER, draftSaved, loadDemoSchool, unlockWith } from './harness/kring';
 
 /**
@@ -8,15 +7,11 @@ import { DEMO_TEACHER, draftSaved, loadDemoSchool, unlockWith } from './harness/
  * and each person sees what their role needs (the demo's groep 6 teacher is also an IVP: all).
  */
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = chromiumForThisFile();
 
 describe('views by role', () => {
   it('asks who uses the tablet after every shared unlock, and shows a teacher their group and a surveillant the playground', async () => {
-    const context = await kringContext(browser);
+    const context = await kringContext(browser());
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
