@@ -73,6 +73,23 @@ describe('on the playground', () => {
     await context.close();
   });
 
+  it('starts the next entry at the place just used, without leaving the screen', async () => {
+    const context = await kringContext(browser);
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    await page.getByRole('link', { name: 'Pleinincident' }).first().click();
+    await page.getByLabel('Zoek op naam').fill('noor');
+    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
+    await page.getByRole('button', { name: 'Verbaal' }).click();
+    await page.getByRole('button', { name: 'Klimrek' }).click();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText(/^Opgeslagen: /).waitFor();
+    // Child, what, save: the place is already the one just used.
+    await page.getByRole('button', { name: 'Klimrek', pressed: true }).waitFor();
+    expect(await page.getByRole('button', { pressed: true }).filter({ hasText: /^(Zandbak|Schoolplein)$/ }).count()).toBe(0);
+    await context.close();
+  });
+
   it('undoes an entry within ten seconds', async () => {
     const context = await kringContext(browser);
     const page = await context.newPage();

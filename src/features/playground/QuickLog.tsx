@@ -66,7 +66,8 @@ export function QuickLog({ data }: { data: SchoolData }) {
         return;
       }
       setErrors({});
-      form.reset();
+      // The next entry starts at the place just used: on the playground the surveillant is still there.
+      form.reset({ involved: [], kind: '', area: result.incident.area, note: '', time: '' });
       setText('');
       setUndo(result.incident);
     } catch (error) {

@@ -29,8 +29,19 @@ export function RecoveryKeyScreen({ recoveryKey, onConfirmed }: { recoveryKey: s
           Bent u het wachtwoord kwijt, dan opent alleen deze sleutel Kring nog. Schrijf hem op papier en bewaar hem op een
           veilige plek, bijvoorbeeld in de kluis van de directie. <strong>Hij wordt maar één keer getoond.</strong>
         </p>
-        <p class="recovery-key" aria-label="Herstelsleutel" data-testid="recovery-key">
-          {recoveryKey}
+        {/* Groups never break in the middle: a line ends only between two groups. */}
+        <p class="recovery-key recovery-sheet" aria-label="Herstelsleutel" data-testid="recovery-key">
+          {recoveryKey.split('-').map((group, i, all) => (
+            <span key={i} class="recovery-key__group">
+              {group}
+              {i < all.length - 1 ? '-' : ''}
+            </span>
+          ))}
+        </p>
+        <p class="no-print">
+          <button type="button" class="button" onClick={() => window.print()}>
+            Herstelsleutel afdrukken
+          </button>
         </p>
         <label class="check">
           <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
