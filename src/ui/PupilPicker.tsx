@@ -13,18 +13,32 @@ export interface PupilPickerProps {
   selected: readonly string[];
   onChange: (selected: string[]) => void;
   error?: string | undefined;
+  /** The group to start on: the teacher's own. Typing a name searches the whole school again. */
+  startGroupId?: string | undefined;
 }
 
 /** Choose pupils by typing part of a name or by group; every choice is a large touch target. */
-export function PupilPicker({ id, label, pupils, groups, selected, onChange, error }: PupilPickerProps) {
+export function PupilPicker({ id, label, pupils, groups, selected, onChange, error, startGroupId }: PupilPickerProps) {
   const [text, setText] = useState('');
-  const [groupId, setGroupId] = useState('');
+  const [groupId, setGroupId] = useState(startGroupId && groups.some((g) => g.id === startGroupId) ? startGroupId : '');
+  const [groupChosen, setGroupChosen] = useState(false);
+  // A name typed while the start group is shown is looked for in the whole school.
+  const onText = (value: string) => {
+    setText(value);
+    if (value && !groupChosen) setGroupId('');
+  };
+  const onGroup = (value: string) => {
+    setGroupId(value);
+    setGroupChosen(true);
+  };
   const byId = useMemo(() => new Map(pupils.map((p) => [p.id, p])), [pupils]);
   const groupName = useMemo(() => new Map(groups.map((g) => [g.id, g.name])), [groups]);
   const hits = useMemo(
     () => (text || groupId ? searchPupils(pupils, groups, { text, groupId: groupId || undefined }) : []),
     [pupils, groups, text, groupId],
   );
+  // A whole group is shown whole; only a search across the school is cut short.
+  const shown = groupId && !text ? hits.length : MAX_RESULTS;
   const toggle = (pupilId: string) =>
     onChange(selected.includes(pupilId) ? selected.filter((s) => s !== pupilId) : [...selected, pupilId]);
 
@@ -46,14 +60,14 @@ export function PupilPicker({ id, label, pupils, groups, selected, onChange, err
           })}
         </ul>
       )}
-      <PupilFilters id={id} text={text} groupId={groupId} groups={groups} allLabel="Alle groepen" onText={setText} onGroup={setGroupId} />
+      <PupilFilters id={id} text={text} groupId={groupId} groups={groups} allLabel="Alle groepen" onText={onText} onGroup={onGroup} />
       {(text || groupId) && (
         <>
           <p class="picker__count" aria-live="polite">
             {hits.length === 0 ? 'Geen leerlingen gevonden.' : `${hits.length} ${hits.length === 1 ? 'leerling' : 'leerlingen'} gevonden`}
           </p>
           <ul class="picker__results" aria-label="Gevonden leerlingen">
-            {hits.slice(0, MAX_RESULTS).map((p) => (
+            {hits.slice(0, shown).map((p) => (
               <li key={p.id}>
                 <button
                   type="button"
@@ -67,7 +81,7 @@ export function PupilPicker({ id, label, pupils, groups, selected, onChange, err
               </li>
             ))}
           </ul>
-          {hits.length > MAX_RESULTS && <p class="field__hint">Typ meer letters om de lijst korter te maken.</p>}
+          {hits.length > shown && <p class="field__hint">{text ? 'Typ meer letters om de lijst korter te maken.' : 'Kies een groep of typ een naam om de lijst korter te maken.'}</p>}
         </>
       )}
       {error && (

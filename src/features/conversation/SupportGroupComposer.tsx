@@ -25,6 +25,7 @@ export function SupportGroupComposer({ data, zaak, roles, members, onChange, err
         selected={members.map((m) => m.pupilId)}
         onChange={(ids) => onChange(ids.map((id) => members.find((m) => m.pupilId === id) ?? { pupilId: id, role: 'buitenstaander' }))}
         error={error}
+        startGroupId={data.pupils.find((p) => p.id === zaak.bulliedPupilId)?.groupId}
       />
       {members.length > 0 && (
         <ul class="list">

@@ -106,6 +106,7 @@ export function MeldingForm({ data }: { data: SchoolData }) {
         selected={values.pupilIds}
         onChange={(pupilIds) => setValues({ pupilIds })}
         error={errors.pupilIds}
+        startGroupId={data.staff.find((s) => s.id === staffId)?.groupIds[0]}
       />
       <TextField
         id="melding-description"
