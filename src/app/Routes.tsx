@@ -47,6 +47,7 @@ const conversation = () => import('../features/conversation/ConversationScreen')
 export function Routes({ data: all }: { data: SchoolData }) {
   const route = useRoute();
   const staffId = useUser((s) => s.staffId);
+  const settingUp = useUser((s) => s.settingUp);
   const seal = useSeal((s) => s.seal);
   const member = all.staff.find((s) => s.id === staffId);
   // Each person sees what their role needs: every screen below gets only the records of this view.
@@ -64,7 +65,7 @@ export function Routes({ data: all }: { data: SchoolData }) {
         <Lazy key={`${seal.zaakId}/${seal.stepId}/${seal.round}`} load={conversation} props={{ data: all, id: seal.zaakId, stepId: seal.stepId, round: seal.round }} />
       </main>
     );
-  if (!staffId && activeStaff(all.staff).length > 0) return <StaffChooser data={all} />;
+  if (!staffId && !settingUp && activeStaff(all.staff).length > 0) return <StaffChooser data={all} />;
   if (route.name !== 'onbekend' && !mayOpen(view, route.name))
     return (
       <Shell data={data} route={route}>

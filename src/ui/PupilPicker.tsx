@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { searchPupils } from '../domain/pupil-search';
 import { UNKNOWN_PUPIL, pupilName, type Group, type Pupil } from '../domain/pupils';
 import { PupilFilters } from './PupilFilters';
+import { href } from './routes';
 
 const MAX_RESULTS = 24;
 
@@ -59,6 +60,12 @@ export function PupilPicker({ id, label, pupils, groups, selected, onChange, err
             );
           })}
         </ul>
+      )}
+      {pupils.length === 0 && (
+        <p class="notice">
+          Er staan nog geen leerlingen in Kring. Voeg ze toe bij <a href={href({ name: 'instelling', section: 'leerlingen' })}>Groepen en leerlingen</a>, of{' '}
+          <a href={href({ name: 'instelling', section: 'importeren' })}>importeer een lijst</a>.
+        </p>
       )}
       <PupilFilters id={id} text={text} groupId={groupId} groups={groups} allLabel="Alle groepen" onText={onText} onGroup={onGroup} />
       {(text || groupId) && (

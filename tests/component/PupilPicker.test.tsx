@@ -24,4 +24,10 @@ describe('the pupil picker', () => {
     fireEvent.input(screen.getByLabelText('Zoek op naam'), { target: { value: 'maud' } });
     expect(within(screen.getByRole('list', { name: 'Gevonden leerlingen' })).getByRole('button').textContent).toContain('Maud Zes');
   });
+
+  it('tells a school without pupils yet where to add them', () => {
+    render(<PupilPicker id="p" label="Over wie?" pupils={[]} groups={[]} selected={[]} onChange={() => {}} />);
+    expect(screen.getByRole('link', { name: 'Groepen en leerlingen' }).getAttribute('href')).toBe('#/instellingen/leerlingen');
+    expect(screen.getByRole('link', { name: 'importeer een lijst' }).getAttribute('href')).toBe('#/instellingen/importeren');
+  });
 });

@@ -82,7 +82,7 @@ describe('first start of a real school', () => {
     await page.getByLabel('Achternaam').fill('de Verzonnen');
     await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
     await page.getByText('Groep 3: 1 leerling').waitFor();
-    // The first staff member: from then on the tablet asks once who uses it, for the timeline.
+    // The first staff member: setting up goes on undisturbed; from the next unlock the tablet asks who uses it.
     await page.getByRole('link', { name: /Terug naar instellingen/ }).click();
     await page.getByRole('link', { name: /^Medewerkers/ }).click();
     await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
@@ -91,8 +91,10 @@ describe('first start of a real school', () => {
     await page.getByLabel('Groepsleerkracht').check();
     await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 3' });
     await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
-    await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor();
-    await page.getByRole('button', { name: /^Anna de Juf/ }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Anna de Juf' }).first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Vergrendel' }).click();
+    await unlocked(page, 'onze lange schoolzin', 'Anna de Juf');
     await page.getByRole('link', { name: 'Start' }).click();
     await page.getByRole('link', { name: 'Nieuwe melding' }).click();
     await page.getByLabel('Zoek op naam').fill('tim');

@@ -20,6 +20,9 @@ export function enterUnlocked(key: DataKey, data: SchoolData, staffId?: string |
   useUser.setState((user) => ({
     staffId: staffId === undefined ? known(user.staffId) : known(staffId),
     personal: personal ?? (user.personal && known(user.staffId) !== null),
+    // A school without colleagues yet is being set up: adding the first ones does not stop the
+    // person doing it to ask who they are; the next unlock asks.
+    settingUp: !data.staff.some((s) => !s.removedOn),
   }));
   setSchoolData(data);
   showUnlocked(key, data.school.isDemo);

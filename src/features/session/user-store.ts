@@ -4,7 +4,7 @@ import { create } from 'zustand';
  * Who uses the tablet now, so the timeline can say who recorded what. Personal: unlocked with the
  * person's own passphrase, so the name is fixed until the lock.
  */
-export const useUser = create<{ staffId: string | null; personal: boolean }>()(() => ({ staffId: null, personal: false }));
+export const useUser = create<{ staffId: string | null; personal: boolean; settingUp: boolean }>()(() => ({ staffId: null, personal: false, settingUp: false }));
 
 export function chooseStaff(staffId: string): void {
   useUser.setState({ staffId });
@@ -12,7 +12,7 @@ export function chooseStaff(staffId: string): void {
 
 /** "Wissel": the next person picks their name. */
 export function forgetStaff(): void {
-  useUser.setState({ staffId: null, personal: false });
+  useUser.setState({ staffId: null, personal: false, settingUp: false });
 }
 
 export const currentStaffId = (): string | null => useUser.getState().staffId;
