@@ -80,8 +80,21 @@ describe('first start of a real school', () => {
     await page.getByLabel('Groep van de leerling').selectOption({ label: 'Groep 3' });
     await page.getByLabel('Voornaam').fill('Tim');
     await page.getByLabel('Achternaam').fill('de Verzonnen');
-    await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
+    // Enter adds, as in any form.
+    await page.getByLabel('Achternaam').press('Enter');
     await page.getByText('Groep 3: 1 leerling').waitFor();
+    // The same name again in the same group is asked about, not added in silence.
+    await page.getByLabel('Voornaam').fill('tim');
+    await page.getByLabel('Achternaam').fill('De Verzonnen ');
+    await page.getByLabel('Achternaam').press('Enter');
+    await page.getByText(/Tim de Verzonnen staat al in deze groep\. Is dit een ander kind met dezelfde naam\?/).waitFor();
+    expect(await page.getByText('Groep 3: 1 leerling').count()).toBe(1);
+    await page.getByLabel('Voornaam').fill('');
+    await page.getByLabel('Achternaam').fill('');
+    await page.getByLabel('Nieuwe groep').fill('groep 3');
+    await page.getByLabel('Nieuwe groep').press('Enter');
+    await page.getByText('Er is al een groep “groep 3”.').waitFor();
+    await page.getByLabel('Nieuwe groep').fill('');
     // The first staff member: setting up goes on undisturbed; from the next unlock the tablet asks who uses it.
     await page.getByRole('link', { name: /Terug naar instellingen/ }).click();
     await page.getByRole('link', { name: /^Medewerkers/ }).click();

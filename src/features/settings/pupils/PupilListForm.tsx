@@ -13,6 +13,8 @@ import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey } from '../../session/lock-store';
 import { putRecords } from '../../session/school-store';
 
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
+
 /** Groups and pupils added by hand, so a school can start before it imports its pupil list. */
 export function PupilListForm({ data }: { data: SchoolData }) {
   const initial = useMemo(() => ({ groupName: '', firstName: '', lastName: '', groupId: data.groups[0]?.id ?? '' }), []);
@@ -20,12 +22,15 @@ export function PupilListForm({ data }: { data: SchoolData }) {
   const { groupName, firstName, lastName, groupId } = form.values;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState<string | null>(null);
+  // A pupil of the same name in the same group is asked about once, not added in silence.
+  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
 
   async function addGroup() {
     const { groupName, groupId } = form.current();
     const group: Group = { id: crypto.randomUUID(), name: groupName, order: Math.max(0, ...data.groups.map((g) => g.order)) + 1 };
     const parsed = groupSchema.safeParse(group);
     if (!parsed.success) return setErrors({ groupName: fieldErrors(parsed.error).name ?? 'Vul de naam van de groep in.' });
+    if (data.groups.some((g) => sameName(g.name, parsed.data.name))) return setErrors({ groupName: `Er is al een groep “${parsed.data.name}”.` });
     try {
       await saveGroup(requireKey(), parsed.data);
       putRecords('groups', [parsed.data]);
@@ -46,11 +51,18 @@ export function PupilListForm({ data }: { data: SchoolData }) {
       const found = fieldErrors(parsed.error);
       return setErrors({ ...found, ...(found.groupId ? { groupId: 'Kies eerst een groep (of voeg er een toe).' } : {}) });
     }
+    const key = `${parsed.data.groupId}|${parsed.data.firstName}|${parsed.data.lastName}`.toLocaleLowerCase('nl');
+    const twin = data.pupils.find((p) => p.groupId === parsed.data.groupId && sameName(p.firstName, parsed.data.firstName) && sameName(p.lastName, parsed.data.lastName));
+    if (twin && duplicateOf !== key) {
+      setDuplicateOf(key);
+      return setErrors({ firstName: `${twin.firstName} ${twin.lastName} staat al in deze groep. Is dit een ander kind met dezelfde naam? Kies dan nog eens "Leerling toevoegen".` });
+    }
     try {
       await savePupil(requireKey(), parsed.data);
       putRecords('pupils', [parsed.data]);
       await form.discard({ ...form.current(), firstName: '', lastName: '' });
       setErrors({});
+      setDuplicateOf(null);
       setDone(`${parsed.data.firstName} ${parsed.data.lastName} toegevoegd.`);
     } catch (error) {
       setErrors({ _: dutchMessage(error) });
@@ -62,23 +74,28 @@ export function PupilListForm({ data }: { data: SchoolData }) {
       <h2 id="settings-pupils">Toevoegen</h2>
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       {data.groups.length === 0 && <p>Er zijn nog geen groepen. Voeg eerst een groep toe, daarna de leerlingen.</p>}
-      <div class="field-row">
-        <TextField id="group-name" label="Nieuwe groep" value={groupName} onInput={(v) => form.setValues({ groupName: v })} error={errors.groupName} maxLength={40} />
-      </div>
-      <div class="actions">
-        <button type="button" class="button" onClick={() => void addGroup()}>
-          Groep toevoegen
+      {/* Enter adds, as in any form. */}
+      <form onSubmit={(e) => (e.preventDefault(), void addGroup())} noValidate>
+        <div class="field-row">
+          <TextField id="group-name" label="Nieuwe groep" value={groupName} onInput={(v) => form.setValues({ groupName: v })} error={errors.groupName} maxLength={40} />
+        </div>
+        <div class="actions">
+          <button type="submit" class="button">
+            Groep toevoegen
+          </button>
+        </div>
+      </form>
+      <form onSubmit={(e) => (e.preventDefault(), void addPupil())} noValidate>
+        <div class="field-row">
+          <TextField id="pupil-first" label="Voornaam" value={firstName} onInput={(v) => form.setValues({ firstName: v })} error={errors.firstName} maxLength={80} />
+          <TextField id="pupil-last" label="Achternaam" value={lastName} onInput={(v) => form.setValues({ lastName: v })} error={errors.lastName} maxLength={120} />
+        </div>
+        <NamedSelect id="pupil-group" label="Groep van de leerling" options={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} empty="Kies…" error={errors.groupId} />
+        <Outcome status={done} error={errors._} />
+        <button type="submit" class="button button--primary">
+          Leerling toevoegen
         </button>
-      </div>
-      <div class="field-row">
-        <TextField id="pupil-first" label="Voornaam" value={firstName} onInput={(v) => form.setValues({ firstName: v })} error={errors.firstName} maxLength={80} />
-        <TextField id="pupil-last" label="Achternaam" value={lastName} onInput={(v) => form.setValues({ lastName: v })} error={errors.lastName} maxLength={120} />
-      </div>
-      <NamedSelect id="pupil-group" label="Groep van de leerling" options={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} empty="Kies…" error={errors.groupId} />
-      <Outcome status={done} error={errors._} />
-      <button type="button" class="button button--primary" onClick={() => void addPupil()}>
-        Leerling toevoegen
-      </button>
+      </form>
     </section>
   );
 }
