@@ -59,3 +59,17 @@ export async function removeGroup(groupId: string): Promise<void> {
   );
   announceChange('groups');
 }
+
+/**
+ * A pupil added by mistake goes again, with their own draft. Only one no record names: the screen
+ * checks that on the decrypted records (the store cannot see inside them).
+ */
+export async function removePupil(pupilId: string): Promise<void> {
+  await withDatabase((db) =>
+    db.transaction('rw', db.pupils, db.drafts, async () => {
+      await db.pupils.delete(pupilId);
+      await db.drafts.delete(`instellingen:leerling:${pupilId}`);
+    }),
+  );
+  announceChange('pupils');
+}

@@ -36,3 +36,19 @@ export function nameOfPupil(pupils: readonly Pupil[], id: string): string {
 export function firstNameOfPupil(pupils: readonly Pupil[], id: string): string {
   return pupils.find((p) => p.id === id)?.firstName ?? UNKNOWN_PUPIL;
 }
+
+/** Whether any melding, zaak or playground incident names this pupil: such a pupil is never removed, only marked as left. */
+export function pupilHasRecords(
+  records: {
+    meldingen: readonly { pupilIds: readonly string[] }[];
+    zaken: readonly { bulliedPupilId: string; members: readonly { pupilId: string }[]; conversations: readonly { pupilId?: string | undefined; actions?: readonly { pupilId: string }[] | undefined }[] }[];
+    incidents: readonly { involved: readonly { pupilId: string }[] }[];
+  },
+  pupilId: string,
+): boolean {
+  return (
+    records.meldingen.some((m) => m.pupilIds.includes(pupilId)) ||
+    records.zaken.some((z) => z.bulliedPupilId === pupilId || z.members.some((m) => m.pupilId === pupilId) || z.conversations.some((c) => c.pupilId === pupilId || c.actions?.some((a) => a.pupilId === pupilId))) ||
+    records.incidents.some((i) => i.involved.some((p) => p.pupilId === pupilId))
+  );
+}

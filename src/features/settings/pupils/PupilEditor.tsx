@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { draftStorage } from '../../../data/drafts';
 import { dutchMessage } from '../../../data/errors';
-import { savePupil } from '../../../data/pupil-list';
+import { removePupil, savePupil } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
 import { clock } from '../../../domain/clock';
-import { pupilName, pupilSchema, type Pupil } from '../../../domain/pupils';
+import { pupilHasRecords, pupilName, pupilSchema, type Pupil } from '../../../domain/pupils';
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
 import { NamedSelect } from '../../../ui/NamedSelect';
@@ -12,7 +12,7 @@ import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey } from '../../session/lock-store';
-import { putRecords } from '../../session/school-store';
+import { putRecords, removeRecords } from '../../session/school-store';
 
 /** Changes one pupil: name, group, Esis number; or marks that the pupil left the school. */
 export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: Pupil; onDone: (message: string) => void }) {
@@ -38,6 +38,16 @@ export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: 
     }
   }
 
+  async function remove() {
+    try {
+      await removePupil(pupil.id);
+      removeRecords('pupils', [pupil.id]);
+      onDone(`${pupilName(pupil)} is verwijderd.`);
+    } catch (error) {
+      setErrors({ _: dutchMessage(error) });
+    }
+  }
+
   return (
     <div class="pupil-editor">
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
@@ -57,6 +67,12 @@ export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: 
         <button type="button" class="button" onClick={() => void save({ leftOn: clock.today() }, (p) => `${pupilName(p)} staat nu als vertrokken.`)}>
           Heeft de school verlaten
         </button>
+        {/* Added by mistake: a pupil no record names may go; one who is named stays, marked as left. */}
+        {!pupilHasRecords(data, pupil.id) && (
+          <button type="button" class="button button--danger" onClick={() => void remove()}>
+            Verwijderen (per ongeluk toegevoegd)
+          </button>
+        )}
       </div>
     </div>
   );
