@@ -89,7 +89,8 @@ describe('the parents’ copy', () => {
 });
 
 describe('every child’s copy of a generated zaak (property)', () => {
-  const name = fc.stringMatching(/^[A-Z][a-z]{3,7}$/);
+  // Names that are no Dutch word, so the protocol's own wording ("na een week") never looks like one.
+  const name = fc.stringMatching(/^Q[a-z]{3,7}$/);
   const roles = ['pester', 'assistent', 'aanmoediger', 'leider', 'verdediger', 'buitenstaander', 'vriend'] as const;
   it('holds all of the child’s own records and nothing of another child’s: no name in any form, no plan, action, role or feeling', () => {
     fc.assert(
