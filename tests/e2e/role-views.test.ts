@@ -26,7 +26,7 @@ describe('views by role', () => {
     await page.getByRole('button', { name: 'Vergrendel' }).click();
     await unlockWith(page);
     await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor();
-    const names = page.getByRole('main').getByRole('button');
+    const names = page.getByRole('list', { name: 'Kies uw naam' }).getByRole('button');
     expect(await names.first().textContent()).toMatch(new RegExp(`^${DEMO_TEACHER}.*laatst op deze tablet$`));
     expect(await page.locator('header').count()).toBe(0);
 
@@ -54,7 +54,7 @@ describe('views by role', () => {
 
     // The surveillant: the quick log, a melding, their own entries; no zaak, no one else's melding.
     await page.getByRole('button', { name: /\(wissel\)/ }).click();
-    await page.getByRole('main').getByRole('button').filter({ hasText: 'Gerda Pleinzicht' }).click();
+    await page.getByRole('list', { name: 'Kies uw naam' }).getByRole('button').filter({ hasText: 'Gerda Pleinzicht' }).click();
     await page.getByRole('heading', { name: 'Start' }).waitFor();
     expect(await menu.getByRole('link').allTextContents()).toEqual(['Start', 'Meldingen', 'Plein', 'Instellingen']);
     expect(await page.getByRole('main').getByRole('link').allTextContents()).toEqual(['Pleinincident', 'Nieuwe melding', 'Mijn meldingen']);
@@ -66,7 +66,7 @@ describe('views by role', () => {
 
     // Back to the teacher: his half-typed melding is there again, and only for him.
     await page.getByRole('button', { name: /\(wissel\)/ }).click();
-    await page.getByRole('main').getByRole('button').filter({ hasText: DEMO_TEACHER }).click();
+    await page.getByRole('list', { name: 'Kies uw naam' }).getByRole('button').filter({ hasText: DEMO_TEACHER }).click();
     await page.getByRole('link', { name: 'Nieuwe melding' }).click();
     await page.getByText(/Concept van .* teruggezet/).waitFor();
     expect(await page.getByLabel('Wat is er gebeurd?').inputValue()).toBe('Half getypt door de meester.');

@@ -44,7 +44,7 @@ export function StaffChooser({ data }: { data: SchoolData }) {
         Met het wachtwoord van de school kan iedereen hier elke naam kiezen. Wie een eigen wachtwoord heeft (Instellingen → Medewerkers), opent Kring
         daarmee meteen als zichzelf.
       </p>
-      <ul class="list" aria-busy={lastId === undefined}>
+      <ul class="list" aria-label="Kies uw naam" aria-busy={lastId === undefined}>
         {lastId !== undefined && ordered.map((member) => (
           <li key={member.id}>
             <button type="button" class="list__item staff-choice" onClick={() => void choose(member.id)}>

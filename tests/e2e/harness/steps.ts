@@ -66,7 +66,8 @@ export const DEMO_TEACHER = 'Sven Regenboogh';
 /** "Wie gebruikt deze tablet?", asked once per tablet after the first unlock. */
 export async function chooseStaff(tab: Tab, name: string): Promise<void> {
   await waitForHeading(tab, 'Wie gebruikt deze tablet?');
-  await tab.click({ button: new RegExp(`^${name}`) });
+  // Within the list of names: an update banner's button may stand above it.
+  await tab.click({ button: new RegExp(`^${name}`), within: 'Kies uw naam' });
 }
 
 /** Types a passphrase on the lock screen and submits it, whatever comes of it. */
