@@ -4,7 +4,7 @@ import type { ProtocolDefinition } from '../protocol';
 import { openTasks, type ZaakTask } from './tasks';
 import type { Zaak } from './zaak';
 
-/** What is due, for the home screen: evaluations overdue, due today and due this week, per lead. */
+/** What is due, for the home screen: overdue, today, what may start now, this week and later; per lead. */
 
 export interface AgendaItem extends NextConversation {
   zaakId: string;
