@@ -62,6 +62,8 @@ describe('on the playground', () => {
     expect(await flag.textContent()).toMatch(/3 keer doelwit in 4 weken: .*\(buitensluiten, Zandbak\)/);
     await flag.getByRole('button', { name: 'Melding starten' }).click();
     await page.getByRole('heading', { name: 'Nieuwe melding' }).waitFor();
+    // The prefill lands once the form has read its draft: wait for it, then count.
+    await page.getByRole('button', { name: `${child} verwijderen` }).waitFor();
     expect(await page.getByRole('button', { name: `${child} verwijderen` }).count()).toBe(1);
     expect(await page.getByLabel('Wat is er gebeurd?').inputValue()).toContain('Signaal uit Kring: 3 keer doelwit');
     await page.getByRole('button', { name: 'Melding opslaan' }).click();
