@@ -32,6 +32,8 @@ export const schoolSchema = z.object({
   rolledOverFor: z.optional(z.string().check(z.regex(/^\d{4}-\d{4}$/))),
   /** Years after a pupil left that their closed zaken and incidents are kept; absent: the default. */
   retentionYears: z.optional(retentionYearsSchema),
+  /** School days a conversation that may start now waits before the agenda flags it; absent: 2. */
+  agendaWaitingDays: z.optional(z.int('Kies een heel aantal schooldagen.').check(z.gte(1, 'Minstens 1 schooldag.'), z.lte(10, 'Hoogstens 10 schooldagen.'))),
   /** The school's own wording of the protocol, every saved version; the last applies to new zaken. */
   protocolVersions: z.optional(z.array(protocolVersionSchema)),
 });

@@ -77,6 +77,8 @@ describe('the order of the protocol', () => {
     // Opened on a Thursday: Friday and Monday are two school days, Tuesday is the third.
     expect(agenda([zaak], '2026-11-09').toStart[0]).toMatchObject({ since: '2026-11-05', waitingTooLong: false });
     expect(agenda([zaak], '2026-11-10').toStart[0]!.waitingTooLong).toBe(true);
+    // A school that allows a week: not yet.
+    expect(agenda([zaak], '2026-11-10', 5).toStart[0]!.waitingTooLong).toBe(false);
     expect(schoolDaysBetween('2026-11-06', '2026-11-09')).toBe(1);
   });
 

@@ -5,7 +5,7 @@ import { schoolSchema, type School } from '../school';
  * The school's own settings travel in a full backup, so a new tablet restored from it works as the old
  * one did. Reading them in never overwrites what this tablet already set: it only fills what is missing.
  */
-export const schoolSettingsSchema = z.pick(schoolSchema, { playground: true, retentionYears: true, protocolVersions: true });
+export const schoolSettingsSchema = z.pick(schoolSchema, { playground: true, retentionYears: true, protocolVersions: true, agendaWaitingDays: true });
 export type SchoolSettings = z.infer<typeof schoolSettingsSchema>;
 export type SettingName = keyof SchoolSettings;
 
@@ -13,6 +13,7 @@ export const settingLabels: Record<SettingName, string> = {
   playground: 'de plekken en signalen van het plein',
   retentionYears: 'de bewaartermijn',
   protocolVersions: 'het eigen protocol van de school',
+  agendaWaitingDays: 'hoe lang werk mag wachten voordat de agenda het meldt',
 };
 
 const names = Object.keys(settingLabels) as SettingName[];

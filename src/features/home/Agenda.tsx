@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
-import { agenda, agendaTasks, type AgendaItem } from '../../domain/case/agenda';
+import { agenda, agendaTasks, DEFAULT_WAITING_SCHOOL_DAYS, type AgendaItem } from '../../domain/case/agenda';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { clock } from '../../domain/clock';
 import { formatDay } from '../../domain/dates';
@@ -19,7 +19,7 @@ export function Agenda({ data }: { data: SchoolData }) {
   const coordinates = useRoleView(data) === 'alles' && Boolean(me?.roles.some((r) => r === 'ivp' || r === 'ib' || r === 'directeur'));
   const [lead, setLead] = useState<string>(() => (!coordinates && leads.some((s) => s.id === staffId) ? staffId! : ''));
   const shown = lead ? data.zaken.filter((z) => z.leadStaffId === lead) : data.zaken;
-  const due = agenda(shown, today);
+  const due = agenda(shown, today, data.school.agendaWaitingDays ?? DEFAULT_WAITING_SCHOOL_DAYS);
   const tasks = agendaTasks(protocolOfZaak, shown);
   const sections = [
     { id: 'overdue', title: 'Te laat', items: due.overdue },

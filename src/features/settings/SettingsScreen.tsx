@@ -2,6 +2,7 @@ import type { SchoolData } from '../../data/school-data';
 import { activeStaff } from '../../domain/staff';
 import { useRoleView } from '../session/role-access';
 import { href, type SettingsSection } from '../../ui/routes';
+import { AgendaSetting } from './AgendaSetting';
 import { BackupSetting } from './BackupSetting';
 import { LockSetting } from './LockSetting';
 import { PlaygroundSettingsForm } from './PlaygroundSettingsForm';
@@ -56,6 +57,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
       </ul>
       <SchoolNameForm data={data} />
       <PlaygroundSettingsForm data={data} />
+      <AgendaSetting data={data} />
       <LockSetting />
       <BackupSetting />
       <StorageInfo />
