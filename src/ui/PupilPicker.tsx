@@ -46,6 +46,12 @@ export function PupilPicker({ id, label, pupils, groups, selected, onChange, err
   return (
     <fieldset class={`field picker${error ? ' field--invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{label}</legend>
+      {/* Right under the question: below a whole class it would be out of sight. */}
+      {error && (
+        <p id={`${id}-error`} class="field__error">
+          {error}
+        </p>
+      )}
       {selected.length > 0 && (
         <ul class="chips" aria-label="Gekozen leerlingen">
           {selected.map((pupilId) => {
@@ -90,11 +96,6 @@ export function PupilPicker({ id, label, pupils, groups, selected, onChange, err
           </ul>
           {hits.length > shown && <p class="field__hint">{text ? 'Typ meer letters om de lijst korter te maken.' : 'Kies een groep of typ een naam om de lijst korter te maken.'}</p>}
         </>
-      )}
-      {error && (
-        <p id={`${id}-error`} class="field__error">
-          {error}
-        </p>
       )}
     </fieldset>
   );

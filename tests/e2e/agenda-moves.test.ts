@@ -15,7 +15,7 @@ describe('moving a planned conversation', () => {
     await agenda.getByRole('list', { name: 'Te laat' }).getByRole('link', { name: /^Stap 3/ }).waitFor();
 
     await page.goto(`${baseUrl}#/zaken/demo-zaak-1`);
-    await page.getByText(/^Verzetten: Evaluatie \(stap 3 en 4\)/).click();
+    await page.getByText(/^Verzetten: evaluatie \(stap 3 en 4\)/).click();
     await page.getByLabel('Nieuwe datum').fill('2026-11-27');
     await page.getByRole('button', { name: 'Gesprek verzetten' }).click();
     await page.getByText('Schrijf op waarom het gesprek verzet wordt.').waitFor();
@@ -26,11 +26,11 @@ describe('moving a planned conversation', () => {
     expect(await timeline.textContent()).toContain('De juf is ziek.');
 
     await page.getByRole('link', { name: 'Start' }).click();
-    await agenda.getByRole('list', { name: 'Deze week' }).getByRole('link', { name: /^Stap 3/ }).waitFor();
+    await agenda.getByRole('list', { name: 'Komende 7 dagen' }).getByRole('link', { name: /^Stap 3/ }).waitFor();
     expect(await agenda.getByRole('list', { name: 'Te laat' }).count()).toBe(0);
 
     // Held before its new day: Kring asks once.
-    await agenda.getByRole('list', { name: 'Deze week' }).getByRole('link', { name: /^Stap 3/ }).click();
+    await agenda.getByRole('list', { name: 'Komende 7 dagen' }).getByRole('link', { name: /^Stap 3/ }).click();
     await page.getByText('Dit gesprek staat gepland op 27 november 2026.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Ja, nu houden' }).click();
     await page.getByRole('button', { name: 'Gesprek afronden' }).waitFor();

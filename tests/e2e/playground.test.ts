@@ -86,8 +86,14 @@ describe('on the playground', () => {
     await page.getByRole('button', { name: 'Klimrek' }).click();
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText(/^Opgeslagen: /).waitFor();
+    // The saved line and its undo are where the surveillant looks: focused, in view.
+    await page.waitForFunction(() => document.activeElement?.id === 'ql-saved');
+    expect(await page.evaluate(() => document.getElementById('ql-saved')!.getBoundingClientRect().top >= 0)).toBe(true);
     // Child, what, save: the place is already the one just used.
     await page.getByRole('button', { name: 'Klimrek', pressed: true }).waitFor();
+    // A chosen group is shown whole, and a search is emptied once a name is picked.
+    await page.getByLabel('Groep').selectOption({ label: 'Groep 6' });
+    expect(await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').count()).toBe(25);
     expect(await page.getByRole('button', { pressed: true }).filter({ hasText: /^(Zandbak|Schoolplein)$/ }).count()).toBe(0);
     await context.close();
   });

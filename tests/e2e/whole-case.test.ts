@@ -95,7 +95,7 @@ describe('a whole case in Chromium', () => {
     // No conversation due yet, but the open task stays on the agenda until it is done
     await page.getByRole('link', { name: 'Start' }).click();
     const agenda = page.locator('section[aria-labelledby="home-agenda"]');
-    expect(await agenda.getByRole('list', { name: /^(Vandaag|Deze week|Te laat)/ }).filter({ hasText: bullied }).count()).toBe(0);
+    expect(await agenda.getByRole('list', { name: /^(Vandaag|Komende 7 dagen|Te laat)/ }).filter({ hasText: bullied }).count()).toBe(0);
     await agenda.getByRole('list', { name: 'Nog te doen' }).getByRole('link', { name: /Ouders erbij betrokken/ }).click();
     await page.getByRole('button', { name: 'Gedaan: Ouders erbij betrokken' }).click();
     await page.getByRole('list', { name: 'Open taken' }).waitFor({ state: 'detached' });
@@ -103,7 +103,7 @@ describe('a whole case in Chromium', () => {
     await page.getByRole('link', { name: 'Start' }).click();
     // Planned a week ahead: under "Later gepland", not today or this week.
     await agenda.getByRole('list', { name: 'Later gepland' }).filter({ hasText: bullied }).waitFor();
-    expect(await agenda.getByRole('list', { name: /^(Vandaag|Deze week|Te laat)/ }).filter({ hasText: bullied }).count()).toBe(0);
+    expect(await agenda.getByRole('list', { name: /^(Vandaag|Komende 7 dagen|Te laat)/ }).filter({ hasText: bullied }).count()).toBe(0);
     await nextWeek(page, now);
     await agenda.getByRole('heading', { name: 'Vandaag (2)' }).waitFor();
 

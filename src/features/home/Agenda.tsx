@@ -25,7 +25,7 @@ export function Agenda({ data }: { data: SchoolData }) {
     { id: 'overdue', title: 'Te laat', items: due.overdue },
     { id: 'today', title: 'Vandaag', items: due.today },
     { id: 'start', title: 'Kan nu beginnen', items: due.toStart },
-    { id: 'week', title: 'Deze week', items: due.thisWeek },
+    { id: 'week', title: 'Komende 7 dagen', items: due.thisWeek },
     { id: 'later', title: 'Later gepland', items: due.later },
   ].filter((s) => s.items.length > 0);
   return (

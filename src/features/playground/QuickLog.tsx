@@ -48,11 +48,16 @@ export function QuickLog({ data }: { data: SchoolData }) {
     for (const incident of mine) for (const p of incident.involved) if (!ids.includes(p.pupilId)) ids.push(p.pupilId);
     return ids.slice(0, RECENT_PUPILS).map((id) => data.pupils.find((p) => p.id === id)).filter((p) => p !== undefined);
   }, [mine, data.pupils]);
-  const choices = text || groupId ? searchPupils(data.pupils, data.groups, { text, groupId: groupId || undefined }).slice(0, 12) : recentPupils;
+  // A whole group when one is chosen (a class fits); a search across the school is cut short.
+  const found = text || groupId ? searchPupils(data.pupils, data.groups, { text, groupId: groupId || undefined }) : recentPupils;
+  const choices = groupId && !text ? found : found.slice(0, 12);
   const areas = [...new Set([...playgroundSettings(data.school).areas, ...(lastArea ? [lastArea] : [])])];
 
-  const pick = (pupilId: string) =>
+  const pick = (pupilId: string) => {
     setValues({ involved: picked.has(pupilId) ? values.involved.filter((i) => i.pupilId !== pupilId) : [...values.involved, { pupilId, part: partForNext(values.involved.length) }] });
+    // A name found by typing is picked: the search starts empty for the next child.
+    if (text) setText('');
+  };
   const cyclePart = (pupilId: string) => setValues({ involved: values.involved.map((i) => (i.pupilId === pupilId ? { ...i, part: nextPart(i.part) } : i)) });
   const name = (pupilId: string) => nameOfPupil(data.pupils, pupilId);
 
@@ -70,6 +75,8 @@ export function QuickLog({ data }: { data: SchoolData }) {
       form.reset({ involved: [], kind: '', area: result.incident.area, note: '', time: '' });
       setText('');
       setUndo(result.incident);
+      // The saved line and its undo, where the surveillant is looking (they sit at the top).
+      requestAnimationFrame(() => document.getElementById('ql-saved')?.focus());
     } catch (error) {
       setErrors({ _: dutchMessage(error) });
     } finally {
@@ -81,7 +88,7 @@ export function QuickLog({ data }: { data: SchoolData }) {
     <div class="quick-log">
       <h1>Pleinincident</h1>
       {undo && (
-        <div class="banner" role="status">
+        <div class="banner" role="status" id="ql-saved" tabIndex={-1}>
           <span>Opgeslagen: {undo.involved.map((i) => name(i.pupilId)).join(', ')}.</span>
           <button type="button" class="button button--small" onClick={() => void undoLoggedIncident(undo.id).then(() => setUndo(null))}>
             Ongedaan maken

@@ -31,11 +31,11 @@ export function AgendaSetting({ data }: { data: SchoolData }) {
     <section class="card" aria-labelledby="settings-agenda">
       <h2 id="settings-agenda">Agenda</h2>
       <div class="field">
-        <label for="agenda-waiting">Een gesprek dat kan beginnen, wordt gemeld na</label>
+        <label for="agenda-waiting">De agenda meldt een gesprek dat kan beginnen, als het langer wacht dan</label>
         <select id="agenda-waiting" value={String(current)} onChange={(e) => void choose(Number(e.currentTarget.value))}>
           {CHOICES.map((d) => (
             <option key={d} value={d}>
-              {d} {d === 1 ? 'schooldag' : 'schooldagen'} wachten
+              {d} {d === 1 ? 'schooldag' : 'schooldagen'}
             </option>
           ))}
         </select>

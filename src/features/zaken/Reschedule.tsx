@@ -19,7 +19,7 @@ export function Reschedule({ data, zaak, planned }: { data: SchoolData; zaak: Za
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const id = `reschedule-${planned.stepId}-${planned.round}-${planned.pupilId ?? ''}`;
-  const what = `${planned.stepId === 'stap3' || planned.stepId === 'stap4' ? `Evaluatie (stap 3 en 4${planned.round > 1 ? ', tweede' : ''})` : conversationTitle(planned.stepId, planned.round)}${planned.pupilId ? ` over ${pupilWithGroup(data, planned.pupilId)}` : ''}`;
+  const what = `${planned.stepId === 'stap3' || planned.stepId === 'stap4' ? `${planned.round > 1 ? 'tweede evaluatie' : 'evaluatie'} (stap 3 en 4)` : conversationTitle(planned.stepId, planned.round)}${planned.pupilId ? ` over ${pupilWithGroup(data, planned.pupilId)}` : ''}`;
 
   async function move() {
     try {
@@ -32,7 +32,9 @@ export function Reschedule({ data, zaak, planned }: { data: SchoolData; zaak: Za
 
   return (
     <details class="card reschedule">
-      <summary>Verzetten: {what} (gepland {formatDay(planned.dueOn!)})</summary>
+      <summary>
+        Verzetten: {what}, gepland {formatDay(planned.dueOn!)}
+      </summary>
       <TextField id={`${id}-to`} label="Nieuwe datum" type="date" value={to} onInput={setTo} error={errors.to} />
       <TextField id={`${id}-reason`} label="Waarom wordt het gesprek verzet?" value={reason} onInput={setReason} error={errors.reason ?? errors._} maxLength={500} />
       <button type="button" class="button" onClick={() => void move()}>

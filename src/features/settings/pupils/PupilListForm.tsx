@@ -63,6 +63,8 @@ export function PupilListForm({ data }: { data: SchoolData }) {
       await form.discard({ ...form.current(), firstName: '', lastName: '' });
       setErrors({});
       setDuplicateOf(null);
+      // The next pupil starts at the first name.
+      document.getElementById('pupil-first')?.focus();
       setDone(`${parsed.data.firstName} ${parsed.data.lastName} toegevoegd.`);
     } catch (error) {
       setErrors({ _: dutchMessage(error) });
