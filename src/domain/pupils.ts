@@ -52,3 +52,8 @@ export function pupilHasRecords(
     records.incidents.some((i) => i.involved.some((p) => p.pupilId === pupilId))
   );
 }
+
+/** The surname as Dutch lists sort it: "de Vries" under V, "van der Berg" under B. */
+export function sortingSurname(lastName: string): string {
+  return lastName.trim().replace(/^((van|de|den|der|het|ter|ten|te|in|op|la|le|du|d'|'t)\s+)+/iu, '');
+}

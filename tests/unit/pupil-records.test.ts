@@ -13,3 +13,15 @@ describe('a pupil added by mistake', () => {
     expect(pupilHasRecords({ ...none, zaken: [newZaak()] }, 'p1')).toBe(false);
   });
 });
+
+describe('pupil lists', () => {
+  it('sort a surname without its tussenvoegsel, as Dutch lists do', async () => {
+    const { sortingSurname } = await import('../../src/domain/pupils');
+    expect(sortingSurname('de Zwaluwstaart')).toBe('Zwaluwstaart');
+    expect(sortingSurname('van der Berg')).toBe('Berg');
+    expect(sortingSurname("van 't Hof")).toBe('Hof');
+    expect(sortingSurname('Devries')).toBe('Devries');
+    const names = ['de Zwaluwstaart', 'Boterbloem', 'van Klaverhoeve', 'Uilenburcht'].sort((a, b) => sortingSurname(a).localeCompare(sortingSurname(b), 'nl'));
+    expect(names).toEqual(['Boterbloem', 'van Klaverhoeve', 'Uilenburcht', 'de Zwaluwstaart']);
+  });
+});

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SchoolData } from '../../../data/school-data';
 import { formatDay } from '../../../domain/dates';
-import { pupilName } from '../../../domain/pupils';
+import { pupilName, sortingSurname } from '../../../domain/pupils';
 import { Outcome } from '../../../ui/Outcome';
 import { href } from '../../../ui/routes';
 import { BackToSettings } from '../BackToSettings';
@@ -32,7 +32,7 @@ export function PupilsScreen({ data }: { data: SchoolData }) {
       </p>
       <Outcome status={status} />
       {data.groups.map((g) => {
-        const pupils = current.filter((p) => p.groupId === g.id).sort((a, b) => byName(a.lastName, b.lastName) || byName(a.firstName, b.firstName));
+        const pupils = current.filter((p) => p.groupId === g.id).sort((a, b) => byName(sortingSurname(a.lastName), sortingSurname(b.lastName)) || byName(a.firstName, b.firstName));
         return (
           <details key={g.id} class="card group-pupils">
             <summary>
