@@ -70,7 +70,9 @@ export function Routes({ data: all }: { data: SchoolData }) {
     return (
       <Shell data={data} route={route}>
         <h1>Niet voor uw rol</h1>
-        <p>Dit deel van Kring is voor {view === 'surveillant' ? 'leerkrachten, de interne vertrouwenspersoon, de IB’er en de directeur' : 'de interne vertrouwenspersoon, de IB’er en de directeur'}.</p>
+        <p>
+          Dit deel van Kring is voor {mayOpen('leerkracht', route.name) ? 'leerkrachten, de interne vertrouwenspersoon, de IB’er en de directeur' : 'de interne vertrouwenspersoon, de IB’er en de directeur'}.
+        </p>
         <p>
           <a href={href({ name: 'home' })}>Terug naar de start</a>
         </p>
