@@ -77,11 +77,13 @@ export function personalDraftId(form: string, staffId: string | null | undefined
  * its new id (the seal is bound to the id), written before the old one goes.
  */
 export async function adoptTabletDrafts(key: DataKey, forms: readonly string[], staffId: string): Promise<void> {
-  for (const form of forms) {
-    const shared = await loadDraft(key, form);
+  // Looked up by id first: nothing is decrypted at an ordinary unlock, when there is nothing to adopt.
+  const shared = await withDatabase((db) => db.drafts.bulkGet([...forms]));
+  for (const form of forms.filter((_, i) => shared[i] !== undefined)) {
+    const old = await loadDraft(key, form);
     const id = personalDraftId(form, staffId);
-    if (!shared || (await loadDraft(key, id))) continue;
-    const row = await draftStore.seal(key, { ...shared, id, rev: 1 });
+    if (!old || (await loadDraft(key, id))) continue;
+    const row = await draftStore.seal(key, { ...old, id, rev: 1 });
     await withDatabase((db) =>
       db.transaction('rw', db.drafts, async () => {
         await db.drafts.put(row);

@@ -4,7 +4,7 @@ import type { Melding } from '../melding';
 import type { Prompt, ProtocolDefinition, ProtocolStep } from '../protocol';
 import { stepById } from '../protocol';
 import { providerLabel } from '../protocol/social-network';
-import type { Pupil } from '../pupils';
+import { sortingSurname, type Pupil } from '../pupils';
 import { pupilTimeline, type TimelineEntry } from '../case/timeline';
 import { definitionRound } from '../case/conversation-rules';
 import { attendeeRoles, extraNextSteps, type Conversation, type Zaak } from '../case/zaak';
@@ -29,7 +29,7 @@ type Named = Pick<Pupil, 'firstName' | 'lastName'>;
 export function nameForms(pupil: Named): string[] {
   const first = pupil.firstName.normalize('NFC').trim();
   const last = pupil.lastName.normalize('NFC').trim();
-  const bareLast = last.replace(/^((van|de|den|der|het|ter|ten|te|in|op|la|le|du|d')\s+)+/iu, '');
+  const bareLast = sortingSurname(last);
   const initial = first.charAt(0);
   return [...new Set([`${first} ${last}`, `${initial}. ${last}`, `${initial} ${last}`, `${initial}. ${bareLast}`, last, bareLast, first].filter((n) => n.length > 1))];
 }

@@ -34,7 +34,8 @@ export function normalizeGroupName(text: string): string {
   return match ? `Groep ${match[1]!.toUpperCase()}` : trimmed;
 }
 
-const sameText = (a: string, b: string) => a.localeCompare(b, 'nl', { sensitivity: 'base' }) === 0;
+/** One name however it is capitalised or accented: "Zoë" and "zoe" are the same pupil's. */
+export const sameText = (a: string, b: string) => a.trim().localeCompare(b.trim(), 'nl', { sensitivity: 'base' }) === 0;
 
 /**
  * Rows are the file's lines after the header; `firstLine` is the line number of the first row as a

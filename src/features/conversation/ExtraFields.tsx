@@ -9,7 +9,7 @@ import { PromptFields } from './PromptFields';
 type Attendee = (typeof attendeeRoles)[number]['id'];
 
 /** "a", "a en b", "a, b en c". */
-const dutchList = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
+const dutchList = (items: string[]) => new Intl.ListFormat('nl', { type: 'conjunction' }).format(items);
 
 interface AttendeesProps {
   value: Attendee[];

@@ -12,11 +12,10 @@ import { navigate } from '../../ui/routes';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
 import { currentStaffId } from '../session/user-store';
+import { focusFirstError } from '../../ui/focus-first-error';
 import { useUser } from '../session/user-store';
 import { NEW_MELDING_DRAFT, submitMelding } from './melding-actions';
 import { takeMeldingPrefill } from './melding-prefill';
-
-const FIELD_ORDER = ['reporterKind', 'reporterName', 'pupilIds', 'description', 'occurredOn', 'location'] as const;
 
 /** "Nieuwe melding": who reports, about whom, what happened, when and where. Autosaved while typing. */
 export function MeldingForm({ data }: { data: SchoolData }) {
@@ -45,8 +44,7 @@ export function MeldingForm({ data }: { data: SchoolData }) {
       const result = await submitMelding(key, form.current(), currentStaffId());
       if (!result.ok) {
         setErrors(result.errors);
-        const first = FIELD_ORDER.find((f) => result.errors[f]);
-        if (first) document.getElementById(first === 'pupilIds' ? 'melding-pupils-search' : `melding-${first}`)?.focus();
+        focusFirstError();
         return;
       }
       form.reset();

@@ -3,6 +3,7 @@ import { draftStorage } from '../../../data/drafts';
 import { dutchMessage } from '../../../data/errors';
 import { saveGroup, savePupil } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
+import { normalizeGroupName, sameText } from '../../../domain/pupil-list/import-plan';
 import { groupSchema, pupilSchema, type Group, type Pupil } from '../../../domain/pupils';
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
@@ -12,8 +13,6 @@ import { TextField } from '../../../ui/TextField';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey } from '../../session/lock-store';
 import { putRecords } from '../../session/school-store';
-
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
 
 /** Groups and pupils added by hand, so a school can start before it imports its pupil list. */
 export function PupilListForm({ data }: { data: SchoolData }) {
@@ -30,7 +29,7 @@ export function PupilListForm({ data }: { data: SchoolData }) {
     const group: Group = { id: crypto.randomUUID(), name: groupName, order: Math.max(0, ...data.groups.map((g) => g.order)) + 1 };
     const parsed = groupSchema.safeParse(group);
     if (!parsed.success) return setErrors({ groupName: fieldErrors(parsed.error).name ?? 'Vul de naam van de groep in.' });
-    if (data.groups.some((g) => sameName(g.name, parsed.data.name))) return setErrors({ groupName: `Er is al een groep “${parsed.data.name}”.` });
+    if (data.groups.some((g) => sameText(normalizeGroupName(g.name), normalizeGroupName(parsed.data.name)))) return setErrors({ groupName: `Er is al een groep “${parsed.data.name}”.` });
     try {
       await saveGroup(requireKey(), parsed.data);
       putRecords('groups', [parsed.data]);
@@ -52,7 +51,7 @@ export function PupilListForm({ data }: { data: SchoolData }) {
       return setErrors({ ...found, ...(found.groupId ? { groupId: 'Kies eerst een groep (of voeg er een toe).' } : {}) });
     }
     const key = `${parsed.data.groupId}|${parsed.data.firstName}|${parsed.data.lastName}`.toLocaleLowerCase('nl');
-    const twin = data.pupils.find((p) => p.groupId === parsed.data.groupId && sameName(p.firstName, parsed.data.firstName) && sameName(p.lastName, parsed.data.lastName));
+    const twin = data.pupils.find((p) => p.groupId === parsed.data.groupId && sameText(p.firstName, parsed.data.firstName) && sameText(p.lastName, parsed.data.lastName));
     if (twin && duplicateOf !== key) {
       setDuplicateOf(key);
       return setErrors({ firstName: `${twin.firstName} ${twin.lastName} staat al in deze groep. Is dit een ander kind met dezelfde naam? Kies dan nog eens "Leerling toevoegen".` });
