@@ -42,6 +42,7 @@ const sectionScreens: Record<SettingsSection, () => Promise<ComponentType<{ data
   protocol: protocolSettings,
 };
 const yearlyOverview = () => import('../features/overview/YearlyOverview').then((m) => m.YearlyOverview);
+const firstStart = () => import('../features/setup/FirstStart').then((m) => m.FirstStart);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
 export function Routes({ data: all }: { data: SchoolData }) {
@@ -65,7 +66,9 @@ export function Routes({ data: all }: { data: SchoolData }) {
         <Lazy key={`${seal.zaakId}/${seal.stepId}/${seal.round}`} load={conversation} props={{ data: all, id: seal.zaakId, stepId: seal.stepId, round: seal.round }} />
       </main>
     );
-  if (!staffId && !settingUp && activeStaff(all.staff).length > 0) return <StaffChooser data={all} />;
+  // A new school's guided first start asks who holds the tablet as its last step.
+  const firstStarting = all.school.setupPending === true;
+  if (!staffId && !settingUp && !firstStarting && activeStaff(all.staff).length > 0) return <StaffChooser data={all} />;
   if (route.name !== 'onbekend' && !mayOpen(view, route.name))
     return (
       <Shell data={data} route={route}>
@@ -80,7 +83,7 @@ export function Routes({ data: all }: { data: SchoolData }) {
     );
   return (
     <Shell data={data} route={route}>
-      {route.name === 'home' && <Lazy load={home} props={{ data }} />}
+      {route.name === 'home' && (firstStarting ? <Lazy load={firstStart} props={{ data: all }} /> : <Lazy load={home} props={{ data }} />)}
       {route.name === 'meldingen' && <Lazy load={meldingenList} props={{ data }} />}
       {route.name === 'nieuwe-melding' && <Lazy load={meldingForm} props={{ data }} />}
       {route.name === 'melding' && <Lazy key={route.id} load={meldingDetail} props={{ data, id: route.id }} />}

@@ -34,6 +34,11 @@ export const schoolSchema = z.object({
   retentionYears: z.optional(retentionYearsSchema),
   /** School days a conversation that may start now waits before the agenda flags it; absent: 2. */
   agendaWaitingDays: z.optional(z.int('Kies een heel aantal schooldagen.').check(z.gte(1, 'Minstens 1 schooldag.'), z.lte(10, 'Hoogstens 10 schooldagen.'))),
+  /**
+   * Set on a school of its own when it is made, until its guided first start ends with someone
+   * saying who they are; absent on the demo and on schools made before the guide existed.
+   */
+  setupPending: z.optional(z.literal(true)),
   /** The school's own wording of the protocol, every saved version; the last applies to new zaken. */
   protocolVersions: z.optional(z.array(protocolVersionSchema)),
 });

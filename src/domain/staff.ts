@@ -29,3 +29,8 @@ export function activeStaff(staff: readonly StaffMember[]): StaffMember[] {
 export function possibleLeads(staff: readonly StaffMember[]): StaffMember[] {
   return activeStaff(staff).filter((s) => s.roles.includes('leerkracht') || s.roles.includes('ivp'));
 }
+
+/** A member's roles as the school says them: "Groepsleerkracht, Surveillant". */
+export function roleLabels(roles: readonly string[]): string {
+  return roles.map((r) => staffRoles.find((s) => s.id === r)?.label ?? r).join(', ');
+}

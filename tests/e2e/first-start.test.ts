@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { kringContext, launchBrowser } from './harness/browser';
+import { smallTargets, violations } from './harness/axe-walk';
 import { unlocked } from './harness/kring';
 
 const baseUrl = inject('baseUrl');
@@ -35,9 +36,13 @@ describe('first start of a real school', () => {
     expect(await next.isDisabled()).toBe(true);
     await page.getByLabel('Ik heb de herstelsleutel opgeschreven').check();
     await next.click();
-    await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    // A guided first start: the school is made; colleagues, groups and pupils, and who holds the tablet follow.
+    await page.getByRole('heading', { name: 'Kring instellen', level: 1 }).waitFor();
     expect(await page.locator('header').textContent()).toContain('Basisschool De Linde');
     expect(await page.getByTestId('demo-ribbon').count()).toBe(0);
+    const steps = page.getByRole('list', { name: 'Stappen' });
+    expect(await steps.locator('[aria-current="step"]').textContent()).toBe('2Collega’s');
+    expect(await steps.textContent()).toContain('School (klaar)');
 
     // The key is shown once: after a reload only the lock screen remains.
     await page.reload();
@@ -51,45 +56,79 @@ describe('first start of a real school', () => {
     await page.getByRole('button', { name: /Herstelsleutel gebruiken/ }).click();
     await page.getByLabel('Herstelsleutel').fill(recoveryKey.toLowerCase().replaceAll('-', ' '));
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();
-    await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    // The guide picks up where it was.
+    await page.getByRole('heading', { name: 'Collega’s', level: 2 }).waitFor();
 
-    // A school of its own starts with no pupils: it adds a group and a pupil, then records a melding.
-    await page.getByRole('link', { name: 'Instellingen' }).click();
-    await page.getByRole('link', { name: /^Groepen en leerlingen/ }).click();
-    await page.getByText('Er zijn nog geen groepen.').waitFor();
+    // Nobody yet: the guide does not go on without the person setting up.
+    await page.getByRole('button', { name: 'Verder: groepen en leerlingen' }).click();
+    await page.getByText('Voeg eerst uzelf toe als medewerker').waitFor();
+    await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
+    await page.getByText('Kies minstens één rol.').waitFor();
+    await page.getByLabel('Interne vertrouwenspersoon').check();
+    await page.getByLabel('Naam', { exact: true }).fill('Bram Vertrouwen');
+    // Enter adds, as in any form.
+    await page.getByLabel('Naam', { exact: true }).press('Enter');
+    await page.getByRole('list', { name: 'Toegevoegd' }).getByText('Bram Vertrouwen').waitFor();
+    await page.getByRole('heading', { name: 'Nog een collega toevoegen' }).waitFor();
+    expect(await page.getByLabel('Naam', { exact: true }).inputValue()).toBe('');
+    await page.getByLabel('Groepsleerkracht').check();
+    await page.getByLabel('Naam', { exact: true }).fill('Anna de Juf');
+    await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
+    await page.getByRole('list', { name: 'Toegevoegd' }).getByText('Anna de Juf').waitFor();
+    // Adding colleagues does not stop the person setting up to ask who they are.
+    expect(await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Verder: groepen en leerlingen' }).click();
+
+    await page.getByRole('heading', { name: 'Groepen en leerlingen', level: 2 }).waitFor();
+    await page.getByText('Er zijn nog geen groepen en leerlingen.').waitFor();
+    await page.getByText('Met de hand', { exact: true }).click();
     await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
     await page.getByText('Vul de voornaam in.').waitFor();
     await page.getByLabel('Nieuwe groep').fill('Groep 3');
-    await page.getByRole('button', { name: 'Groep toevoegen' }).click();
-    await page.getByText('Groep 3: 0 leerlingen').waitFor();
-    // A typo in the group's name is put right in place.
-    await page.getByText('Groep 3: 0 leerlingen').click();
+    await page.getByLabel('Nieuwe groep').press('Enter');
+    await page.getByText('Nu in Kring: 1 groep, 0 leerlingen.').waitFor();
+    // The teacher added before there were groups gets hers now.
+    await page.getByLabel('Groep van Anna de Juf').selectOption({ label: 'Groep 3' });
+    await page.getByText('Anna de Juf heeft nu Groep 3.').waitFor();
+    expect(await page.getByLabel('Groep van de leerling').inputValue()).not.toBe('');
+    await page.getByLabel('Voornaam').fill('Tim');
+    await page.getByLabel('Achternaam').fill('de Verzonnen');
+    await page.getByLabel('Achternaam').press('Enter');
+    await page.getByText('Nu in Kring: 1 groep, 1 leerling.').waitFor();
+    expect(await violations(page), 'first start, pupils').toEqual([]);
+    expect(await smallTargets(page), 'first start targets').toEqual([]);
+    // The same name again in the same group is asked about, not added in silence.
+    await page.getByLabel('Voornaam').fill('tim');
+    await page.getByLabel('Achternaam').fill('De Verzonnen ');
+    await page.getByLabel('Achternaam').press('Enter');
+    await page.getByText(/Tim de Verzonnen staat al in deze groep\. Is dit een ander kind met dezelfde naam\?/).waitFor();
+    expect(await page.getByText('Nu in Kring: 1 groep, 1 leerling.').count()).toBe(1);
+    await page.getByLabel('Voornaam').fill('');
+    await page.getByLabel('Achternaam').fill('');
+    await page.getByRole('button', { name: 'Verder', exact: true }).click();
+
+    await page.getByRole('heading', { name: 'Wie bent u?', level: 2 }).waitFor();
+    expect(await violations(page), 'first start, who').toEqual([]);
+    await page.getByRole('list', { name: 'Kies uw naam' }).getByRole('button', { name: /Bram Vertrouwen/ }).click();
+    await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    expect(await page.locator('header').textContent()).toContain('Bram Vertrouwen');
+
+    // The pupil list itself: a group renamed in place, a group or pupil made by mistake removed again.
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('link', { name: /^Groepen en leerlingen/ }).click();
+    await page.getByText('Groep 3: 1 leerling').click();
     await page.getByLabel('Naam van de groep').fill('');
     await page.getByRole('button', { name: 'Naam opslaan (Groep 3)' }).click();
     await page.getByText('Vul de naam van de groep in.').waitFor();
     await page.getByLabel('Naam van de groep').fill('Groep 3');
     await page.getByRole('button', { name: 'Naam opslaan (Groep 3)' }).click();
     await page.getByText('De groep heet nu Groep 3.').waitFor();
-    // A group made by mistake goes again while it is empty.
     await page.getByLabel('Nieuwe groep').fill('Groep 33');
     await page.getByRole('button', { name: 'Groep toevoegen' }).click();
     await page.getByText('Groep 33: 0 leerlingen').click();
     await page.getByRole('button', { name: 'Lege groep verwijderen (Groep 33)' }).click();
     await page.getByText('Groep 33 is verwijderd.').waitFor();
     expect(await page.getByText('Groep 33: 0 leerlingen').count()).toBe(0);
-    await page.getByLabel('Groep van de leerling').selectOption({ label: 'Groep 3' });
-    await page.getByLabel('Voornaam').fill('Tim');
-    await page.getByLabel('Achternaam').fill('de Verzonnen');
-    // Enter adds, as in any form.
-    await page.getByLabel('Achternaam').press('Enter');
-    await page.getByText('Groep 3: 1 leerling').waitFor();
-    // The same name again in the same group is asked about, not added in silence.
-    await page.getByLabel('Voornaam').fill('tim');
-    await page.getByLabel('Achternaam').fill('De Verzonnen ');
-    await page.getByLabel('Achternaam').press('Enter');
-    await page.getByText(/Tim de Verzonnen staat al in deze groep\. Is dit een ander kind met dezelfde naam\?/).waitFor();
-    expect(await page.getByText('Groep 3: 1 leerling').count()).toBe(1);
-    // Added by mistake: a pupil no record names goes again.
     await page.getByLabel('Voornaam').fill('Tom');
     await page.getByLabel('Achternaam').fill('Foutje');
     await page.getByLabel('Achternaam').press('Enter');
@@ -99,24 +138,21 @@ describe('first start of a real school', () => {
     await page.getByRole('button', { name: 'Verwijderen (per ongeluk toegevoegd)' }).click();
     await page.getByText('Tom Foutje is verwijderd.').waitFor();
     await page.getByText('Groep 3: 1 leerling').waitFor();
+    // Removed at once, and undone at once: the pupil comes back.
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.getByText('Teruggezet.').waitFor();
+    await page.getByText('Groep 3: 2 leerlingen').waitFor();
+    await page.getByRole('button', { name: 'Wijzigen (Tom Foutje)' }).click();
+    await page.getByRole('button', { name: 'Verwijderen (per ongeluk toegevoegd)' }).click();
+    await page.getByText('Groep 3: 1 leerling').waitFor();
     await page.getByLabel('Nieuwe groep').fill('groep 3');
     await page.getByLabel('Nieuwe groep').press('Enter');
     await page.getByText('Er is al een groep “groep 3”.').waitFor();
     await page.getByLabel('Nieuwe groep').fill('');
-    // The first staff member: setting up goes on undisturbed; from the next unlock the tablet asks who uses it.
-    await page.getByRole('link', { name: /Terug naar instellingen/ }).click();
-    await page.getByRole('link', { name: /^Medewerkers/ }).click();
-    await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
-    await page.getByText('Kies minstens één rol.').waitFor();
-    await page.getByLabel('Naam', { exact: true }).fill('Anna de Juf');
-    await page.getByLabel('Groepsleerkracht').check();
-    await page.getByLabel('Groep', { exact: true }).selectOption({ label: 'Groep 3' });
-    await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
-    await page.getByRole('listitem').filter({ hasText: 'Anna de Juf' }).first().waitFor();
-    expect(await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).count()).toBe(0);
+    // The guide is over: from the next unlock the tablet asks who uses it.
     await page.getByRole('button', { name: 'Vergrendel' }).click();
     await unlocked(page, 'onze lange schoolzin', 'Anna de Juf');
-    await page.getByRole('link', { name: 'Start' }).click();
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
     await page.getByRole('link', { name: 'Nieuwe melding' }).click();
     await page.getByLabel('Zoek op naam').fill('tim');
     await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
@@ -125,7 +161,9 @@ describe('first start of a real school', () => {
     await page.getByRole('heading', { name: 'Melding over Tim de Verzonnen (Groep 3)' }).waitFor();
     expect(await page.locator('main').textContent()).toContain('door Anna de Juf');
 
-    // The school's name, as every screen's header shows it.
+    // The school's name, as every screen's header shows it: the IVP's to change.
+    await page.getByRole('button', { name: 'Vergrendel' }).click();
+    await unlocked(page, 'onze lange schoolzin', 'Bram Vertrouwen');
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.getByLabel('Naam van de school').fill('OBS De Linde');
     await page.getByRole('button', { name: 'Naam opslaan' }).click();

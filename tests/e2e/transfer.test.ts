@@ -53,8 +53,9 @@ describe('moving cases between tablets', () => {
     await b.getByRole('button', { name: 'School aanmaken' }).click();
     await b.getByLabel('Ik heb de herstelsleutel opgeschreven').check();
     await b.getByRole('button', { name: 'Verder naar Kring' }).click();
-    await b.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
-    await b.goto(`${baseUrl}#/overdracht`);
+    // A tablet joining a school that uses Kring already reads the other tablet's file instead of adding colleagues.
+    await b.getByRole('heading', { name: 'Kring instellen', level: 1 }).waitFor();
+    await b.getByRole('link', { name: 'Overdrachtsbestand inlezen' }).click();
     const file = { name: 'overdracht.kring', mimeType: 'application/octet-stream', buffer: Buffer.from(fileText) };
     await b.getByLabel('Bestand', { exact: true }).setInputFiles(file);
     await b.getByLabel('Wachtwoord van het bestand').fill('verkeerd wachtwoord');
@@ -88,6 +89,11 @@ describe('moving cases between tablets', () => {
     expect(await plan.textContent()).toContain('Nieuw: niets');
     expect(await plan.textContent()).toContain('Verschillend, u kiest: 0');
     expect(await plan.textContent()).not.toContain('Instellingen van de school');
+    // Back at the start, the guide goes on where the file left it: colleagues and pupils came along.
+    await b.getByRole('link', { name: 'Start' }).click();
+    await b.getByRole('heading', { name: 'Wie bent u?', level: 2 }).waitFor();
+    await b.getByRole('list', { name: 'Kies uw naam' }).getByRole('button', { name: /^Sven Regenboogh/ }).click();
+    await b.getByRole('heading', { name: 'Agenda' }).waitFor();
     await second.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agenda, agendaTasks, schoolDaysBetween } from '../../src/domain/case/agenda';
+import { agenda, agendaTasks, schoolDaysBetween, waitsTooLong } from '../../src/domain/case/agenda';
 import { markTaskDone, openTasks, zaakTasks } from '../../src/domain/case/tasks';
 import { supportGroupWarnings } from '../../src/domain/case/conversation-rules';
 import { extraEndings, endingText } from '../../src/domain/case/extra-stap';
@@ -80,6 +80,14 @@ describe('the order of the protocol', () => {
     // A school that allows a week: not yet.
     expect(agenda([zaak], '2026-11-10', 5).toStart[0]!.waitingTooLong).toBe(false);
     expect(schoolDaysBetween('2026-11-06', '2026-11-09')).toBe(1);
+  });
+
+  it('calls work waiting too long only after more school days than the school allows, weekends not counted', () => {
+    // Friday to Tuesday: two school days, allowed by the default.
+    expect(waitsTooLong('2026-11-06', '2026-11-10')).toBe(false);
+    expect(waitsTooLong('2026-11-06', '2026-11-11')).toBe(true);
+    expect(waitsTooLong('2026-11-06', '2026-11-11', 3)).toBe(false);
+    expect(waitsTooLong('2026-11-06', '2026-11-06', 1)).toBe(false);
   });
 
   it('schedules stap 3 and 4 one week after stap 2, and puts them on the agenda', () => {

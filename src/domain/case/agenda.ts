@@ -47,6 +47,11 @@ function startableSince(zaak: Zaak): string {
   return candidates.sort().at(-1)!;
 }
 
+/** Work that could have been done since `since` waits too long once more school days passed than the school allows. */
+export function waitsTooLong(since: string, today: string, waitingSchoolDays = DEFAULT_WAITING_SCHOOL_DAYS): boolean {
+  return schoolDaysBetween(since, today) > waitingSchoolDays;
+}
+
 export function agenda(zaken: readonly Zaak[], today: string, waitingSchoolDays = DEFAULT_WAITING_SCHOOL_DAYS): Agenda {
   const result: Agenda = { overdue: [], today: [], thisWeek: [], later: [], toStart: [] };
   const weekEnd = addDays(today, 6);
@@ -55,7 +60,7 @@ export function agenda(zaken: readonly Zaak[], today: string, waitingSchoolDays 
       const item: AgendaItem = { ...next, zaakId: zaak.id, leadStaffId: zaak.leadStaffId, bulliedPupilId: zaak.bulliedPupilId };
       if (!next.dueOn) {
         const since = startableSince(zaak);
-        result.toStart.push({ ...item, since, waitingTooLong: schoolDaysBetween(since, today) > waitingSchoolDays });
+        result.toStart.push({ ...item, since, waitingTooLong: waitsTooLong(since, today, waitingSchoolDays) });
       } else if (next.dueOn < today) result.overdue.push(item);
       else if (next.dueOn === today) result.today.push(item);
       else if (next.dueOn <= weekEnd) result.thisWeek.push(item);

@@ -1,5 +1,7 @@
 import type { SchoolData } from '../../data/school-data';
+import { waitsTooLong } from '../../domain/case/agenda';
 import { clock } from '../../domain/clock';
+import { isoDay } from '../../domain/dates';
 import { notesToEnter } from '../../domain/esis/esis-notes';
 import { sortMeldingen } from '../../domain/melding';
 import { dueNow } from '../../domain/prevention/year-plan';
@@ -23,6 +25,11 @@ export function Home({ data }: { data: SchoolData }) {
   const toEnter = notesToEnter(notesOf(data, data.zaken));
   const retention = retentionPlan(data, data.school.retentionYears ?? DEFAULT_RETENTION_YEARS, clock.today());
   const open = sortMeldingen(data.meldingen.filter((m) => m.status === 'nieuw'));
+  // A melding is judged soon (plagen or pesten): one left longer than the school allows is marked.
+  const waitingSince = (m: (typeof open)[number]) => {
+    const since = isoDay(new Date(m.createdAt));
+    return waitsTooLong(since, clock.today(), data.school.agendaWaitingDays) ? since : undefined;
+  };
   return (
     <>
       <h1>Start</h1>
@@ -39,9 +46,23 @@ export function Home({ data }: { data: SchoolData }) {
           </a>
         )}
       </div>
-      {view === 'alles' && <BackupReminder />}
-      {/* What is due for a child comes first; the year plan after the day's work. */}
+      {/* A school without pupils cannot record anything about a child yet: say where they come from. */}
+      {data.pupils.length === 0 && (
+        <p class="notice">
+          Er staan nog geen leerlingen in Kring.{' '}
+          {view === 'alles' ? (
+            <>
+              <a href={href({ name: 'instelling', section: 'importeren' })}>Importeer ze uit een bestand</a> of{' '}
+              <a href={href({ name: 'instelling', section: 'leerlingen' })}>voeg ze met de hand toe</a>.
+            </>
+          ) : (
+            'Vraag de IB’er of de directeur ze toe te voegen.'
+          )}
+        </p>
+      )}
+      {/* What is due for a child comes first; a reminder to make a backup and the year plan after the day's work. */}
       <Agenda data={data} />
+      {view === 'alles' && <BackupReminder />}
       {view === 'alles' && !isEmptyPlan(retention) && (
         <p class="notice">
           <a href={href({ name: 'instelling', section: 'bewaren' })}>
@@ -63,7 +84,7 @@ export function Home({ data }: { data: SchoolData }) {
         ) : (
           <ul class="list">
             {open.slice(0, SHOWN_ON_HOME).map((m) => (
-              <MeldingRow key={m.id} data={data} melding={m} />
+              <MeldingRow key={m.id} data={data} melding={m} waitingSince={waitingSince(m)} />
             ))}
           </ul>
         )}

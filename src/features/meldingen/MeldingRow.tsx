@@ -5,7 +5,7 @@ import { href } from '../../ui/routes';
 import { pupilsOfMelding } from './melding-summary';
 
 /** One melding in a list: whom it is about, when, who reported it, and optionally its first words. */
-export function MeldingRow({ data, melding, excerpt = false }: { data: SchoolData; melding: Melding; excerpt?: boolean }) {
+export function MeldingRow({ data, melding, excerpt = false, waitingSince }: { data: SchoolData; melding: Melding; excerpt?: boolean; waitingSince?: string | undefined }) {
   return (
     <li>
       <a class="list__item" href={href({ name: 'melding', id: melding.id })}>
@@ -13,6 +13,7 @@ export function MeldingRow({ data, melding, excerpt = false }: { data: SchoolDat
         <span class="list__meta">
           {formatDay(melding.occurredOn)} · {reporterLabel(melding.reporterKind)}
         </span>
+        {waitingSince && <span class="list__meta due--overdue">Wacht al sinds {formatDay(waitingSince)} op beoordeling</span>}
         {excerpt && <span class="list__excerpt">{melding.description}</span>}
       </a>
     </li>

@@ -4,7 +4,12 @@ import { writeDeviceSettings } from '../../data/device-settings';
 import { loadSchoolData } from '../../data/school-data';
 import { requestPersistence } from '../../data/storage-status';
 import { createVault } from '../../data/vault';
+import { saveSchool } from '../../data/school-settings';
 import { clock } from '../../domain/clock';
+import type { School } from '../../domain/school';
+import { requireKey } from '../session/lock-store';
+import { setSchool } from '../session/school-store';
+import { chooseStaff } from '../session/user-store';
 import { armAutoLock } from '../lock/lock-actions';
 import { enterUnlocked } from '../session/session-actions';
 
@@ -36,4 +41,14 @@ export async function finishSetup(key: DataKey): Promise<void> {
   void requestPersistence();
   enterUnlocked(key, await loadSchoolData(key), null);
   await armAutoLock();
+}
+
+/** The first start ends when someone says who they are: from then on the tablet asks at every unlock. */
+export async function endFirstStart(school: School, staffId: string): Promise<void> {
+  const { setupPending: _done, ...set } = school;
+  await saveSchool(requireKey(), set);
+  setSchool(set);
+  chooseStaff(staffId);
+  // Remembered for the next unlock's order; the person goes on even if the tablet cannot store it.
+  await writeDeviceSettings({ staffId }).catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readDeviceSettings, writeDeviceSettings } from '../../data/device-settings';
 import type { SchoolData } from '../../data/school-data';
-import { activeStaff, staffRoles } from '../../domain/staff';
+import { activeStaff, roleLabels } from '../../domain/staff';
 import { adoptTabletDrafts } from '../../data/drafts';
 import { requireKey } from '../session/lock-store';
 import { PERSONAL_DRAFT_FORMS } from '../session/personal-drafts';
@@ -20,7 +20,6 @@ export function StaffChooser({ data }: { data: SchoolData }) {
   useEffect(() => {
     void readDeviceSettings().then((s) => setLastId(s.staffId));
   }, []);
-  const roleLabels = (roles: readonly string[]) => roles.map((r) => staffRoles.find((s) => s.id === r)?.label ?? r).join(', ');
   const staff = activeStaff(data.staff);
   const ordered = [...staff.filter((s) => s.id === lastId), ...staff.filter((s) => s.id !== lastId)];
 

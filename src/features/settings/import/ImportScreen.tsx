@@ -11,8 +11,12 @@ import { BackToSettings } from '../BackToSettings';
 import { ImportReport } from './ImportReport';
 import { readPupilFile, type PupilFile } from './read-pupil-file';
 
-/** Pupils from a CSV export: choose the file, say which column is what, look at the preview, import. */
-export function ImportScreen({ data }: { data: SchoolData }) {
+/**
+ * Pupils from a CSV export: choose the file, say which column is what, look at the preview, import.
+ * Embedded in the first start it sits under that step's heading, without its own page heading.
+ */
+export function ImportScreen({ data, embedded = false }: { data: SchoolData; embedded?: boolean }) {
+  const Sub = embedded ? 'h3' : 'h2';
   const [file, setFile] = useState<PupilFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [error, setError] = useState<string | null>(null);
@@ -64,8 +68,8 @@ export function ImportScreen({ data }: { data: SchoolData }) {
 
   return (
     <>
-      <BackToSettings />
-      <h1>Leerlingen importeren</h1>
+      {!embedded && <BackToSettings />}
+      {!embedded && <h1>Leerlingen importeren</h1>}
       <p>
         Kies een CSV-bestand met een regel per leerling, bijvoorbeeld een export uit Esis of een spreadsheet die als CSV is opgeslagen. Eerst ziet
         u wat er gebeurt; pas na “Importeren” verandert er iets.
@@ -77,7 +81,7 @@ export function ImportScreen({ data }: { data: SchoolData }) {
       <Outcome status={done} error={error} />
       {file && (
         <section class="card" aria-labelledby="import-mapping">
-          <h2 id="import-mapping">Welke kolom is wat?</h2>
+          <Sub id="import-mapping">Welke kolom is wat?</Sub>
           <p>
             Bestand: {file.name}, {file.rows.length} {file.rows.length === 1 ? 'regel' : 'regels'} onder de kopregel.
           </p>

@@ -15,7 +15,7 @@ import { requireKey } from '../../session/lock-store';
 import { putRecords, removeRecords } from '../../session/school-store';
 
 /** Changes one pupil: name, group, Esis number; or marks that the pupil left the school. */
-export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: Pupil; onDone: (message: string) => void }) {
+export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: Pupil; onDone: (message: string, undo?: () => Promise<void>) => void }) {
   const prefix = `pupil-${pupil.id}`;
   const initial = useMemo(() => ({ firstName: pupil.firstName, lastName: pupil.lastName, groupId: pupil.groupId, esisNumber: pupil.esisNumber ?? '' }), [pupil.id]);
   const form = useAutosavedForm(draftStorage(requireKey(), `instellingen:leerling:${pupil.id}`), initial);
@@ -42,7 +42,11 @@ export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: 
     try {
       await removePupil(pupil.id);
       removeRecords('pupils', [pupil.id]);
-      onDone(`${pupilName(pupil)} is verwijderd.`);
+      // Removing asks nothing first; the undo right after it is the safety net (the pupil comes back whole).
+      onDone(`${pupilName(pupil)} is verwijderd.`, async () => {
+        await savePupil(requireKey(), pupil);
+        putRecords('pupils', [pupil]);
+      });
     } catch (error) {
       setErrors({ _: dutchMessage(error) });
     }

@@ -13,10 +13,15 @@ import { TextField } from '../../../ui/TextField';
 import { useAutosavedForm } from '../../../ui/use-autosaved-form';
 import { requireKey } from '../../session/lock-store';
 import { putRecords } from '../../session/school-store';
+import { useUser } from '../../session/user-store';
 
 /** Groups and pupils added by hand, so a school can start before it imports its pupil list. */
-export function PupilListForm({ data }: { data: SchoolData }) {
-  const initial = useMemo(() => ({ groupName: '', firstName: '', lastName: '', groupId: data.groups[0]?.id ?? '' }), []);
+export function PupilListForm({ data, embedded = false }: { data: SchoolData; embedded?: boolean }) {
+  const me = useUser((s) => s.staffId);
+  // A teacher adds to their own group first; otherwise the first group.
+  const ownGroup = data.staff.find((m) => m.id === me)?.groupIds.find((g) => data.groups.some((x) => x.id === g));
+  const initial = useMemo(() => ({ groupName: '', firstName: '', lastName: '', groupId: ownGroup ?? data.groups[0]?.id ?? '' }), []);
+  const Heading = embedded ? 'h3' : 'h2';
   const form = useAutosavedForm(draftStorage(requireKey(), 'instellingen:leerling:nieuw'), initial);
   const { groupName, firstName, lastName, groupId } = form.values;
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -71,8 +76,8 @@ export function PupilListForm({ data }: { data: SchoolData }) {
   }
 
   return (
-    <section class="card" aria-labelledby="settings-pupils">
-      <h2 id="settings-pupils">Toevoegen</h2>
+    <section class={embedded ? undefined : 'card'} aria-labelledby="settings-pupils">
+      <Heading id="settings-pupils">{embedded ? 'Groepen en leerlingen toevoegen' : 'Toevoegen'}</Heading>
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       {data.groups.length === 0 && <p>Er zijn nog geen groepen. Voeg eerst een groep toe, daarna de leerlingen.</p>}
       {/* Enter adds, as in any form. */}

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
 import { formatDay } from '../../../domain/dates';
 import { pupilName, sortingSurname } from '../../../domain/pupils';
@@ -14,7 +15,20 @@ const byName = new Intl.Collator('nl').compare;
 /** The pupil list per group: change a pupil, mark one as left, add groups and pupils by hand. */
 export function PupilsScreen({ data }: { data: SchoolData }) {
   const [editing, setEditing] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ text: string; undo?: (() => Promise<void>) | undefined } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const notice = useRef<HTMLDivElement>(null);
+  // What was done is said where the eye is: the notice comes into view and takes the focus.
+  useEffect(() => notice.current?.focus(), [status]);
+  const done = (text: string, undo?: () => Promise<void>) => (setError(null), setStatus({ text, undo }));
+  async function undo(action: () => Promise<void>) {
+    try {
+      await action();
+      setStatus({ text: 'Teruggezet.' });
+    } catch (e) {
+      setError(dutchMessage(e));
+    }
+  }
   const current = data.pupils.filter((p) => !p.leftOn);
   const left = data.pupils.filter((p) => p.leftOn).sort((a, b) => (b.leftOn ?? '').localeCompare(a.leftOn ?? ''));
 
@@ -30,7 +44,17 @@ export function PupilsScreen({ data }: { data: SchoolData }) {
           Nieuw schooljaar
         </a>
       </p>
-      <Outcome status={status} />
+      {status && (
+        <div ref={notice} tabIndex={-1} role="status" class="notice notice--with-action">
+          <span>{status.text}</span>
+          {status.undo && (
+            <button type="button" class="button" onClick={() => void undo(status.undo!)}>
+              Ongedaan maken
+            </button>
+          )}
+        </div>
+      )}
+      <Outcome error={error} />
       {data.groups.map((g) => {
         const pupils = current.filter((p) => p.groupId === g.id).sort((a, b) => byName(sortingSurname(a.lastName), sortingSurname(b.lastName)) || byName(a.firstName, b.firstName));
         return (
@@ -38,7 +62,7 @@ export function PupilsScreen({ data }: { data: SchoolData }) {
             <summary>
               {g.name}: {pupils.length} {pupils.length === 1 ? 'leerling' : 'leerlingen'}
             </summary>
-            <GroupEditor data={data} group={g} onDone={setStatus} />
+            <GroupEditor data={data} group={g} onDone={done} />
             <ul class="pupil-rows">
               {pupils.map((p) => (
                 <li key={p.id}>
@@ -51,7 +75,7 @@ export function PupilsScreen({ data }: { data: SchoolData }) {
                       Wijzigen<span class="visually-hidden"> ({pupilName(p)})</span>
                     </button>
                   </div>
-                  {editing === p.id && <PupilEditor data={data} pupil={p} onDone={(m) => (setEditing(null), setStatus(m))} />}
+                  {editing === p.id && <PupilEditor data={data} pupil={p} onDone={(m, u) => (setEditing(null), done(m, u))} />}
                 </li>
               ))}
             </ul>

@@ -46,7 +46,8 @@ export function StaffEditor({ data, member, onDone }: { data: SchoolData; member
   }
 
   return (
-    <div class="staff-editor">
+    // A form, so Enter in the name adds the colleague, as in any form.
+    <form class="staff-editor" onSubmit={(e) => (e.preventDefault(), void save())} noValidate>
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       <TextField id={`${prefix}-name`} label="Naam" value={name} onInput={(v) => form.setValues({ name: v })} error={errors.name} maxLength={120} />
       <fieldset class={`field${errors.roles ? ' field--invalid' : ''}`}>
@@ -66,9 +67,9 @@ export function StaffEditor({ data, member, onDone }: { data: SchoolData; member
         <NamedSelect id={`${prefix}-group`} label="Groep" options={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} empty="Geen" />
       )}
       <Outcome error={errors._} />
-      <button type="button" class="button button--primary" onClick={() => void save()}>
+      <button type="submit" class="button button--primary">
         {member ? 'Wijzigingen opslaan' : 'Medewerker toevoegen'}
       </button>
-    </div>
+    </form>
   );
 }

@@ -4,7 +4,7 @@ import type { SchoolData } from '../../../data/school-data';
 import { retireStaffMember, revokeOwnPassphrase } from '../../../data/staff';
 import { staffWithOwnPassphrase } from '../../../data/vault-state';
 import { clock } from '../../../domain/clock';
-import { activeStaff, staffRoles, type StaffMember } from '../../../domain/staff';
+import { activeStaff, roleLabels, type StaffMember } from '../../../domain/staff';
 import { Outcome } from '../../../ui/Outcome';
 import { requireKey } from '../../session/lock-store';
 import { putRecords } from '../../session/school-store';
@@ -26,7 +26,6 @@ export function StaffScreen({ data }: { data: SchoolData }) {
   useEffect(refresh, []);
   const staff = activeStaff(data.staff).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const openLed = (id: string) => data.zaken.filter((z) => z.status === 'open' && z.leadStaffId === id).length;
-  const roleLabel = (role: string) => staffRoles.find((r) => r.id === role)?.label ?? role;
   const groupNames = (m: StaffMember) => m.groupIds.map((g) => data.groups.find((x) => x.id === g)?.name).filter(Boolean).join(', ');
 
   function finish(message: string) {
@@ -66,7 +65,7 @@ export function StaffScreen({ data }: { data: SchoolData }) {
                 {m.name}
               </h2>
               <p class="list__meta">
-                {m.roles.map(roleLabel).join(', ')}
+                {roleLabels(m.roles)}
                 {groupNames(m) && ` · ${groupNames(m)}`}
                 {withPassphrase.has(m.id) && ' · heeft een eigen wachtwoord'}
               </p>
