@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { kringContext, launchBrowser } from './harness/browser';
+import { kringContext, launchBrowser, SCHOOL_DAY } from './harness/browser';
+import { formatDay, isoDay } from '../../src/domain/dates';
 import { smallTargets, violations } from './harness/axe-walk';
 import { unlocked } from './harness/kring';
 
@@ -32,6 +33,13 @@ describe('first start of a real school', () => {
     await page.getByRole('button', { name: 'School aanmaken' }).click();
     const recoveryKey = (await page.getByTestId('recovery-key').textContent())!.trim();
     expect(recoveryKey).toMatch(/^([A-Z2-9]{4}-){6}[A-Z2-9]{4}$/);
+    // On paper: the key, whose it is and since when, and nothing else of the screen.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('body').innerText();
+    expect(printed).toContain(`Herstelsleutel van Kring voor Basisschool De Linde, gemaakt op ${formatDay(isoDay(SCHOOL_DAY))}.`);
+    expect(printed).toContain(recoveryKey);
+    expect(printed).not.toContain('Ik heb de herstelsleutel opgeschreven');
+    await page.emulateMedia({ media: 'screen' });
     const next = page.getByRole('button', { name: 'Verder naar Kring' });
     expect(await next.isDisabled()).toBe(true);
     await page.getByLabel('Ik heb de herstelsleutel opgeschreven').check();

@@ -6,7 +6,9 @@ import { hotspots } from '../../src/domain/incidents/hotspots';
 import {
   defaultThresholds,
   detectSignals,
+  explainPupilSignals,
   explainSignal,
+  signalsPerPupil,
   type Signal,
   type TargetEvent,
   type TargetingThresholds,
@@ -54,6 +56,21 @@ describe('repeated targeting', () => {
     );
     const [many] = detectSignals([event('a', 0, 'a', ['x']), event('b', 0, 'b', ['x']), event('c', 0, 'c', ['x'])], today);
     expect(explainSignal(many!, defaultThresholds, (id) => id.toUpperCase())).toBe('Richt zich in 4 weken op 3 verschillende kinderen: A, B, C.');
+  });
+
+  it('shows one child once: targeted again and by the same classmate is one card, targeting many another', () => {
+    const events = [event('a', 0, 'zoe', ['bram']), event('b', 1, 'zoe', ['bram']), event('c', 2, 'zoe'), event('d', 3, 'daan', ['zoe']), event('e', 3, 'emma', ['zoe']), event('f', 3, 'kim', ['zoe'])];
+    const groups = signalsPerPupil(detectSignals(events, today));
+    expect(groups.map((g) => `${g.pupilId}:${g.targeting}`)).toEqual(['zoe:false', 'zoe:true']);
+    expect(explainPupilSignals(groups[0]!, defaultThresholds, (id) => id.toUpperCase())).toEqual([
+      '3 keer doelwit in 4 weken: 23 november 2026 (verbaal, Voetbalveld), 24 november 2026 (verbaal, Voetbalveld), 25 november 2026 (verbaal, Voetbalveld).',
+      'Daarvan 2 keer door dezelfde leerling: BRAM.',
+    ]);
+    // The same classmate alone, below the count: the whole sentence.
+    const [alone] = signalsPerPupil(detectSignals([event('a', 0, 'zoe', ['bram']), event('b', 1, 'zoe', ['bram'])], today));
+    expect(explainPupilSignals(alone!, defaultThresholds, (id) => id)).toEqual([
+      '2 keer doelwit van dezelfde leerling (bram) in 4 weken: 24 november 2026 (verbaal, Voetbalveld), 25 november 2026 (verbaal, Voetbalveld).',
+    ]);
   });
 
   const pupil = fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5');

@@ -91,6 +91,34 @@ export function explainSignal(signal: Signal, t: TargetingThresholds, name: (pup
   }
 }
 
+/** The signals about one child in one part: targeted (again, or by the same child), or targeting many. */
+export interface PupilSignals {
+  pupilId: string;
+  targeting: boolean;
+  signals: Signal[];
+}
+
+/** One card per child, not one per rule: a child targeted three times, twice by the same classmate, is one signal. */
+export function signalsPerPupil(signals: readonly Signal[]): PupilSignals[] {
+  const groups = new Map<string, PupilSignals>();
+  for (const signal of signals) {
+    const targeting = signal.kind === 'veel-doelwitten';
+    const key = `${signal.pupilId}|${targeting}`;
+    const group = groups.get(key) ?? { pupilId: signal.pupilId, targeting, signals: [] };
+    group.signals.push(signal);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** A child's signals in sentences: the count once, and who keeps coming back as a short addition to it. */
+export function explainPupilSignals(group: PupilSignals, t: TargetingThresholds, name: (pupilId: string) => string): string[] {
+  const repeated = group.signals.some((s) => s.kind === 'herhaald-doelwit');
+  return group.signals.map((s) =>
+    repeated && s.kind === 'zelfde-dader' ? `Daarvan ${s.events.length} keer door dezelfde leerling: ${name(s.others[0]!)}.` : explainSignal(s, t, name),
+  );
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);

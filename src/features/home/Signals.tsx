@@ -2,7 +2,7 @@ import type { SchoolData } from '../../data/school-data';
 import { clock } from '../../domain/clock';
 import { behaviourKinds } from '../../domain/incidents/incident';
 import { playgroundSettings } from '../../domain/incidents/playground-settings';
-import { detectSignals, explainSignal, targetEvents, type Signal } from '../../domain/incidents/repeated-targeting';
+import { detectSignals, explainPupilSignals, signalsPerPupil, targetEvents, type PupilSignals } from '../../domain/incidents/repeated-targeting';
 import { pupilName } from '../../domain/pupils';
 import { navigate } from '../../ui/routes';
 import { prefillNextMelding } from '../meldingen/melding-prefill';
@@ -21,18 +21,18 @@ export function Signals({ data }: { data: SchoolData }) {
   // Only incidents and meldingen still waiting: a melding that became a zaak is already taken up.
   const events = targetEvents(data.incidents, data.meldingen.filter((m) => m.status === 'nieuw'), kindLabel);
   const { thresholds } = playgroundSettings(data.school);
-  const signals = detectSignals(events, clock.today(), thresholds).filter((s) => inScope(s.pupilId));
+  const signals = signalsPerPupil(detectSignals(events, clock.today(), thresholds).filter((s) => inScope(s.pupilId)));
   const name = (id: string) => {
     const p = data.pupils.find((x) => x.id === id);
     return p ? pupilName(p) : 'onbekend';
   };
   if (signals.length === 0) return null;
 
-  function startMelding(signal: Signal) {
+  function startMelding(group: PupilSignals) {
     prefillNextMelding({
       reporterKind: 'personeel',
-      pupilIds: [signal.pupilId],
-      description: `Signaal uit Kring: ${explainSignal(signal, thresholds, name)}`,
+      pupilIds: [group.pupilId],
+      description: `Signaal uit Kring: ${explainPupilSignals(group, thresholds, name).join(' ')}`,
     });
     navigate({ name: 'nieuwe-melding' });
   }
@@ -41,14 +41,16 @@ export function Signals({ data }: { data: SchoolData }) {
     <section aria-labelledby="home-signals">
       <h2 id="home-signals">Signalen: mogelijk pesten</h2>
       <ul class="list">
-        {signals.map((signal) => (
-          <li key={`${signal.pupilId}-${signal.kind}-${signal.others[0] ?? ''}`} class="list__item signal">
+        {signals.map((group) => (
+          <li key={`${group.pupilId}-${group.targeting}`} class="list__item signal">
             <span class="list__title">
-              {pupilWithGroup(data, signal.pupilId)}
-              {signal.kind === 'veel-doelwitten' && ' — richt zich op verschillende kinderen'}
+              {pupilWithGroup(data, group.pupilId)}
+              {group.targeting && ' — richt zich op verschillende kinderen'}
             </span>
-            <span>{explainSignal(signal, thresholds, name)}</span>
-            <button type="button" class="button button--small" onClick={() => startMelding(signal)}>
+            {explainPupilSignals(group, thresholds, name).map((line) => (
+              <span key={line}>{line}</span>
+            ))}
+            <button type="button" class="button button--small" onClick={() => startMelding(group)}>
               Melding starten
             </button>
           </li>

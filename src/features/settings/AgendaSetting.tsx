@@ -9,7 +9,7 @@ import { requireData, setSchool } from '../session/school-store';
 
 const CHOICES = [1, 2, 3, 4, 5, 10] as const;
 
-/** How long a conversation that may start now (stap 1, stap 2) may wait before the agenda flags it. */
+/** How long work that may start now (judging a melding, stap 1, stap 2) may wait before the start screen flags it. */
 export function AgendaSetting({ data }: { data: SchoolData }) {
   const current = data.school.agendaWaitingDays ?? DEFAULT_WAITING_SCHOOL_DAYS;
   const [status, setStatus] = useState<string | null>(null);
@@ -31,7 +31,7 @@ export function AgendaSetting({ data }: { data: SchoolData }) {
     <section class="card" aria-labelledby="settings-agenda">
       <h2 id="settings-agenda">Agenda</h2>
       <div class="field">
-        <label for="agenda-waiting">De agenda meldt een gesprek dat kan beginnen, als het langer wacht dan</label>
+        <label for="agenda-waiting">De agenda meldt werk dat kan beginnen (een melding beoordelen, een gesprek houden), als het langer wacht dan</label>
         <select id="agenda-waiting" value={String(current)} onChange={(e) => void choose(Number(e.currentTarget.value))}>
           {CHOICES.map((d) => (
             <option key={d} value={d}>

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
+import { clock } from '../../domain/clock';
+import { formatDay } from '../../domain/dates';
 
 /** Shows the recovery key once; the app opens only after the user says it was written down. */
-export function RecoveryKeyScreen({ recoveryKey, onConfirmed }: { recoveryKey: string; onConfirmed: () => Promise<void> }) {
+export function RecoveryKeyScreen({ recoveryKey, schoolName, onConfirmed }: { recoveryKey: string; schoolName: string; onConfirmed: () => Promise<void> }) {
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,6 +30,10 @@ export function RecoveryKeyScreen({ recoveryKey, onConfirmed }: { recoveryKey: s
         <p>
           Bent u het wachtwoord kwijt, dan opent alleen deze sleutel Kring nog. Schrijf hem op papier en bewaar hem op een
           veilige plek, bijvoorbeeld in de kluis van de directie. <strong>Hij wordt maar één keer getoond.</strong>
+        </p>
+        {/* On paper the key says whose it is and since when, so a safe with several papers stays clear. */}
+        <p class="print-only recovery-sheet">
+          Herstelsleutel van Kring voor {schoolName}, gemaakt op {formatDay(clock.today())}. Bewaar dit papier op een veilige plek.
         </p>
         {/* Groups never break in the middle: a line ends only between two groups. */}
         <p class="recovery-key recovery-sheet" aria-label="Herstelsleutel" data-testid="recovery-key">

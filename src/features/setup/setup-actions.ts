@@ -16,11 +16,12 @@ import { enterUnlocked } from '../session/session-actions';
 export interface CreatedSchool {
   key: DataKey;
   recoveryKey: string;
+  schoolName: string;
 }
 
 export async function createSchool(schoolName: string, passphrase: string): Promise<CreatedSchool> {
-  const { key, recoveryKey } = await createVault({ schoolName: schoolName.trim(), passphrase, isDemo: false, now: clock.now() });
-  return { key, recoveryKey };
+  const { key, recoveryKey, school } = await createVault({ schoolName: schoolName.trim(), passphrase, isDemo: false, now: clock.now() });
+  return { key, recoveryKey, schoolName: school.name };
 }
 
 /** The fictional demo school; its generator is a chunk of its own, loaded only when asked for. */
@@ -29,7 +30,7 @@ export async function createDemoSchool(): Promise<CreatedSchool> {
   const now = clock.now();
   const { key, recoveryKey } = await createVault({ schoolName: DEMO_SCHOOL_NAME, passphrase: DEMO_PASSPHRASE, isDemo: true, now });
   await loadDemoSchool(key, now);
-  return { key, recoveryKey };
+  return { key, recoveryKey, schoolName: DEMO_SCHOOL_NAME };
 }
 
 /**
