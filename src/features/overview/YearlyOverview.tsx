@@ -145,7 +145,7 @@ export function YearlyOverview({ data }: { data: SchoolData }) {
 
       <section aria-labelledby="overview-groups" class="overview__section">
         <h2 id="overview-groups">Per groep</h2>
-        <FiguresTable caption="Zaken en pleinincidenten per groep (de huidige groep van de leerling)" head={['Groep', 'Zaken', 'Pleinincidenten']} rows={f.perGroup.map((g) => [g.group, g.zaken, g.incidents])} />
+        <FiguresTable caption="Zaken en pleinincidenten per groep (de huidige groep van de leerling)" head={['Groep', 'Zaken', 'Plein\u00ADincidenten']} rows={f.perGroup.map((g) => [g.group, g.zaken, g.incidents])} />
       </section>
 
       <section aria-labelledby="overview-playground" class="overview__section">
