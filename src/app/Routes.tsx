@@ -67,7 +67,7 @@ export function Routes({ data: all }: { data: SchoolData }) {
       </main>
     );
   // A new school's guided first start asks who holds the tablet as its last step.
-  const firstStarting = all.school.setupPending === true;
+  const firstStarting = all.school.firstStart !== undefined;
   if (!staffId && !settingUp && !firstStarting && activeStaff(all.staff).length > 0) return <StaffChooser data={all} />;
   if (route.name !== 'onbekend' && !mayOpen(view, route.name))
     return (

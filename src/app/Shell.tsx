@@ -15,6 +15,7 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
   const user = data.staff.find((s) => s.id === staffId);
   const view = roleView(user, data.staff);
   const may = (name: KnownRoute['name']) => mayOpen(view, name);
+  const settingUp = data.school.firstStart !== undefined;
   return (
     <>
       <header class="topbar">
@@ -25,25 +26,30 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
           <a href={href({ name: 'home' })} aria-current={current(['home'])}>
             Start
           </a>
-          <a href={href({ name: 'meldingen' })} aria-current={current(['meldingen', 'melding', 'nieuwe-melding', 'beoordelen'])}>
-            Meldingen
-          </a>
-          {may('zaken') && (
-            <a href={href({ name: 'zaken' })} aria-current={current(['zaken', 'zaak', 'gesprek', 'extra-gesprek', 'esis'])}>
-              Zaken
-            </a>
+          {/* While the first start runs there is no one to record anything about yet: the guide is the way. */}
+          {!settingUp && (
+            <>
+              <a href={href({ name: 'meldingen' })} aria-current={current(['meldingen', 'melding', 'nieuwe-melding', 'beoordelen'])}>
+                Meldingen
+              </a>
+              {may('zaken') && (
+                <a href={href({ name: 'zaken' })} aria-current={current(['zaken', 'zaak', 'gesprek', 'extra-gesprek', 'esis'])}>
+                  Zaken
+                </a>
+              )}
+              <a href={href({ name: 'plein' })} aria-current={current(['plein', 'hotspots'])}>
+                Plein
+              </a>
+              {may('preventie') && (
+                <a href={href({ name: 'preventie' })} aria-current={current(['preventie'])}>
+                  Preventie
+                </a>
+              )}
+              <a href={href({ name: 'instellingen' })} aria-current={current(['instellingen', 'instelling'])}>
+                Instellingen
+              </a>
+            </>
           )}
-          <a href={href({ name: 'plein' })} aria-current={current(['plein', 'hotspots'])}>
-            Plein
-          </a>
-          {may('preventie') && (
-            <a href={href({ name: 'preventie' })} aria-current={current(['preventie'])}>
-              Preventie
-            </a>
-          )}
-          <a href={href({ name: 'instellingen' })} aria-current={current(['instellingen', 'instelling'])}>
-            Instellingen
-          </a>
         </nav>
         {user && personal && <span class="topbar__user">{user.name}</span>}
         {user && !personal && (

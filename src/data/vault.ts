@@ -42,7 +42,7 @@ export async function createVault(input: NewVault): Promise<{ key: DataKey; reco
         createdAt,
       }),
     ]);
-    const school: School = { id: 'school', name: input.schoolName, isDemo: input.isDemo, protocolId: 'jps', createdAt, ...(input.isDemo ? {} : { setupPending: true as const }) };
+    const school: School = { id: 'school', name: input.schoolName, isDemo: input.isDemo, protocolId: 'jps', createdAt, ...(input.isDemo ? {} : { firstStart: 'collegas' as const }) };
     const schoolRow = await schoolStore.seal(key, school);
     await withDatabase((db) =>
       db.transaction('rw', db.keySlots, db.school, async () => {

@@ -20,6 +20,10 @@ export const playgroundSettingsSchema = z.object({
 });
 export type PlaygroundSettings = z.infer<typeof playgroundSettingsSchema>;
 
+/** The guided first start after the school is made: colleagues, then groups and pupils, then who you are. */
+export const firstStartSteps = ['collegas', 'leerlingen', 'wie'] as const;
+export type FirstStartStep = (typeof firstStartSteps)[number];
+
 export const schoolSchema = z.object({
   id: z.literal('school'),
   name: requiredText('de naam van de school', 120),
@@ -35,10 +39,11 @@ export const schoolSchema = z.object({
   /** School days a conversation that may start now waits before the agenda flags it; absent: 2. */
   agendaWaitingDays: z.optional(z.int('Kies een heel aantal schooldagen.').check(z.gte(1, 'Minstens 1 schooldag.'), z.lte(10, 'Hoogstens 10 schooldagen.'))),
   /**
-   * Set on a school of its own when it is made, until its guided first start ends with someone
-   * saying who they are; absent on the demo and on schools made before the guide existed.
+   * Where a school of its own is in its guided first start, kept so a reload or a lock resumes at
+   * the same step; absent once someone said who they are, on the demo, and on schools made before
+   * the guide existed.
    */
-  setupPending: z.optional(z.literal(true)),
+  firstStart: z.optional(z.enum(firstStartSteps)),
   /** The school's own wording of the protocol, every saved version; the last applies to new zaken. */
   protocolVersions: z.optional(z.array(protocolVersionSchema)),
 });

@@ -11,7 +11,10 @@ export function focusFirstError(root: ParentNode = document): void {
     if (!target) return;
     const control = field?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea') ?? target;
     if (control === target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.scrollIntoView({ block: 'center' });
+    // A tall field (a pupil picker with a whole group) shows from its top, where its question and
+    // error are; centred, only the middle of its list would be in view.
+    const tall = target.getBoundingClientRect().height > window.innerHeight * 0.5;
+    target.scrollIntoView({ block: tall ? 'start' : 'center' });
     control.focus({ preventScroll: true });
   });
 }

@@ -148,7 +148,7 @@ describe('first start of a real school', () => {
     await page.getByText('Groep 3: 1 leerling').waitFor();
     // Removed at once, and undone at once: the pupil comes back.
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();
-    await page.getByText('Teruggezet.').waitFor();
+    await page.getByText('Tom Foutje is teruggezet.').waitFor();
     await page.getByText('Groep 3: 2 leerlingen').waitFor();
     await page.getByRole('button', { name: 'Wijzigen (Tom Foutje)' }).click();
     await page.getByRole('button', { name: 'Verwijderen (per ongeluk toegevoegd)' }).click();

@@ -68,6 +68,10 @@ describe('on the playground', () => {
     expect(await page.getByLabel('Wat is er gebeurd?').inputValue()).toContain('Signaal uit Kring: 3 keer doelwit');
     await page.getByRole('button', { name: 'Melding opslaan' }).click();
     await page.getByRole('link', { name: 'Beoordelen: plagen of pesten?' }).waitFor();
+    // Filed: the signal now leads to that melding, to be judged, instead of offering a second one.
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
+    await flag.getByRole('link', { name: /^Naar de melding van / }).click();
+    await page.getByRole('link', { name: 'Beoordelen: plagen of pesten?' }).waitFor();
 
     // The child's timeline holds the incidents; the hotspot chart counts them.
     await page.goto(`${baseUrl}#/plein/overzicht`);

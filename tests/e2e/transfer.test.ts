@@ -89,8 +89,12 @@ describe('moving cases between tablets', () => {
     expect(await plan.textContent()).toContain('Nieuw: niets');
     expect(await plan.textContent()).toContain('Verschillend, u kiest: 0');
     expect(await plan.textContent()).not.toContain('Instellingen van de school');
-    // Back at the start, the guide goes on where the file left it: colleagues and pupils came along.
+    // Back at the start, the guide goes on where it was, with the colleagues and pupils the file brought.
     await b.getByRole('link', { name: 'Start' }).click();
+    await b.getByRole('list', { name: 'Toegevoegd' }).getByText('Sven Regenboogh').waitFor();
+    await b.getByRole('button', { name: 'Verder: groepen en leerlingen' }).click();
+    await b.getByText('Nu in Kring: 8 groepen, 200 leerlingen.').waitFor();
+    await b.getByRole('button', { name: 'Verder', exact: true }).click();
     await b.getByRole('heading', { name: 'Wie bent u?', level: 2 }).waitFor();
     await b.getByRole('list', { name: 'Kies uw naam' }).getByRole('button', { name: /^Sven Regenboogh/ }).click();
     await b.getByRole('heading', { name: 'Agenda' }).waitFor();

@@ -71,7 +71,7 @@ describe('a whole case in Chromium', () => {
     await answer(page, 'Ouders erbij betrokken', 'Nog te doen');
     await answer(page, /extra surveillant/, 'Gedaan');
     await finishConversation(page);
-    await page.getByRole('list', { name: 'Open taken' }).getByText('Ouders erbij betrokken').waitFor();
+    await page.getByRole('list', { name: 'Open taken' }).getByText('Ouders erbij betrekken').waitFor();
     const members = (await page.getByRole('region', { name: /^Supportgroep/ }).getByRole('listitem').allTextContents()).map((t) => t.split(' (')[0]!);
     expect(members).toHaveLength(6);
 
@@ -96,8 +96,8 @@ describe('a whole case in Chromium', () => {
     await page.getByRole('link', { name: 'Start' }).click();
     const agenda = page.locator('section[aria-labelledby="home-agenda"]');
     expect(await agenda.getByRole('list', { name: /^(Vandaag|Komende 7 dagen|Te laat)/ }).filter({ hasText: bullied }).count()).toBe(0);
-    await agenda.getByRole('list', { name: 'Nog te doen' }).getByRole('link', { name: /Ouders erbij betrokken/ }).click();
-    await page.getByRole('button', { name: 'Gedaan: Ouders erbij betrokken' }).click();
+    await agenda.getByRole('list', { name: 'Nog te doen' }).getByRole('link', { name: /Ouders erbij betrekken/ }).click();
+    await page.getByRole('button', { name: 'Gedaan: Ouders erbij betrekken' }).click();
     await page.getByRole('list', { name: 'Open taken' }).waitFor({ state: 'detached' });
     expect(await page.getByRole('region', { name: 'Verslag van de gesprekken' }).textContent()).toContain('Ouders erbij betrokkenGedaan op 2 november 2026');
     await page.getByRole('link', { name: 'Start' }).click();

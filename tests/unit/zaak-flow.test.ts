@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agenda, agendaTasks, schoolDaysBetween, waitsTooLong } from '../../src/domain/case/agenda';
+import { agenda, agendaTasks, schoolDaysBetween, triageWaitingDays, waitsTooLong } from '../../src/domain/case/agenda';
 import { markTaskDone, openTasks, zaakTasks } from '../../src/domain/case/tasks';
 import { supportGroupWarnings } from '../../src/domain/case/conversation-rules';
 import { extraEndings, endingText } from '../../src/domain/case/extra-stap';
@@ -88,6 +88,11 @@ describe('the order of the protocol', () => {
     expect(waitsTooLong('2026-11-06', '2026-11-11')).toBe(true);
     expect(waitsTooLong('2026-11-06', '2026-11-11', 3)).toBe(false);
     expect(waitsTooLong('2026-11-06', '2026-11-06', 1)).toBe(false);
+    // A melding not judged yet: how many school days, once too many; a judged one never.
+    const melding = { status: 'nieuw' as const, createdAt: new Date('2026-11-06T10:00:00').toISOString() };
+    expect(triageWaitingDays(melding, '2026-11-10')).toBeUndefined();
+    expect(triageWaitingDays(melding, '2026-11-11')).toBe(3);
+    expect(triageWaitingDays({ ...melding, status: 'zaak' as const }, '2026-11-20')).toBeUndefined();
   });
 
   it('schedules stap 3 and 4 one week after stap 2, and puts them on the agenda', () => {

@@ -1,4 +1,5 @@
-import { addDays } from '../dates';
+import { addDays, isoDay } from '../dates';
+import type { Melding } from '../melding';
 import { nextConversations, type NextConversation } from './flow';
 import type { ProtocolDefinition } from '../protocol';
 import { openTasks, type ZaakTask } from './tasks';
@@ -50,6 +51,16 @@ function startableSince(zaak: Zaak): string {
 /** Work that could have been done since `since` waits too long once more school days passed than the school allows. */
 export function waitsTooLong(since: string, today: string, waitingSchoolDays = DEFAULT_WAITING_SCHOOL_DAYS): boolean {
   return schoolDaysBetween(since, today) > waitingSchoolDays;
+}
+
+/**
+ * School days a melding has waited to be judged (plagen or pesten), once that is longer than the
+ * school allows; undefined while it is within the term or once judged.
+ */
+export function triageWaitingDays(melding: Pick<Melding, 'status' | 'createdAt'>, today: string, waitingSchoolDays = DEFAULT_WAITING_SCHOOL_DAYS): number | undefined {
+  if (melding.status !== 'nieuw') return undefined;
+  const since = isoDay(new Date(melding.createdAt));
+  return waitsTooLong(since, today, waitingSchoolDays) ? schoolDaysBetween(since, today) : undefined;
 }
 
 export function agenda(zaken: readonly Zaak[], today: string, waitingSchoolDays = DEFAULT_WAITING_SCHOOL_DAYS): Agenda {

@@ -12,7 +12,10 @@ import type { Conversation, Zaak } from './zaak';
 export interface ZaakTask {
   key: string;
   zaakId: string;
+  /** How it reads done ("Ouders erbij betrokken"). */
   text: string;
+  /** How it reads while still to do ("Ouders erbij betrekken"). */
+  todo: string;
   stepId: Conversation['stepId'];
   round: number;
   pupilId?: string | undefined;
@@ -34,7 +37,7 @@ export function zaakTasks(protocol: ProtocolDefinition, zaak: Zaak): ZaakTask[] 
         const key = taskKey(c, item.id);
         const later = zaak.tasksDone?.[key];
         const done = c.checklist[item.id] ? { at: c.recordedAt, by: c.recordedBy, during: true } : later ? { ...later, during: false } : undefined;
-        return { key, zaakId: zaak.id, text: item.text, stepId: c.stepId, round: c.round, pupilId: c.pupilId, raisedAt: c.recordedAt, done };
+        return { key, zaakId: zaak.id, text: item.text, todo: item.todo ?? item.text, stepId: c.stepId, round: c.round, pupilId: c.pupilId, raisedAt: c.recordedAt, done };
       }),
   );
 }

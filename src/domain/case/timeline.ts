@@ -41,7 +41,7 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
     entries.push({ at: c.recordedAt, by: c.recordedBy, title, detail: `Gehouden op ${formatDay(c.heldOn)}${outcome}`, ...about });
     for (const item of step.checklist) {
       if (c.checklist[item.id]) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `✓ ${item.text}`, ...about });
-      else if (item.mayStayOpen && c.checklist[item.id] === false) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Nog te doen: ${item.text}`, ...about });
+      else if (item.mayStayOpen && c.checklist[item.id] === false) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Nog te doen: ${item.todo ?? item.text}`, ...about });
     }
     if (c.outcome === 'incident') entries.push({ at: c.recordedAt, by: c.recordedBy, title: 'Conclusie: geen pesten maar een incident', detail: c.followUp });
     if (c.decision)

@@ -15,7 +15,8 @@ import type { StaffMember } from '../staff';
  */
 export type RoleView = 'alles' | 'leerkracht' | 'surveillant';
 
-const seesAll = (member: Pick<StaffMember, 'roles'>) => member.roles.some((r) => r === 'ivp' || r === 'ib' || r === 'directeur');
+/** The IVP, the IB'er and the directeur see everything. */
+export const seesAll = (member: Pick<StaffMember, 'roles'>) => member.roles.some((r) => r === 'ivp' || r === 'ib' || r === 'directeur');
 
 /**
  * The view of this member. Before anyone is known, and while the school has no one yet who sees

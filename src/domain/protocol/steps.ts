@@ -59,11 +59,12 @@ const stap1: ProtocolStep = {
     { id: 'gevoel', text: 'Hoe voelt de leerling zich?', kind: 'faceScale', private: true },
   ],
   checklist: [
-    { id: 'ouders-betrokken', text: 'Ouders erbij betrokken', required: true, mayStayOpen: true },
+    { id: 'ouders-betrokken', text: 'Ouders erbij betrokken', todo: 'Ouders erbij betrekken', required: true, mayStayOpen: true },
     { id: 'supportgroep-samengesteld', text: 'Supportgroep samen met de leerling samengesteld', required: true },
     {
       id: 'extra-surveillant',
       text: 'Actiepunt: tijdelijk een extra surveillant op de speelplaats geregeld',
+      todo: 'Tijdelijk een extra surveillant op de speelplaats regelen',
       required: true,
       mayStayOpen: true,
     },
@@ -98,10 +99,11 @@ const stap2: ProtocolStep = {
   ],
   checklist: [
     { id: 'klas-geinformeerd', text: 'Besloten of de klas op de hoogte wordt gesteld (en waarom)', required: true },
-    { id: 'directeur-ib', text: 'Directeur en IB’er op de hoogte gesteld', required: true, mayStayOpen: true },
+    { id: 'directeur-ib', text: 'Directeur en IB’er op de hoogte gesteld', todo: 'Directeur en IB’er op de hoogte stellen', required: true, mayStayOpen: true },
     {
       id: 'ivp-geinformeerd',
       text: 'Interne vertrouwenspersoon geïnformeerd',
+      todo: 'Interne vertrouwenspersoon informeren',
       required: false,
       requiredWhen: 'leadIsLeerkracht',
       mayStayOpen: true,
@@ -190,8 +192,8 @@ const extra: ProtocolStep = {
     },
   ],
   checklist: [
-    { id: 'plan-met-ouders', text: 'De ouders van de leerling gaan samen met het plan aan de slag', required: true, round: 1, mayStayOpen: true },
-    { id: 'ouders-gepeste-geinformeerd', text: 'Ouders van de gepeste leerling geïnformeerd', required: true, round: 1, mayStayOpen: true },
+    { id: 'plan-met-ouders', text: 'De ouders van de leerling gaan samen met het plan aan de slag', todo: 'Afspreken dat de ouders van de leerling samen met het plan aan de slag gaan', required: true, round: 1, mayStayOpen: true },
+    { id: 'ouders-gepeste-geinformeerd', text: 'Ouders van de gepeste leerling geïnformeerd', todo: 'Ouders van de gepeste leerling informeren', required: true, round: 1, mayStayOpen: true },
   ],
 };
 

@@ -39,6 +39,8 @@ export interface ChecklistItem {
    * answered "gedaan" or "nog te doen", and an open one stays on the lead's agenda until done.
    */
   mayStayOpen?: boolean;
+  /** How such a task reads while it is still to do ("Ouders erbij betrekken"); `text` is how it reads done. */
+  todo?: string;
 }
 
 export interface ProtocolStep {

@@ -10,7 +10,7 @@ import { conversationBlockedReason, finishConversation } from '../../domain/case
 import { clock } from '../../domain/clock';
 import { stepById } from '../../domain/protocol';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
-import type { FieldErrors } from '../../domain/validation';
+import { useFieldErrors } from '../../ui/use-field-errors';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { HoldToConfirm } from '../../ui/HoldToConfirm';
 import { errorCountText, focusFirstError } from '../../ui/focus-first-error';
@@ -78,9 +78,14 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
   const initial = useMemo(() => initialDraft(zaak, stepId, clock.today(), round), [zaak.id, stepId, round]);
   const form = useAutosavedForm<ConversationDraft>(draftStorage(key, draftId), initial);
   const groupView = isSealed(useSeal((s) => s.seal), zaakId, stepId, round);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, fixed } = useFieldErrors();
   const [busy, setBusy] = useState(false);
-  const { values, setValues } = form;
+  const { values } = form;
+  // A changed answer drops its own error at once (answers and checklist items by their own id).
+  const setValues: typeof form.setValues = (change) => {
+    form.setValues(change);
+    fixed(Object.keys(change));
+  };
   const defRound = definitionRound(stepId, round);
   const prompts = step.prompts.filter((p) => (p.round ?? 1) === defRound);
   const checklist = step.checklist.filter((c) => (c.round ?? 1) === defRound);
@@ -156,7 +161,7 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
             prompts={prompts.filter((p) => !p.private).map((p) => ({ ...p, text: p.text.replace('…', bulliedFirstName) }))}
             answers={values.answers}
             errors={errors}
-            onAnswer={(promptId, value) => setValues({ answers: { ...values.answers, [promptId]: value } })}
+            onAnswer={(promptId, value) => (setValues({ answers: { ...values.answers, [promptId]: value } }), fixed([promptId]))}
           />
         )}
         <div class="actions gespreksmodus__leave">
@@ -175,7 +180,10 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
       </div>
     );
 
-  const answer = (promptId: string, value: string | number | boolean) => setValues({ answers: { ...values.answers, [promptId]: value } });
+  const answer = (promptId: string, value: string | number | boolean) => {
+    setValues({ answers: { ...values.answers, [promptId]: value } });
+    fixed([promptId]);
+  };
   const errorCount = Object.keys(errors).length;
   return (
     <form class="form" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -275,7 +283,7 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
       )}
       {stepId === 'extra' && defRound === 1 && <AttendeesField value={values.attendees} note={values.attendeesNote ?? ''} onChange={(attendees) => setValues({ attendees })} onNote={(attendeesNote) => setValues({ attendeesNote })} error={errors.attendees} />}
       {!(stepId === 'stap1' && values.outcome === 'incident') && (
-        <Checklist items={checklist} zaak={zaak} checked={values.checklist} errors={errors} onCheck={(itemId, v) => setValues({ checklist: { ...values.checklist, [itemId]: v } })} />
+        <Checklist items={checklist} zaak={zaak} checked={values.checklist} errors={errors} onCheck={(itemId, v) => (setValues({ checklist: { ...values.checklist, [itemId]: v } }), fixed([`checklist:${itemId}`]))} />
       )}
       <div class="actions">
         <button type="button" class="button button--primary button--big" disabled={busy} onClick={() => void onFinish()}>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
-import { agenda, agendaTasks, DEFAULT_WAITING_SCHOOL_DAYS, type AgendaItem } from '../../domain/case/agenda';
+import { agenda, agendaTasks, DEFAULT_WAITING_SCHOOL_DAYS, schoolDaysBetween, type AgendaItem } from '../../domain/case/agenda';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { clock } from '../../domain/clock';
 import { formatDay } from '../../domain/dates';
@@ -64,7 +64,7 @@ export function Agenda({ data }: { data: SchoolData }) {
             {tasks.map((t) => (
               <li key={`${t.zaakId}-${t.key}`}>
                 <a class="list__item" href={href({ name: 'zaak', id: t.zaakId })}>
-                  <span class="list__title">{t.text}</span>
+                  <span class="list__title">{t.todo}</span>
                   <span class="list__meta">
                     Zaak van {pupilWithGroup(data, data.zaken.find((z) => z.id === t.zaakId)!.bulliedPupilId)}
                     {t.pupilId ? ` · uit de extra stap over ${pupilWithGroup(data, t.pupilId)}` : ''} · sinds {formatDay(t.raisedAt.slice(0, 10))}
@@ -92,7 +92,11 @@ function AgendaRow({ data, item }: { data: SchoolData; item: AgendaItem }) {
         <span class="list__meta">
           Zaak van {pupilWithGroup(data, item.bulliedPupilId)} · {item.dueOn ? `gepland ${formatDay(item.dueOn)}` : 'kan nu'} · leiding: {staffName(data, item.leadStaffId) ?? 'onbekend'}
         </span>
-        {item.waitingTooLong && item.since && <span class="list__meta due--overdue">Wacht al sinds {formatDay(item.since)}</span>}
+        {item.waitingTooLong && item.since && (
+          <span class="list__meta due--overdue">
+            Wacht al {schoolDaysBetween(item.since, clock.today())} schooldagen, sinds {formatDay(item.since)}
+          </span>
+        )}
       </a>
     </li>
   );

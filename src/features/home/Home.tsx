@@ -1,9 +1,8 @@
 import type { SchoolData } from '../../data/school-data';
-import { waitsTooLong } from '../../domain/case/agenda';
 import { clock } from '../../domain/clock';
-import { isoDay } from '../../domain/dates';
+import { seesAll } from '../../domain/privacy/role-view';
+import { activeStaff } from '../../domain/staff';
 import { notesToEnter } from '../../domain/esis/esis-notes';
-import { sortMeldingen } from '../../domain/melding';
 import { dueNow } from '../../domain/prevention/year-plan';
 import { DEFAULT_RETENTION_YEARS, isEmptyPlan, retentionPlan } from '../../domain/privacy/retention';
 import { currentProtocol } from '../../domain/protocol/school-protocol';
@@ -24,12 +23,8 @@ export function Home({ data }: { data: SchoolData }) {
   const prevention = dueNow(currentProtocol(data.school).preventionPlan, data.prevention, clock.today());
   const toEnter = notesToEnter(notesOf(data, data.zaken));
   const retention = retentionPlan(data, data.school.retentionYears ?? DEFAULT_RETENTION_YEARS, clock.today());
-  const open = sortMeldingen(data.meldingen.filter((m) => m.status === 'nieuw'));
-  // A melding is judged soon (plagen or pesten): one left longer than the school allows is marked.
-  const waitingSince = (m: (typeof open)[number]) => {
-    const since = isoDay(new Date(m.createdAt));
-    return waitsTooLong(since, clock.today(), data.school.agendaWaitingDays) ? since : undefined;
-  };
+  // The one waiting longest first: a melding is judged soon (plagen or pesten).
+  const open = data.meldingen.filter((m) => m.status === 'nieuw').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
     <>
       <h1>Start</h1>
@@ -56,7 +51,7 @@ export function Home({ data }: { data: SchoolData }) {
               <a href={href({ name: 'instelling', section: 'leerlingen' })}>voeg ze met de hand toe</a>.
             </>
           ) : (
-            'Vraag de IB’er of de directeur ze toe te voegen.'
+            `Vraag ${new Intl.ListFormat('nl', { type: 'disjunction' }).format(activeStaff(data.staff).filter(seesAll).map((s) => s.name))} ze toe te voegen bij Instellingen.`
           )}
         </p>
       )}
@@ -84,7 +79,7 @@ export function Home({ data }: { data: SchoolData }) {
         ) : (
           <ul class="list">
             {open.slice(0, SHOWN_ON_HOME).map((m) => (
-              <MeldingRow key={m.id} data={data} melding={m} waitingSince={waitingSince(m)} />
+              <MeldingRow key={m.id} data={data} melding={m} />
             ))}
           </ul>
         )}

@@ -4,7 +4,8 @@ import { behaviourKinds } from '../../domain/incidents/incident';
 import { playgroundSettings } from '../../domain/incidents/playground-settings';
 import { detectSignals, explainPupilSignals, signalsPerPupil, targetEvents, type PupilSignals } from '../../domain/incidents/repeated-targeting';
 import { pupilName } from '../../domain/pupils';
-import { navigate } from '../../ui/routes';
+import { formatDay } from '../../domain/dates';
+import { href, navigate } from '../../ui/routes';
 import { prefillNextMelding } from '../meldingen/melding-prefill';
 import { useUser } from '../session/user-store';
 import { pupilWithGroup } from '../zaken/zaak-names';
@@ -28,6 +29,14 @@ export function Signals({ data }: { data: SchoolData }) {
   };
   if (signals.length === 0) return null;
 
+  /** The newest melding among the signal's events: only meldingen still waiting for triage count as events. */
+  const waitingMelding = (group: PupilSignals) =>
+    group.signals
+      .flatMap((sig) => sig.events)
+      .filter((e) => e.source === 'melding')
+      .sort((a, b) => a.day.localeCompare(b.day))
+      .at(-1);
+
   function startMelding(group: PupilSignals) {
     prefillNextMelding({
       reporterKind: 'personeel',
@@ -50,9 +59,16 @@ export function Signals({ data }: { data: SchoolData }) {
             {explainPupilSignals(group, thresholds, name).map((line) => (
               <span key={line}>{line}</span>
             ))}
-            <button type="button" class="button button--small" onClick={() => startMelding(group)}>
-              Melding starten
-            </button>
+            {waitingMelding(group) ? (
+              // A melding about it is already there, waiting to be judged: that is the next step, not a second melding.
+              <a class="button button--small" href={href({ name: 'melding', id: waitingMelding(group)!.id })}>
+                Naar de melding van {formatDay(waitingMelding(group)!.day)}
+              </a>
+            ) : (
+              <button type="button" class="button button--small" onClick={() => startMelding(group)}>
+                Melding starten
+              </button>
+            )}
           </li>
         ))}
       </ul>

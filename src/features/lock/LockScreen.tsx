@@ -76,7 +76,7 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
       </form>
       {isDemo && (
         <p class="notice">
-          Dit is een demo-school met verzonnen gegevens. Het wachtwoord is <strong>{DEMO_PASSPHRASE}</strong>.
+          Dit is een demo-school met verzonnen gegevens. Het wachtwoord is <strong class="nowrap">{DEMO_PASSPHRASE}</strong>.
         </p>
       )}
     </main>

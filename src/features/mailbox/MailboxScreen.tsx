@@ -3,7 +3,6 @@ import { draftStorage, personalDraftId } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { clock } from '../../domain/clock';
-import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { PupilPicker } from '../../ui/PupilPicker';
 import { TextField } from '../../ui/TextField';
@@ -15,6 +14,7 @@ import { useUser } from '../session/user-store';
 import { downscalePhoto } from './downscale-photo';
 import { MAILBOX_DRAFT, saveMailboxNote, type MailboxValues } from './mailbox-actions';
 import { focusFirstError } from '../../ui/focus-first-error';
+import { useFieldErrors } from '../../ui/use-field-errors';
 
 /** For the IVP emptying the blue mailbox: a note typed over, optionally photographed, becomes a melding. */
 export function MailboxScreen({ data }: { data: SchoolData }) {
@@ -23,10 +23,15 @@ export function MailboxScreen({ data }: { data: SchoolData }) {
   const today = clock.today();
   const initial = useMemo<MailboxValues>(() => ({ foundOn: today, text: '', signed: undefined, pupilIds: [] }), [today]);
   const form = useAutosavedForm<MailboxValues>(draftStorage(key, personalDraftId(MAILBOX_DRAFT, staffId)), initial);
-  const { values, setValues } = form;
+  const { values } = form;
+  // A changed answer drops its own error at once.
+  const setValues: typeof form.setValues = (change) => {
+    form.setValues(change);
+    fixed(Object.keys(change));
+  };
   const [photo, setPhoto] = useState<{ bytes: Uint8Array; type: string } | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, fixed } = useFieldErrors();
   const [busy, setBusy] = useState(false);
 
   useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview]);

@@ -4,7 +4,6 @@ import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { clock } from '../../domain/clock';
 import { emptyMeldingInput, MAX_DESCRIPTION_LENGTH, reporterKinds, type MeldingInput } from '../../domain/melding';
-import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { PupilPicker } from '../../ui/PupilPicker';
 import { TextField } from '../../ui/TextField';
@@ -16,6 +15,7 @@ import { focusFirstError } from '../../ui/focus-first-error';
 import { useUser } from '../session/user-store';
 import { NEW_MELDING_DRAFT, submitMelding } from './melding-actions';
 import { takeMeldingPrefill } from './melding-prefill';
+import { useFieldErrors } from '../../ui/use-field-errors';
 
 /** "Nieuwe melding": who reports, about whom, what happened, when and where. Autosaved while typing. */
 export function MeldingForm({ data }: { data: SchoolData }) {
@@ -24,10 +24,15 @@ export function MeldingForm({ data }: { data: SchoolData }) {
   const initial = useMemo(() => emptyMeldingInput(today), [today]);
   const staffId = useUser((s) => s.staffId);
   const form = useAutosavedForm<MeldingInput>(draftStorage(key, personalDraftId(NEW_MELDING_DRAFT, staffId)), initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, fixed } = useFieldErrors();
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { values, setValues } = form;
+  const { values } = form;
+  // A changed answer drops its own error at once.
+  const setValues: typeof form.setValues = (change) => {
+    form.setValues(change);
+    fixed(Object.keys(change));
+  };
   // A melding started from a signal: fill it in once the draft (if any) has been read.
   useEffect(() => {
     if (form.status.kind === 'loading') return;

@@ -8,7 +8,6 @@ import { behaviourKinds, nextPart, parts, partForNext, type Incident } from '../
 import { playgroundSettings } from '../../domain/incidents/playground-settings';
 import { searchPupils } from '../../domain/pupil-search';
 import { nameOfPupil, pupilName } from '../../domain/pupils';
-import type { FieldErrors } from '../../domain/validation';
 import { PupilFilters } from '../../ui/PupilFilters';
 import { href } from '../../ui/routes';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
@@ -17,6 +16,7 @@ import { useUser } from '../session/user-store';
 import { RecentIncidents } from './RecentIncidents';
 import { logIncident, QUICK_LOG_DRAFT, undoLoggedIncident, type QuickLogValues } from './quick-log-actions';
 import { focusFirstError } from '../../ui/focus-first-error';
+import { useFieldErrors } from '../../ui/use-field-errors';
 
 const UNDO_MS = 10_000;
 const RECENT_PUPILS = 8;
@@ -29,10 +29,15 @@ export function QuickLog({ data }: { data: SchoolData }) {
   const lastArea = mine[0]?.area ?? '';
   const initial = useMemo<QuickLogValues>(() => ({ involved: [], kind: '', area: lastArea, note: '', time: '' }), [lastArea]);
   const form = useAutosavedForm<QuickLogValues>(draftStorage(key, personalDraftId(QUICK_LOG_DRAFT, staffId)), initial);
-  const { values, setValues } = form;
+  const { values } = form;
+  // A changed answer drops its own error at once.
+  const setValues: typeof form.setValues = (change) => {
+    form.setValues(change);
+    fixed(Object.keys(change));
+  };
   const [text, setText] = useState('');
   const [groupId, setGroupId] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, fixed } = useFieldErrors();
   const [undo, setUndo] = useState<Incident | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -109,6 +114,7 @@ export function QuickLog({ data }: { data: SchoolData }) {
           </ul>
         )}
         <PupilFilters id="ql" text={text} groupId={groupId} groups={data.groups} allLabel="Recent" onText={setText} onGroup={setGroupId} />
+        {choices.length === 0 && !text && !groupId && <p class="field__hint">Nog geen kinderen van uw eerdere incidenten. Kies een groep of typ een naam.</p>}
         <ul class="picker__results" aria-label="Gevonden leerlingen">
           {choices.map((p) => (
             <li key={p.id}>

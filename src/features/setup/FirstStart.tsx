@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
+import { pupilName, sortingSurname } from '../../domain/pupils';
+import type { FirstStartStep } from '../../domain/school';
 import { activeStaff, roleLabels } from '../../domain/staff';
 import { Outcome } from '../../ui/Outcome';
 import { href } from '../../ui/routes';
@@ -8,9 +10,9 @@ import { ImportScreen } from '../settings/import/ImportScreen';
 import { PupilListForm } from '../settings/pupils/PupilListForm';
 import { StaffEditor } from '../settings/staff/StaffEditor';
 import { TeacherGroups } from './TeacherGroups';
-import { endFirstStart } from './setup-actions';
+import { endFirstStart, moveFirstStart } from './setup-actions';
 
-type Step = 'collegas' | 'leerlingen' | 'wie';
+type Step = FirstStartStep;
 const STEPS: readonly { id: Step | 'school'; label: string }[] = [
   { id: 'school', label: 'School' },
   { id: 'collegas', label: 'Collega’s' },
@@ -18,12 +20,9 @@ const STEPS: readonly { id: Step | 'school'; label: string }[] = [
   { id: 'wie', label: 'Wie bent u?' },
 ];
 
-/** Where a guide that was left half-way (a reload, a lock) picks up: the first step with nothing in it yet. */
-function firstOpenStep(data: SchoolData): Step {
-  if (activeStaff(data.staff).length === 0) return 'collegas';
-  if (data.pupils.length === 0) return 'leerlingen';
-  return 'wie';
-}
+const STILL_TO_GO = ['', 'Nog drie stappen', 'Nog twee stappen', 'Nog één stap'];
+/** Up to this many pupils the guide lists them by name, so a typo is seen; beyond it, counts per group. */
+const LISTED_PUPILS = 60;
 
 /**
  * A new school's first start, as one flow on the start screen: the school (made already, with its
@@ -31,33 +30,39 @@ function firstOpenStep(data: SchoolData): Step {
  * the tablet now. It ends only with a name, so nothing anyone records is left without one.
  */
 export function FirstStart({ data }: { data: SchoolData }) {
-  const [step, setStep] = useState<Step>(() => firstOpenStep(data));
+  const step = data.school.firstStart ?? 'wie';
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const staff = activeStaff(data.staff).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const current = data.pupils.filter((p) => !p.leftOn);
   const at = STEPS.findIndex((s) => s.id === step);
 
-  // Each step starts at its heading, as a new page would.
+  // Each step starts at the top with its heading, as a new page would.
   const firstRender = useRef(true);
   useEffect(() => {
-    if (firstRender.current) firstRender.current = false;
-    else heading.current?.focus();
-  }, [step]);
-
-  function go(next: Step) {
-    setError(null);
-    if (next !== 'collegas' && staff.length === 0) {
-      setError('Voeg eerst uzelf toe als medewerker: Kring zet bij alles wat wordt vastgelegd wie het deed.');
-      document.getElementById('staff-new-name')?.focus();
+    if (firstRender.current) {
+      firstRender.current = false;
       return;
     }
-    setStep(next);
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
+  }, [step]);
+
+  async function go(next: Step) {
+    setError(null);
+    // The reason stays beside the button just pressed, where the eye is.
+    if (next !== 'collegas' && staff.length === 0)
+      return setError('Voeg eerst uzelf toe als medewerker: Kring zet bij alles wat wordt vastgelegd wie het deed.');
+    try {
+      await moveFirstStart(next);
+    } catch (e) {
+      setError(dutchMessage(e));
+    }
   }
 
   async function choose(staffId: string) {
     try {
-      await endFirstStart(data.school, staffId);
+      await endFirstStart(staffId);
       // The start screen opens at its top, as any new page does.
       window.scrollTo(0, 0);
     } catch (e) {
@@ -68,7 +73,7 @@ export function FirstStart({ data }: { data: SchoolData }) {
   return (
     <>
       <h1>Kring instellen</h1>
-      <p class="lead">Nog drie stappen, dan kunt u beginnen. Alles wat u hier doet, kunt u later wijzigen bij Instellingen.</p>
+      <p class="lead">{STILL_TO_GO[at]}, dan kunt u beginnen. Alles wat u hier doet, kunt u later wijzigen bij Instellingen.</p>
       <ol class="setup-steps" aria-label="Stappen">
         {STEPS.map((s, i) => (
           <li key={s.id} class={`setup-steps__step${i < at ? ' setup-steps__step--done' : ''}`} aria-current={i === at ? 'step' : undefined}>
@@ -109,7 +114,7 @@ export function FirstStart({ data }: { data: SchoolData }) {
           </div>
           <Outcome error={error} />
           <div class="actions setup-nav">
-            <button type="button" class="button button--primary" onClick={() => go('leerlingen')}>
+            <button type="button" class="button button--primary" onClick={() => void go('leerlingen')}>
               Verder: groepen en leerlingen
             </button>
           </div>
@@ -126,6 +131,7 @@ export function FirstStart({ data }: { data: SchoolData }) {
               ? 'Er zijn nog geen groepen en leerlingen. Importeer ze uit een bestand, of voeg ze met de hand toe.'
               : `Nu in Kring: ${data.groups.length} ${data.groups.length === 1 ? 'groep' : 'groepen'}, ${current.length} ${current.length === 1 ? 'leerling' : 'leerlingen'}.`}
           </p>
+          {data.groups.length > 0 && <PupilsSoFar data={data} />}
           <details class="setup-option">
             <summary>Uit een bestand (bijvoorbeeld een export uit Esis)</summary>
             <ImportScreen data={data} embedded />
@@ -137,10 +143,10 @@ export function FirstStart({ data }: { data: SchoolData }) {
           <TeacherGroups data={data} />
           <Outcome error={error} />
           <div class="actions setup-nav">
-            <button type="button" class="button" onClick={() => go('collegas')}>
+            <button type="button" class="button" onClick={() => void go('collegas')}>
               Vorige
             </button>
-            <button type="button" class="button button--primary" onClick={() => go('wie')}>
+            <button type="button" class="button button--primary" onClick={() => void go('wie')}>
               {current.length === 0 ? 'Later doen, verder' : 'Verder'}
             </button>
           </div>
@@ -168,12 +174,30 @@ export function FirstStart({ data }: { data: SchoolData }) {
           </ul>
           <Outcome error={error} />
           <div class="actions setup-nav">
-            <button type="button" class="button" onClick={() => go('leerlingen')}>
+            <button type="button" class="button" onClick={() => void go('leerlingen')}>
               Vorige
             </button>
           </div>
         </section>
       )}
     </>
+  );
+}
+
+/** What is in Kring so far, per group: names while there are few enough to check them, else counts. */
+function PupilsSoFar({ data }: { data: SchoolData }) {
+  const current = data.pupils.filter((p) => !p.leftOn);
+  const byName = new Intl.Collator('nl').compare;
+  return (
+    <ul class="setup-done-list" aria-label="Nu in Kring">
+      {data.groups.map((g) => {
+        const pupils = current.filter((p) => p.groupId === g.id).sort((a, b) => byName(sortingSurname(a.lastName), sortingSurname(b.lastName)) || byName(a.firstName, b.firstName));
+        return (
+          <li key={g.id}>
+            <strong>{g.name}</strong>: {pupils.length === 0 ? 'nog geen leerlingen' : current.length <= LISTED_PUPILS ? pupils.map(pupilName).join(', ') : `${pupils.length} ${pupils.length === 1 ? 'leerling' : 'leerlingen'}`}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

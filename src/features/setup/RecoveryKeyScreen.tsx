@@ -4,7 +4,7 @@ import { clock } from '../../domain/clock';
 import { formatDay } from '../../domain/dates';
 
 /** Shows the recovery key once; the app opens only after the user says it was written down. */
-export function RecoveryKeyScreen({ recoveryKey, schoolName, onConfirmed }: { recoveryKey: string; schoolName: string; onConfirmed: () => Promise<void> }) {
+export function RecoveryKeyScreen({ recoveryKey, schoolName, isDemo = false, onConfirmed }: { recoveryKey: string; schoolName: string; isDemo?: boolean; onConfirmed: () => Promise<void> }) {
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,6 +27,11 @@ export function RecoveryKeyScreen({ recoveryKey, schoolName, onConfirmed }: { re
         Uw herstelsleutel
       </h1>
       <div class="card">
+        {isDemo && (
+          <p class="notice">
+            Dit is de verzonnen demo-school: deze sleutel hoeft u niet te bewaren. Bij een echte school ziet u hier de sleutel die u wel bewaart.
+          </p>
+        )}
         <p>
           Bent u het wachtwoord kwijt, dan opent alleen deze sleutel Kring nog. Schrijf hem op papier en bewaar hem op een
           veilige plek, bijvoorbeeld in de kluis van de directie. <strong>Hij wordt maar één keer getoond.</strong>

@@ -16,7 +16,7 @@ export function SetupScreen() {
   const [busy, setBusy] = useState<null | 'school' | 'demo'>(null);
   const [created, setCreated] = useState<CreatedSchool | null>(null);
 
-  if (created) return <RecoveryKeyScreen recoveryKey={created.recoveryKey} schoolName={created.schoolName} onConfirmed={() => finishSetup(created.key)} />;
+  if (created) return <RecoveryKeyScreen recoveryKey={created.recoveryKey} schoolName={created.schoolName} isDemo={created.isDemo} onConfirmed={() => finishSetup(created.key)} />;
 
   async function run(kind: 'school' | 'demo', action: () => Promise<CreatedSchool>) {
     setBusy(kind);

@@ -6,9 +6,9 @@ import { requestPersistence } from '../../data/storage-status';
 import { createVault } from '../../data/vault';
 import { saveSchool } from '../../data/school-settings';
 import { clock } from '../../domain/clock';
-import type { School } from '../../domain/school';
+import type { FirstStartStep } from '../../domain/school';
 import { requireKey } from '../session/lock-store';
-import { setSchool } from '../session/school-store';
+import { requireData, setSchool } from '../session/school-store';
 import { chooseStaff } from '../session/user-store';
 import { armAutoLock } from '../lock/lock-actions';
 import { enterUnlocked } from '../session/session-actions';
@@ -17,11 +17,12 @@ export interface CreatedSchool {
   key: DataKey;
   recoveryKey: string;
   schoolName: string;
+  isDemo: boolean;
 }
 
 export async function createSchool(schoolName: string, passphrase: string): Promise<CreatedSchool> {
   const { key, recoveryKey, school } = await createVault({ schoolName: schoolName.trim(), passphrase, isDemo: false, now: clock.now() });
-  return { key, recoveryKey, schoolName: school.name };
+  return { key, recoveryKey, schoolName: school.name, isDemo: false };
 }
 
 /** The fictional demo school; its generator is a chunk of its own, loaded only when asked for. */
@@ -30,7 +31,7 @@ export async function createDemoSchool(): Promise<CreatedSchool> {
   const now = clock.now();
   const { key, recoveryKey } = await createVault({ schoolName: DEMO_SCHOOL_NAME, passphrase: DEMO_PASSPHRASE, isDemo: true, now });
   await loadDemoSchool(key, now);
-  return { key, recoveryKey, schoolName: DEMO_SCHOOL_NAME };
+  return { key, recoveryKey, schoolName: DEMO_SCHOOL_NAME, isDemo: true };
 }
 
 /**
@@ -44,9 +45,16 @@ export async function finishSetup(key: DataKey): Promise<void> {
   await armAutoLock();
 }
 
+/** The guide moves on a step; kept in the school's record, so a reload or lock resumes there. */
+export async function moveFirstStart(step: FirstStartStep): Promise<void> {
+  const school = { ...requireData().school, firstStart: step };
+  await saveSchool(requireKey(), school);
+  setSchool(school);
+}
+
 /** The first start ends when someone says who they are: from then on the tablet asks at every unlock. */
-export async function endFirstStart(school: School, staffId: string): Promise<void> {
-  const { setupPending: _done, ...set } = school;
+export async function endFirstStart(staffId: string): Promise<void> {
+  const { firstStart: _done, ...set } = requireData().school;
   await saveSchool(requireKey(), set);
   setSchool(set);
   chooseStaff(staffId);

@@ -6,7 +6,6 @@ import { suggestedOutcome, triageOutcomes, type Triage } from '../../domain/case
 import { jpsProtocol } from '../../domain/protocol';
 import { nameOfPupil } from '../../domain/pupils';
 import { possibleLeads } from '../../domain/staff';
-import type { FieldErrors } from '../../domain/validation';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
 import { NamedSelect } from '../../ui/NamedSelect';
 import { TextField } from '../../ui/TextField';
@@ -17,6 +16,7 @@ import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
 import { submitTriage, triageDraftId } from './triage-actions';
 import { focusFirstError } from '../../ui/focus-first-error';
+import { useFieldErrors } from '../../ui/use-field-errors';
 
 type TriageForm = Omit<Triage, 'decidedAt' | 'decidedBy' | 'outcome'> & { outcome: Triage['outcome'] | '' };
 
@@ -30,7 +30,7 @@ export function TriageScreen({ data, id }: { data: SchoolData; id: string }) {
     [melding, staffId],
   );
   const form = useAutosavedForm<TriageForm>(draftStorage(key, triageDraftId(id)), initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, fixed } = useFieldErrors();
   const [busy, setBusy] = useState(false);
   if (!melding) return <p>Deze melding bestaat niet (meer).</p>;
   if (melding.status !== 'nieuw')
@@ -42,7 +42,12 @@ export function TriageScreen({ data, id }: { data: SchoolData; id: string }) {
         </p>
       </>
     );
-  const { values, setValues } = form;
+  const { values } = form;
+  // A changed answer drops its own error at once.
+  const setValues: typeof form.setValues = (change) => {
+    form.setValues(change);
+    fixed(Object.keys(change));
+  };
   const suggestion = suggestedOutcome(values);
   const leads = possibleLeads(data.staff);
 

@@ -80,7 +80,7 @@ export function CloseOrReopen({ data, zaak }: { data: SchoolData; zaak: Zaak }) 
       </div>
       {tasksOpen.length > 0 && (
         <p class="notice notice--warning">
-          Nog open: {tasksOpen.map((t) => `${t.text}${t.pupilId ? ` (extra stap over ${pupilWithGroup(data, t.pupilId)})` : ''}`).join('; ')}. Markeer{' '}
+          Nog open: {tasksOpen.map((t) => `${t.todo}${t.pupilId ? ` (extra stap over ${pupilWithGroup(data, t.pupilId)})` : ''}`).join('; ')}. Markeer{' '}
           {tasksOpen.length === 1 ? 'deze taak' : 'deze taken'} hierboven als gedaan, of schrijf hieronder waarom de zaak toch sluit.
         </p>
       )}

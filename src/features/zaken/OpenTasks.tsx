@@ -40,14 +40,14 @@ export function OpenTasks({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
         {tasks.map((t) => (
           <li key={t.key} class="list__item list__item--row">
             <span>
-              <span class="list__title">{t.text}</span>
+              <span class="list__title">{t.todo}</span>
               <span class="list__meta">
                 {conversationTitle(t.stepId, t.round).split(':')[0]}
                 {t.pupilId ? ` (gesprek over ${pupilWithGroup(data, t.pupilId)})` : ''}, {formatDay(t.raisedAt.slice(0, 10))}
               </span>
             </span>
             {zaak.status === 'open' && (
-              <button type="button" class="button" onClick={() => void done(t.key)} aria-label={`Gedaan: ${t.text}`}>
+              <button type="button" class="button" onClick={() => void done(t.key)} aria-label={`Gedaan: ${t.todo}`}>
                 Gedaan
               </button>
             )}

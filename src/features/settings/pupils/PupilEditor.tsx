@@ -53,7 +53,7 @@ export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: 
   }
 
   return (
-    <div class="pupil-editor">
+    <div class="pupil-editor" id={`${prefix}-editor`}>
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       <div class="field-row">
         <TextField id={`${prefix}-first`} label="Voornaam" value={firstName} onInput={(v) => form.setValues({ firstName: v })} error={errors.firstName} maxLength={80} />

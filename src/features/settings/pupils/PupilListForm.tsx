@@ -28,13 +28,18 @@ export function PupilListForm({ data, embedded = false }: { data: SchoolData; em
   const [done, setDone] = useState<string | null>(null);
   // A pupil of the same name in the same group is asked about once, not added in silence.
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
+  // A refusal replaces the last "toegevoegd": the two side by side would contradict each other.
+  const fail = (found: FieldErrors) => {
+    setDone(null);
+    setErrors(found);
+  };
 
   async function addGroup() {
     const { groupName, groupId } = form.current();
     const group: Group = { id: crypto.randomUUID(), name: groupName, order: Math.max(0, ...data.groups.map((g) => g.order)) + 1 };
     const parsed = groupSchema.safeParse(group);
-    if (!parsed.success) return setErrors({ groupName: fieldErrors(parsed.error).name ?? 'Vul de naam van de groep in.' });
-    if (data.groups.some((g) => sameText(normalizeGroupName(g.name), normalizeGroupName(parsed.data.name)))) return setErrors({ groupName: `Er is al een groep “${parsed.data.name}”.` });
+    if (!parsed.success) return fail({ groupName: fieldErrors(parsed.error).name ?? 'Vul de naam van de groep in.' });
+    if (data.groups.some((g) => sameText(normalizeGroupName(g.name), normalizeGroupName(parsed.data.name)))) return fail({ groupName: `Er is al een groep “${parsed.data.name}”.` });
     try {
       await saveGroup(requireKey(), parsed.data);
       putRecords('groups', [parsed.data]);
@@ -53,13 +58,17 @@ export function PupilListForm({ data, embedded = false }: { data: SchoolData; em
     const parsed = pupilSchema.safeParse(pupil);
     if (!parsed.success) {
       const found = fieldErrors(parsed.error);
-      return setErrors({ ...found, ...(found.groupId ? { groupId: 'Kies eerst een groep (of voeg er een toe).' } : {}) });
+      return fail({ ...found, ...(found.groupId ? { groupId: 'Kies eerst een groep (of voeg er een toe).' } : {}) });
     }
     const key = `${parsed.data.groupId}|${parsed.data.firstName}|${parsed.data.lastName}`.toLocaleLowerCase('nl');
     const twin = data.pupils.find((p) => p.groupId === parsed.data.groupId && sameText(p.firstName, parsed.data.firstName) && sameText(p.lastName, parsed.data.lastName));
     if (twin && duplicateOf !== key) {
       setDuplicateOf(key);
-      return setErrors({ firstName: `${twin.firstName} ${twin.lastName} staat al in deze groep. Is dit een ander kind met dezelfde naam? Kies dan nog eens "Leerling toevoegen".` });
+      setDone(null);
+      // Said above the button, in full width and in view: a question, not a field's mistake.
+      setErrors({ duplicate: `${twin.firstName} ${twin.lastName} staat al in deze groep. Is dit een ander kind met dezelfde naam? Kies dan nog eens "Leerling toevoegen".` });
+      requestAnimationFrame(() => document.getElementById('pupil-duplicate')?.scrollIntoView({ block: 'nearest' }));
+      return;
     }
     try {
       await savePupil(requireKey(), parsed.data);
@@ -97,6 +106,11 @@ export function PupilListForm({ data, embedded = false }: { data: SchoolData; em
           <TextField id="pupil-last" label="Achternaam" value={lastName} onInput={(v) => form.setValues({ lastName: v })} error={errors.lastName} maxLength={120} />
         </div>
         <NamedSelect id="pupil-group" label="Groep van de leerling" options={data.groups} value={groupId} onChange={(v) => form.setValues({ groupId: v })} empty="Kies…" error={errors.groupId} />
+        {errors.duplicate && (
+          <p id="pupil-duplicate" role="alert" class="notice notice--warning">
+            {errors.duplicate}
+          </p>
+        )}
         <Outcome status={done} error={errors._} />
         <button type="submit" class="button button--primary">
           Leerling toevoegen

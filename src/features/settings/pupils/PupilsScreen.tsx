@@ -15,16 +15,23 @@ const byName = new Intl.Collator('nl').compare;
 /** The pupil list per group: change a pupil, mark one as left, add groups and pupils by hand. */
 export function PupilsScreen({ data }: { data: SchoolData }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
+  const toggleGroup = (id: string, open: boolean) =>
+    setOpenGroups((current) => (current.has(id) === open ? current : open ? new Set([...current, id]) : new Set([...current].filter((g) => g !== id))));
+  // An opened pupil's editor comes into view whole, its last buttons too.
+  useEffect(() => {
+    if (editing) requestAnimationFrame(() => document.getElementById(`pupil-${editing}-editor`)?.scrollIntoView({ block: 'nearest' }));
+  }, [editing]);
   const [status, setStatus] = useState<{ text: string; undo?: (() => Promise<void>) | undefined } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const notice = useRef<HTMLDivElement>(null);
   // What was done is said where the eye is: the notice comes into view and takes the focus.
   useEffect(() => notice.current?.focus(), [status]);
   const done = (text: string, undo?: () => Promise<void>) => (setError(null), setStatus({ text, undo }));
-  async function undo(action: () => Promise<void>) {
+  async function undo(action: () => Promise<void>, what: string) {
     try {
       await action();
-      setStatus({ text: 'Teruggezet.' });
+      setStatus({ text: `${what.replace(/ is verwijderd\.$/, '')} is teruggezet.` });
     } catch (e) {
       setError(dutchMessage(e));
     }
@@ -48,7 +55,7 @@ export function PupilsScreen({ data }: { data: SchoolData }) {
         <div ref={notice} tabIndex={-1} role="status" class="notice notice--with-action">
           <span>{status.text}</span>
           {status.undo && (
-            <button type="button" class="button" onClick={() => void undo(status.undo!)}>
+            <button type="button" class="button" onClick={() => void undo(status.undo!, status.text)}>
               Ongedaan maken
             </button>
           )}
@@ -58,7 +65,8 @@ export function PupilsScreen({ data }: { data: SchoolData }) {
       {data.groups.map((g) => {
         const pupils = current.filter((p) => p.groupId === g.id).sort((a, b) => byName(sortingSurname(a.lastName), sortingSurname(b.lastName)) || byName(a.firstName, b.firstName));
         return (
-          <details key={g.id} class="card group-pupils">
+          // Open or closed as the person left it, also when a change re-renders the list.
+          <details key={g.id} class="card group-pupils" open={openGroups.has(g.id)} onToggle={(e) => toggleGroup(g.id, e.currentTarget.open)}>
             <summary>
               {g.name}: {pupils.length} {pupils.length === 1 ? 'leerling' : 'leerlingen'}
             </summary>
@@ -72,7 +80,8 @@ export function PupilsScreen({ data }: { data: SchoolData }) {
                       {p.esisNumber && <span class="list__meta"> · Esis {p.esisNumber}</span>}
                     </span>
                     <button type="button" class="button" aria-expanded={editing === p.id} onClick={() => setEditing(editing === p.id ? null : p.id)}>
-                      Wijzigen<span class="visually-hidden"> ({pupilName(p)})</span>
+                      {editing === p.id ? 'Sluiten' : 'Wijzigen'}
+                      <span class="visually-hidden"> ({pupilName(p)})</span>
                     </button>
                   </div>
                   {editing === p.id && <PupilEditor data={data} pupil={p} onDone={(m, u) => (setEditing(null), done(m, u))} />}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { draftStorage } from '../../../data/drafts';
 import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
@@ -7,6 +7,7 @@ import { staffRoles, staffSchema, type StaffMember, type StaffRole } from '../..
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
 import { CheckItem } from '../../../ui/CheckItem';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
+import { focusFirstError } from '../../../ui/focus-first-error';
 import { NamedSelect } from '../../../ui/NamedSelect';
 import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
@@ -22,10 +23,16 @@ export function StaffEditor({ data, member, onDone }: { data: SchoolData; member
   const { name, roles, groupId } = form.values;
   const setRoles = (next: StaffRole[]) => form.setValues({ roles: next });
   const [errors, setErrors] = useState<FieldErrors>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  // Refused: what needs attention comes into view, wherever the button was.
+  const refuse = (found: FieldErrors) => {
+    setErrors(found);
+    focusFirstError(formRef.current ?? document);
+  };
 
   async function save() {
     const { name, roles, groupId } = form.current();
-    if (roles.length === 0) return setErrors({ roles: 'Kies minstens één rol.' });
+    if (roles.length === 0) return refuse({ roles: 'Kies minstens één rol.' });
     const candidate: StaffMember = {
       ...(member ?? { id: crypto.randomUUID() }),
       name,
@@ -33,7 +40,7 @@ export function StaffEditor({ data, member, onDone }: { data: SchoolData; member
       groupIds: roles.includes('leerkracht') && groupId ? [groupId] : [],
     };
     const parsed = staffSchema.safeParse(candidate);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    if (!parsed.success) return refuse(fieldErrors(parsed.error));
     try {
       await saveStaffMember(requireKey(), parsed.data);
       putRecords('staff', [parsed.data]);
@@ -47,7 +54,7 @@ export function StaffEditor({ data, member, onDone }: { data: SchoolData; member
 
   return (
     // A form, so Enter in the name adds the colleague, as in any form.
-    <form class="staff-editor" onSubmit={(e) => (e.preventDefault(), void save())} noValidate>
+    <form ref={formRef} class="staff-editor" onSubmit={(e) => (e.preventDefault(), void save())} noValidate>
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       <TextField id={`${prefix}-name`} label="Naam" value={name} onInput={(v) => form.setValues({ name: v })} error={errors.name} maxLength={120} />
       <fieldset class={`field${errors.roles ? ' field--invalid' : ''}`}>
