@@ -26,9 +26,10 @@ export interface SchoolData {
 export async function loadSchoolData(key: DataKey): Promise<SchoolData> {
   const [school, groups, pupils, staff, meldingen, zaken, incidents, prevention, deletions] = await Promise.all([
     schoolStore.get(key, 'school'),
-    groupStore.all(key),
-    pupilStore.all(key),
-    staffStore.all(key),
+    // Names are cleaned at the door; names stored before that rule are cleaned here, once.
+    groupStore.allRenewed(key),
+    pupilStore.allRenewed(key),
+    staffStore.allRenewed(key),
     meldingStore.all(key),
     zaakStore.all(key),
     incidentStore.all(key),

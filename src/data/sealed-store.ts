@@ -15,6 +15,12 @@ export interface SealedStore<T extends { id: string }> {
   put(key: DataKey, record: T): Promise<void>;
   get(key: DataKey, id: string): Promise<T | undefined>;
   all(key: DataKey): Promise<T[]>;
+  /**
+   * All records, and those the schema now reads differently than they were stored (a name cleaned
+   * of invisible characters, say) written back in their new form: how a rule added at the door
+   * reaches what was already inside.
+   */
+  allRenewed(key: DataKey): Promise<T[]>;
   remove(id: string): Promise<void>;
 }
 
@@ -38,10 +44,17 @@ export function sealedStore<T extends { id: string }, S extends z.ZodMiniType<T,
     return row;
   }
 
-  async function open(key: DataKey, row: SealedRow): Promise<T> {
+  async function openChecked(key: DataKey, row: SealedRow): Promise<{ record: T; changed: boolean }> {
     const secret = (await openJson(key, row.sealed, context(row.id))) as Record<string, unknown>;
     const { sealed: _sealed, ...clear } = row;
-    return schema.parse({ ...secret, ...clear }) as T;
+    const record = schema.parse({ ...secret, ...clear }) as T & Record<string, unknown>;
+    // Stored records were written from parsed ones, so the same rules give the same text.
+    const changed = Object.keys(record).some((field) => field !== 'id' && JSON.stringify(record[field]) !== JSON.stringify(field in secret ? secret[field] : clear[field]));
+    return { record, changed };
+  }
+
+  async function open(key: DataKey, row: SealedRow): Promise<T> {
+    return (await openChecked(key, row)).record;
   }
 
   return {
@@ -59,6 +72,13 @@ export function sealedStore<T extends { id: string }, S extends z.ZodMiniType<T,
     async all(key) {
       const rows = await withDatabase((db) => db.table<SealedRow, string>(table).toArray());
       return Promise.all(rows.map((row) => open(key, row)));
+    },
+    async allRenewed(key) {
+      const rows = await withDatabase((db) => db.table<SealedRow, string>(table).toArray());
+      const opened = await Promise.all(rows.map((row) => openChecked(key, row)));
+      const renewed = await Promise.all(opened.filter((o) => o.changed).map((o) => seal(key, o.record)));
+      if (renewed.length > 0) await withDatabase((db) => db.table(table).bulkPut(renewed));
+      return opened.map((o) => o.record);
     },
     async remove(id) {
       await withDatabase((db) => db.table(table).delete(id));

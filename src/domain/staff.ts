@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { idsOf } from './choices';
-import { isoDate, recordId, requiredText } from './text-fields';
+import { isoDate, nameText, recordId } from './text-fields';
 
 export const staffRoles = [
   { id: 'leerkracht', label: 'Groepsleerkracht' },
@@ -13,7 +13,7 @@ export type StaffRole = (typeof staffRoles)[number]['id'];
 
 export const staffSchema = z.object({
   id: recordId,
-  name: requiredText('de naam', 120),
+  name: nameText('de naam', 120),
   roles: z.array(z.enum(idsOf(staffRoles))),
   groupIds: z.array(recordId),
   /** Left the school: kept so timelines still show who did what, but no longer chosen or given work. */

@@ -33,6 +33,12 @@ describe('the yearly overview', () => {
     await page.getByRole('img', { name: /^Pleinincidenten per plek/ }).waitFor();
     await page.getByRole('img', { name: /^Lopende zaken per stap/ }).waitFor();
 
+    // Per group, a count of 1 or 2 would point at a child: it reads "< 3".
+    const perGroup = page.getByRole('table', { name: /per groep/ });
+    const groep6 = perGroup.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Groep 6' }) });
+    expect((await groep6.getByRole('cell').allTextContents())[0]).toBe('< 3');
+    expect((await perGroup.getByRole('cell').allTextContents()).filter((c) => c === '1' || c === '2')).toEqual([]);
+
     // Figures only: no child's or staff member's name anywhere on the page.
     const text = (await page.locator('main').textContent()) ?? '';
     const names = [...demo.pupils.map((p) => `${p.firstName} ${p.lastName}`), ...demo.staff.map((s) => s.name)];

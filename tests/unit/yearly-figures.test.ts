@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Zaak } from '../../src/domain/case/zaak';
 import type { Incident } from '../../src/domain/incidents/incident';
 import type { Melding } from '../../src/domain/melding';
-import { defaultOverviewYear, median, schoolYearsWithData, yearlyFigures } from '../../src/domain/overview/yearly-figures';
+import { defaultOverviewYear, median, schoolYearsWithData, yearlyFigures, shownCount } from '../../src/domain/overview/yearly-figures';
 import type { Group, Pupil } from '../../src/domain/pupils';
 import { newZaak, validStap1, validStap2 } from './zaak-builders';
 import { validExtra } from './zaak-builders';
@@ -145,5 +145,11 @@ describe('the yearly overview', () => {
     expect(defaultOverviewYear({ ...year, incidents }, '2027-09-10')).toBe('2027-2028');
     // A school without any records opens on the current year.
     expect(defaultOverviewYear({ zaken: [], meldingen: [], incidents: [] }, '2027-08-01')).toBe('2027-2028');
+  });
+});
+
+describe('small counts', () => {
+  it('shows 1 or 2 per group as "< 3", never the exact number', () => {
+    expect([0, 1, 2, 3, 12].map(shownCount)).toEqual(['0', '< 3', '< 3', '3', '12']);
   });
 });

@@ -18,6 +18,7 @@ export interface YearlyFigures {
   openByNextStep: { step: ConversationStepId | 'sluiten'; count: number }[];
   /** Open zaken with an evaluation past its due day. */
   overdueEvaluations: number;
+  /** Counts of 1 or 2 in a group read "< 3" (see shownCount): a group is small enough to single out a child. */
   perGroup: { group: string; zaken: number; incidents: number }[];
   /** August to July. */
   perMonth: { month: number; meldingen: number; zaken: number; incidents: number }[];
@@ -148,4 +149,12 @@ export function defaultOverviewYear(input: { zaken: readonly Zaak[]; meldingen: 
     input.incidents.some((i) => schoolYearOf(dayOf(i.occurredAt)) === year);
   if (hasRecords(current)) return current;
   return years.find((y) => y < current && hasRecords(y)) ?? current;
+}
+
+/** Below this a count per group is not shown exactly: in a class of 25, "1 zaak" may name the child. */
+export const SMALLEST_SHOWN_COUNT = 3;
+
+/** A count for a report that goes round the team: 0, or at least three, or "< 3". */
+export function shownCount(count: number): string {
+  return count > 0 && count < SMALLEST_SHOWN_COUNT ? `< ${SMALLEST_SHOWN_COUNT}` : String(count);
 }

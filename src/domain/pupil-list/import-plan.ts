@@ -1,3 +1,4 @@
+import { cleanName } from '../text-fields';
 import { pupilName, pupilSchema, type Group, type Pupil } from '../pupils';
 import type { ColumnMapping } from './column-mapping';
 
@@ -35,7 +36,7 @@ export function normalizeGroupName(text: string): string {
 }
 
 /** One name however it is capitalised or accented: "Zoë" and "zoe" are the same pupil's. */
-export const sameText = (a: string, b: string) => a.trim().localeCompare(b.trim(), 'nl', { sensitivity: 'base' }) === 0;
+export const sameText = (a: string, b: string) => cleanName(a).trim().localeCompare(cleanName(b).trim(), 'nl', { sensitivity: 'base' }) === 0;
 
 /**
  * Rows are the file's lines after the header; `firstLine` is the line number of the first row as a
@@ -49,7 +50,8 @@ export function planImport(
 ): ImportPlan {
   const firstLine = options.firstLine ?? 2;
   const plan: ImportPlan = { add: [], newGroups: [], duplicates: [], unreadable: [] };
-  const cell = (row: readonly string[], index: number | undefined) => (index === undefined ? '' : (row[index] ?? '').trim());
+  // Cleaned as every name is (one Unicode form, nothing invisible), so duplicates are found as the store will hold them.
+  const cell = (row: readonly string[], index: number | undefined) => (index === undefined ? '' : cleanName(row[index] ?? '').trim());
   const groupName = (id: string) => school.groups.find((g) => g.id === id)?.name ?? '';
   const present = school.pupils.filter((p) => !p.leftOn);
 

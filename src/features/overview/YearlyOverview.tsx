@@ -5,7 +5,7 @@ import { closingReasons, extraNextSteps } from '../../domain/case/zaak';
 import { clock } from '../../domain/clock';
 import { monthName } from '../../domain/dates';
 import { moments } from '../../domain/incidents/incident';
-import { defaultOverviewYear, schoolYearsWithData, yearlyFigures } from '../../domain/overview/yearly-figures';
+import { defaultOverviewYear, schoolYearsWithData, shownCount, yearlyFigures } from '../../domain/overview/yearly-figures';
 import { jpsProtocol, stepById } from '../../domain/protocol';
 import { currentProtocol, protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { providerLabel } from '../../domain/protocol/social-network';
@@ -145,7 +145,8 @@ export function YearlyOverview({ data }: { data: SchoolData }) {
 
       <section aria-labelledby="overview-groups" class="overview__section">
         <h2 id="overview-groups">Per groep</h2>
-        <FiguresTable caption="Zaken en pleinincidenten per groep (de huidige groep van de leerling)" head={['Groep', 'Zaken', 'Plein\u00ADincidenten']} rows={f.perGroup.map((g) => [g.group, g.zaken, g.incidents])} />
+        <FiguresTable caption="Zaken en pleinincidenten per groep (de huidige groep van de leerling)" head={['Groep', 'Zaken', 'Plein\u00ADincidenten']} rows={f.perGroup.map((g) => [g.group, shownCount(g.zaken), shownCount(g.incidents)])} />
+        <p class="field__hint">Per groep staan aantallen van 1 of 2 als “&lt; 3”: zo klein wijst een aantal al snel naar één kind.</p>
       </section>
 
       <section aria-labelledby="overview-playground" class="overview__section">
