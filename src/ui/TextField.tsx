@@ -17,10 +17,12 @@ export interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const { id, label, value, onInput, error, hint, type = 'text', multiline, maxLength, autoComplete, max, optional } = props;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  // No name and no autocompletion: what is typed about a child must not land in the browser's own
+  // form history, which keeps it in clear in the profile. Only a field that says otherwise is offered.
   const common = {
     id,
-    name: id,
     value,
+    autoComplete: autoComplete ?? 'off',
     maxLength,
     'aria-invalid': error ? ('true' as const) : undefined,
     'aria-describedby': describedBy,
@@ -40,7 +42,7 @@ export function TextField(props: TextFieldProps) {
       {multiline ? (
         <textarea {...common} rows={5} />
       ) : (
-        <input {...common} type={type as 'text'} autoComplete={autoComplete} max={max} />
+        <input {...common} type={type as 'text'} max={max} />
       )}
       {error && (
         <p id={`${id}-error`} class="field__error">

@@ -45,6 +45,10 @@ describe('Esis handover', () => {
 
     await first.getByLabel(/Ingevoerd in Esis/).check();
     await first.getByText(/Ingevoerd in Esis \(.*Sven Regenboogh\)/).waitFor();
+    // The lock empties the clipboard Kring filled: no names left there for the next person.
+    await page.getByRole('button', { name: 'Vergrendel' }).click();
+    await page.getByRole('heading', { name: 'Kring is vergrendeld' }).waitFor();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('');
     await page.reload();
     await unlocked(page);
     await page.getByText('Nog in te voeren: 7 van 8.').waitFor();

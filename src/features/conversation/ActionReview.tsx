@@ -16,7 +16,7 @@ export function ActionReview({ data, actions, onChange, error }: { data: SchoolD
           <YesNo id={`done-${index}`} label={`${firstName(a.pupilId)}: “${a.text}” — uitgevoerd?`} value={a.done} onChange={(done) => update(index, { done })} />
           <div class="field">
             <label for={`effect-${index}`}>Welk effect had dit?</label>
-            <input id={`effect-${index}`} value={a.effect ?? ''} maxLength={1000} onInput={(e) => update(index, { effect: e.currentTarget.value })} />
+            <input id={`effect-${index}`} autoComplete="off" value={a.effect ?? ''} maxLength={1000} onInput={(e) => update(index, { effect: e.currentTarget.value })} />
           </div>
         </div>
       ))}

@@ -1,3 +1,4 @@
+import { copyText } from '../../ui/clipboard';
 import { useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
@@ -36,8 +37,8 @@ export function EsisScreen({ data, id }: { data: SchoolData; id: string }) {
 
   async function copy(note: EsisNote) {
     try {
-      await navigator.clipboard.writeText(note.text);
-      setMessage(`De notitie voor ${pupilWithGroup(data, note.pupilId)} staat op het klembord.`);
+      await copyText(note.text);
+      setMessage(`De notitie voor ${pupilWithGroup(data, note.pupilId)} staat op het klembord. Bij het vergrendelen maakt Kring het klembord weer leeg.`);
     } catch {
       setMessage('Kopiëren lukt niet in deze browser: selecteer de tekst en kopieer hem zelf.');
     }

@@ -65,7 +65,8 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
           value={secret}
           onInput={setSecret}
           error={error}
-          autoComplete={mode === 'passphrase' ? 'current-password' : 'off'}
+          // The school's passphrase is not the browser's to keep or offer on a shared tablet.
+          autoComplete="off"
         />
         <button type="submit" class="button button--primary" disabled={busy}>
           {busy ? 'Bezig met ontgrendelen…' : 'Ontgrendelen'}

@@ -1,3 +1,4 @@
+import { clearCopiedText } from '../../ui/clipboard';
 import { onChangeElsewhere } from '../../data/change-feed';
 import type { DataKey } from '../../data/crypto/cipher';
 import type { SlotKind } from '../../data/crypto/key-slots';
@@ -55,5 +56,7 @@ export async function lockNow(): Promise<void> {
   stopAutoLock?.();
   stopAutoLock = null;
   await flushAllDrafts();
+  // Names Kring copied for Esis do not stay on the clipboard for the next person.
+  void clearCopiedText();
   enterLocked(useLock.getState().isDemo);
 }

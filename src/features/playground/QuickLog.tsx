@@ -153,11 +153,11 @@ export function QuickLog({ data }: { data: SchoolData }) {
           <label for="ql-note">
             Notitie <span class="field__optional">(optioneel)</span>
           </label>
-          <input id="ql-note" value={values.note} maxLength={500} onInput={(e) => setValues({ note: e.currentTarget.value })} />
+          <input id="ql-note" autoComplete="off" value={values.note} maxLength={500} onInput={(e) => setValues({ note: e.currentTarget.value })} />
         </div>
         <div class="field">
           <label for="ql-time">Tijd (leeg is nu, {formatTime(clock.now())})</label>
-          <input id="ql-time" type="time" value={values.time} onInput={(e) => setValues({ time: e.currentTarget.value })} />
+          <input id="ql-time" type="time" autoComplete="off" value={values.time} onInput={(e) => setValues({ time: e.currentTarget.value })} />
         </div>
       </div>
       {errors._ && (

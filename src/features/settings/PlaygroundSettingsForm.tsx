@@ -65,7 +65,7 @@ export function PlaygroundSettingsForm({ data }: { data: SchoolData }) {
       {NUMBERS.map((n) => (
         <div key={n.id} class="field field--inline">
           <label for={`settings-${n.id}`}>{n.label}</label>
-          <input id={`settings-${n.id}`} type="number" inputMode="numeric" value={numbers[n.id]} onInput={(e) => form.setValues({ numbers: { ...form.current().numbers, [n.id]: e.currentTarget.value } })} />
+          <input id={`settings-${n.id}`} autoComplete="off" type="number" inputMode="numeric" value={numbers[n.id]} onInput={(e) => form.setValues({ numbers: { ...form.current().numbers, [n.id]: e.currentTarget.value } })} />
         </div>
       ))}
       {message && (

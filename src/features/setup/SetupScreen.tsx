@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import { checkNewPassphrase, checkSchoolName, MIN_PASSPHRASE_LENGTH } from '../../domain/school';
 import { TextField } from '../../ui/TextField';
@@ -15,6 +15,7 @@ export function SetupScreen() {
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState<null | 'school' | 'demo'>(null);
   const [created, setCreated] = useState<CreatedSchool | null>(null);
+  const passphraseForm = useRef<HTMLFormElement>(null);
 
   if (created) return <RecoveryKeyScreen recoveryKey={created.recoveryKey} schoolName={created.schoolName} isDemo={created.isDemo} onConfirmed={() => finishSetup(created.key)} />;
 
@@ -48,44 +49,53 @@ export function SetupScreen() {
         Kring helpt uw school het pestprotocol uit te voeren: meldingen, gesprekken en afspraken, op de tablet en zonder
         internet. Alles wat u invoert, wordt versleuteld op dit apparaat bewaard.
       </p>
-      <form class="card" onSubmit={onSubmit} noValidate aria-labelledby="setup-title">
+      {/*
+        The school's name stands outside the form that holds the passphrase: a browser takes the text
+        field before a password in the same form for a user name, and keeps it in clear among its
+        saved logins. Enter in it still submits.
+      */}
+      <section class="card" aria-labelledby="setup-title">
         <h2 id="setup-title">School instellen</h2>
-        <TextField
-          id="setup-schoolName"
-          label="Naam van de school"
-          value={schoolName}
-          onInput={setSchoolName}
-          error={errors.schoolName}
-          autoComplete="organization"
-        />
-        <TextField
-          id="setup-passphrase"
-          label="Wachtwoord"
-          hint={`Minstens ${MIN_PASSPHRASE_LENGTH} tekens. Kies een zin die u onthoudt; zonder dit wachtwoord of de herstelsleutel is niets terug te halen.`}
-          type="password"
-          value={passphrase}
-          onInput={setPassphrase}
-          error={errors.passphrase}
-          autoComplete="new-password"
-        />
-        <TextField
-          id="setup-repeat"
-          label="Wachtwoord nogmaals"
-          type="password"
-          value={repeat}
-          onInput={setRepeat}
-          error={errors.repeat}
-          autoComplete="new-password"
-        />
-        {errors.form && (
-          <p role="alert" class="notice notice--error">
-            {errors.form}
-          </p>
-        )}
-        <button type="submit" class="button button--primary" disabled={busy !== null}>
-          {busy === 'school' ? 'Bezig met versleutelen…' : 'School aanmaken'}
-        </button>
-      </form>
+        <div onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), passphraseForm.current?.requestSubmit())}>
+          <TextField
+            id="setup-schoolName"
+            label="Naam van de school"
+            value={schoolName}
+            onInput={setSchoolName}
+            error={errors.schoolName}
+            autoComplete="off"
+          />
+        </div>
+        <form ref={passphraseForm} onSubmit={onSubmit} noValidate aria-label="Wachtwoord van de school">
+          <TextField
+            id="setup-passphrase"
+            label="Wachtwoord"
+            hint={`Minstens ${MIN_PASSPHRASE_LENGTH} tekens. Kies een zin die u onthoudt; zonder dit wachtwoord of de herstelsleutel is niets terug te halen.`}
+            type="password"
+            value={passphrase}
+            onInput={setPassphrase}
+            error={errors.passphrase}
+            autoComplete="new-password"
+          />
+          <TextField
+            id="setup-repeat"
+            label="Wachtwoord nogmaals"
+            type="password"
+            value={repeat}
+            onInput={setRepeat}
+            error={errors.repeat}
+            autoComplete="new-password"
+          />
+          {errors.form && (
+            <p role="alert" class="notice notice--error">
+              {errors.form}
+            </p>
+          )}
+          <button type="submit" class="button button--primary" disabled={busy !== null}>
+            {busy === 'school' ? 'Bezig met versleutelen…' : 'School aanmaken'}
+          </button>
+        </form>
+      </section>
       <section class="card" aria-labelledby="demo-title">
         <h2 id="demo-title">Eerst proberen?</h2>
         <p>

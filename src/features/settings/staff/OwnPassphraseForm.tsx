@@ -43,7 +43,7 @@ export function OwnPassphraseForm({ member, onDone }: { member: StaffMember; onD
         Met een eigen wachtwoord opent {member.name} Kring zelf, en staat wat {member.name} vastlegt op die naam. Geef het
         wachtwoord persoonlijk door.
       </p>
-      <TextField id={`${prefix}-current`} label="Uw wachtwoord (ter bevestiging)" type="password" value={current} onInput={setCurrent} error={errors.current} autoComplete="current-password" />
+      <TextField id={`${prefix}-current`} label="Uw wachtwoord (ter bevestiging)" type="password" value={current} onInput={setCurrent} error={errors.current} autoComplete="off" />
       <TextField id={`${prefix}-new`} label={`Nieuw wachtwoord voor ${member.name}`} type="password" value={passphrase} onInput={setPassphrase} error={errors.passphrase} autoComplete="new-password" hint="Minstens 10 tekens; een zin is makkelijk te onthouden." />
       <TextField id={`${prefix}-repeat`} label="Nieuw wachtwoord nogmaals" type="password" value={repeat} onInput={setRepeat} error={errors.repeat} autoComplete="new-password" />
       <Outcome error={errors._} />
