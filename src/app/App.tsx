@@ -11,7 +11,31 @@ import { UpdateBanner } from './UpdateBanner';
 const setup = () => import('../features/setup/SetupScreen').then((m) => m.SetupScreen);
 const routes = () => import('./Routes').then((m) => m.Routes);
 
+/**
+ * Inside another page's frame, that page could lay itself over Kring and catch what is typed or
+ * tapped (clickjacking). A meta CSP cannot forbid framing, and a plain static host may send no
+ * header, so Kring itself refuses to open there: no lock field, no setup, nothing of the school.
+ */
+const framed = (() => {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true;
+  }
+})();
+
 export function App() {
+  if (framed)
+    return (
+      <main id="main" class="page page--narrow">
+        <h1>Kring opent niet binnen een andere pagina</h1>
+        <p>Open Kring in een eigen tabblad of vanaf het beginscherm van de tablet. Binnen een andere website kan die website meekijken met wat u typt.</p>
+      </main>
+    );
+  return <Kring />;
+}
+
+function Kring() {
   const { phase, isDemo, startError } = useLock();
   const data = useSchool((s) => s.data);
   const notice = useNotice((s) => s.notice);

@@ -23,7 +23,8 @@ function stored(): Seal | null {
   }
 }
 
-export const useSeal = create<{ seal: Seal | null }>()(() => ({ seal: typeof sessionStorage === 'undefined' ? null : stored() }));
+// stored() catches even a storage the browser refuses to hand out (a page opened in a foreign frame).
+export const useSeal = create<{ seal: Seal | null }>()(() => ({ seal: stored() }));
 
 export function sealConversation(seal: Seal): void {
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify(seal));
