@@ -1,7 +1,7 @@
 import type { StaffMember } from '../domain/staff';
 import { announceChange } from './change-feed';
 import type { DataKey } from './crypto/cipher';
-import { createSlot, PASSPHRASE_ITERATIONS, unwrapRawFromAny } from './crypto/key-slots';
+import { createSlot, PASSPHRASE_ITERATIONS, wrappableFromAny } from './crypto/key-slots';
 import { withDatabase } from './connection';
 import { staffStore } from './stores';
 
@@ -44,20 +44,16 @@ export async function giveOwnPassphrase(
   iterations = PASSPHRASE_ITERATIONS,
 ): Promise<void> {
   const slots = await withDatabase((db) => db.keySlots.where('kind').equals('passphrase').toArray());
-  const raw = await unwrapRawFromAny(slots, currentSecret);
-  try {
-    const slot = await createSlot(raw, passphrase, {
-      id: staffSlotId(staffId),
-      kind: 'passphrase',
-      label: 'Eigen wachtwoord van een medewerker',
-      iterations,
-      createdAt: now.toISOString(),
-      staffId,
-    });
-    await withDatabase((db) => db.keySlots.put(slot));
-  } finally {
-    raw.fill(0);
-  }
+  const wrappable = await wrappableFromAny(slots, currentSecret);
+  const slot = await createSlot(wrappable, passphrase, {
+    id: staffSlotId(staffId),
+    kind: 'passphrase',
+    label: 'Eigen wachtwoord van een medewerker',
+    iterations,
+    createdAt: now.toISOString(),
+    staffId,
+  });
+  await withDatabase((db) => db.keySlots.put(slot));
 }
 
 export async function revokeOwnPassphrase(staffId: string): Promise<void> {

@@ -22,39 +22,35 @@ export interface NewVault {
 
 /** Sets up the store: a data key, a slot for the passphrase and one for the recovery key, the school. */
 export async function createVault(input: NewVault): Promise<{ key: DataKey; recoveryKey: string; school: School }> {
-  const { raw, key } = await createDataKey();
+  const { wrappable, key } = await createDataKey();
   const recoveryKey = generateRecoveryKey();
   const createdAt = input.now.toISOString();
-  try {
-    const [passphraseSlot, recoverySlot] = await Promise.all([
-      createSlot(raw, input.passphrase, {
-        id: 'passphrase-school',
-        kind: 'passphrase',
-        label: 'Wachtwoord van de school',
-        iterations: input.iterations ?? PASSPHRASE_ITERATIONS,
-        createdAt,
-      }),
-      createSlot(raw, normalizeRecoveryKey(recoveryKey), {
-        id: 'recovery',
-        kind: 'recovery',
-        label: 'Herstelsleutel',
-        iterations: Math.min(input.iterations ?? RECOVERY_ITERATIONS, RECOVERY_ITERATIONS),
-        createdAt,
-      }),
-    ]);
-    const school: School = { id: 'school', name: input.schoolName, isDemo: input.isDemo, protocolId: 'jps', createdAt, ...(input.isDemo ? {} : { firstStart: 'collegas' as const }) };
-    const schoolRow = await schoolStore.seal(key, school);
-    await withDatabase((db) =>
-      db.transaction('rw', db.keySlots, db.school, async () => {
-        if ((await db.keySlots.count()) > 0) throw new KringError(messages.alreadySetUp);
-        await db.keySlots.bulkPut([passphraseSlot, recoverySlot]);
-        await db.school.put(schoolRow);
-      }),
-    );
-    return { key, recoveryKey, school };
-  } finally {
-    raw.fill(0);
-  }
+  const [passphraseSlot, recoverySlot] = await Promise.all([
+    createSlot(wrappable, input.passphrase, {
+      id: 'passphrase-school',
+      kind: 'passphrase',
+      label: 'Wachtwoord van de school',
+      iterations: input.iterations ?? PASSPHRASE_ITERATIONS,
+      createdAt,
+    }),
+    createSlot(wrappable, normalizeRecoveryKey(recoveryKey), {
+      id: 'recovery',
+      kind: 'recovery',
+      label: 'Herstelsleutel',
+      iterations: Math.min(input.iterations ?? RECOVERY_ITERATIONS, RECOVERY_ITERATIONS),
+      createdAt,
+    }),
+  ]);
+  const school: School = { id: 'school', name: input.schoolName, isDemo: input.isDemo, protocolId: 'jps', createdAt, ...(input.isDemo ? {} : { firstStart: 'collegas' as const }) };
+  const schoolRow = await schoolStore.seal(key, school);
+  await withDatabase((db) =>
+    db.transaction('rw', db.keySlots, db.school, async () => {
+      if ((await db.keySlots.count()) > 0) throw new KringError(messages.alreadySetUp);
+      await db.keySlots.bulkPut([passphraseSlot, recoverySlot]);
+      await db.school.put(schoolRow);
+    }),
+  );
+  return { key, recoveryKey, school };
 }
 
 export async function readSchool(key: DataKey): Promise<School> {

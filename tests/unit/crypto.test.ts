@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openJson, sealJson, WrongKeyError } from '../../src/data/crypto/cipher';
-import { createDataKey, createSlot, openAnySlot, openSlot, PASSPHRASE_ITERATIONS } from '../../src/data/crypto/key-slots';
+import { openJson, sealBytes, sealJson, WrongKeyError } from '../../src/data/crypto/cipher';
+import { createDataKey, createSlot, deriveWrappingKey, openAnySlot, openSlot, PASSPHRASE_ITERATIONS } from '../../src/data/crypto/key-slots';
 import { formatRecoveryKey, generateRecoveryKey, looksLikeRecoveryKey, normalizeRecoveryKey } from '../../src/data/crypto/recovery-key';
 
 const text = new TextDecoder();
@@ -40,24 +40,40 @@ describe('key slots', () => {
   const slot = { id: 's1', kind: 'passphrase' as const, label: 'School', iterations: 1000, createdAt: '2026-11-25T08:00:00.000Z' };
 
   it('opens with the right passphrase to the same data key, and not with a wrong one', async () => {
-    const { raw, key } = await createDataKey();
-    const keySlot = await createSlot(raw, 'lange zin van de school', slot);
+    const { wrappable, key } = await createDataKey();
+    const keySlot = await createSlot(wrappable, 'lange zin van de school', slot);
     const opened = await openSlot(keySlot, 'lange zin van de school');
     const sealed = await sealJson(key, 'hallo', 'c');
     expect(await openJson(opened, sealed, 'c')).toBe('hallo');
     await expect(openSlot(keySlot, 'lange zin van de schooL')).rejects.toBeInstanceOf(WrongKeyError);
   });
 
-  it('keeps no copy of the data key in the clear', async () => {
-    const { raw } = await createDataKey();
-    const keySlot = await createSlot(raw, 'lange zin van de school', slot);
+  it('keeps no copy of the data key in the clear, and never hands its bytes to JavaScript', async () => {
+    const { wrappable, key } = await createDataKey();
+    const keySlot = await createSlot(wrappable, 'lange zin van de school', slot);
+    // Only the wrappable form, dropped after the slots are made, could be exported at all.
+    const raw = new Uint8Array(await crypto.subtle.exportKey('raw', wrappable));
     expect(Buffer.from(keySlot.wrapped).includes(Buffer.from(raw))).toBe(false);
     expect(keySlot.salt.byteLength).toBe(16);
+    // The key records are sealed with, and the key a slot opens to, cannot be exported.
+    expect(key.extractable).toBe(false);
+    const opened = await openSlot(keySlot, 'lange zin van de school');
+    expect(opened.extractable).toBe(false);
+    await expect(crypto.subtle.exportKey('raw', opened)).rejects.toThrow();
+  });
+
+  it('opens slots written before, when the key’s bytes were sealed as data', async () => {
+    const raw = crypto.getRandomValues(new Uint8Array(32));
+    const salt = crypto.getRandomValues(new Uint8Array(16));
+    const older = { ...slot, salt, wrapped: await sealBytes(await deriveWrappingKey('oud wachtwoord', salt, 1000), raw, 'kring:key-slot:s1') };
+    const opened = await openSlot(older, 'oud wachtwoord');
+    const plainKey = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
+    expect(await openJson(opened, await sealJson(plainKey, 'zelfde sleutel', 'c'), 'c')).toBe('zelfde sleutel');
   });
 
   it('lets any of several slots open the key, like disk encryption', async () => {
-    const { raw } = await createDataKey();
-    const slots = [await createSlot(raw, 'eerste wachtwoord', slot), await createSlot(raw, 'tweede wachtwoord', { ...slot, id: 's2' })];
+    const { wrappable } = await createDataKey();
+    const slots = [await createSlot(wrappable, 'eerste wachtwoord', slot), await createSlot(wrappable, 'tweede wachtwoord', { ...slot, id: 's2' })];
     expect((await openAnySlot(slots, 'tweede wachtwoord')).slot.id).toBe('s2');
     await expect(openAnySlot(slots, 'derde wachtwoord')).rejects.toBeInstanceOf(WrongKeyError);
   });

@@ -1,4 +1,4 @@
-import { openBytes, sealBytes, WrongKeyError, type DataKey } from './cipher';
+import { WrongKeyError, type DataKey } from './cipher';
 
 /**
  * Key slots, as in disk encryption: one random data key encrypts every record, and each secret
@@ -28,6 +28,7 @@ export const RECOVERY_ITERATIONS = 10_000;
 
 const DATA_KEY_BYTES = 32;
 const SALT_BYTES = 16;
+const IV_BYTES = 12;
 const WRAP_CONTEXT = 'kring:key-slot';
 
 /** A key from a secret with PBKDF2-SHA-256: for key slots, and for files protected by a passphrase. */
@@ -44,48 +45,75 @@ export async function deriveWrappingKey(secret: string, salt: Uint8Array, iterat
     base,
     { name: 'AES-GCM', length: 256 },
     false,
-    ['encrypt', 'decrypt'],
+    ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
   );
 }
 
-function importDataKey(raw: Uint8Array): Promise<DataKey> {
-  return crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, 'AES-GCM', false, ['encrypt', 'decrypt']);
+/*
+ * The data key's bytes never enter JavaScript: WebCrypto makes it (generateKey), wraps it into a
+ * slot (wrapKey) and unwraps it (unwrapKey), all inside the browser's crypto. A slot's bytes are
+ * the same as before (IV, then AES-GCM of the raw key, bound to the slot's id), so older slots open.
+ */
+const DATA_KEY_ALGORITHM = { name: 'AES-GCM', length: DATA_KEY_BYTES * 8 } as const;
+const DATA_KEY_USES: KeyUsage[] = ['encrypt', 'decrypt'];
+
+async function wrapDataKey(dataKey: CryptoKey, wrappingKey: CryptoKey, context: string): Promise<Uint8Array> {
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const wrapped = await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(context) });
+  const out = new Uint8Array(IV_BYTES + wrapped.byteLength);
+  out.set(iv, 0);
+  out.set(new Uint8Array(wrapped), IV_BYTES);
+  return out;
 }
 
-/** A fresh data key: its raw bytes (to wrap into slots, then to be wiped) and the usable key. */
-export async function createDataKey(): Promise<{ raw: Uint8Array; key: DataKey }> {
-  const raw = crypto.getRandomValues(new Uint8Array(DATA_KEY_BYTES));
-  return { raw, key: await importDataKey(raw) };
+async function unwrapDataKey(sealed: Uint8Array, wrappingKey: CryptoKey, context: string, extractable: boolean): Promise<CryptoKey> {
+  if (sealed.byteLength <= IV_BYTES) throw new WrongKeyError();
+  try {
+    return await crypto.subtle.unwrapKey(
+      'raw',
+      sealed.subarray(IV_BYTES) as Uint8Array<ArrayBuffer>,
+      wrappingKey,
+      { name: 'AES-GCM', iv: sealed.subarray(0, IV_BYTES) as Uint8Array<ArrayBuffer>, additionalData: new TextEncoder().encode(context) },
+      DATA_KEY_ALGORITHM,
+      extractable,
+      DATA_KEY_USES,
+    );
+  } catch {
+    throw new WrongKeyError();
+  }
+}
+
+/**
+ * A fresh data key: `key` for the records (cannot be exported), and `wrappable`, the same key in a
+ * form WebCrypto may wrap into slots; drop it once the slots are made.
+ */
+export async function createDataKey(): Promise<{ key: DataKey; wrappable: CryptoKey }> {
+  const wrappable = await crypto.subtle.generateKey(DATA_KEY_ALGORITHM, true, DATA_KEY_USES);
+  // A copy that cannot be exported, made inside WebCrypto through a throwaway wrapping key.
+  const transit = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['wrapKey', 'unwrapKey']);
+  const key = await unwrapDataKey(await wrapDataKey(wrappable, transit, 'kring:transit'), transit, 'kring:transit', false);
+  return { key, wrappable };
 }
 
 export async function createSlot(
-  rawDataKey: Uint8Array,
+  wrappable: CryptoKey,
   secret: string,
   slot: { id: string; kind: SlotKind; label: string; iterations: number; createdAt: string; staffId?: string },
 ): Promise<KeySlot> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const wrappingKey = await deriveWrappingKey(secret, salt, slot.iterations);
-  const wrapped = await sealBytes(wrappingKey, rawDataKey, `${WRAP_CONTEXT}:${slot.id}`);
+  const wrapped = await wrapDataKey(wrappable, wrappingKey, `${WRAP_CONTEXT}:${slot.id}`);
   return { ...slot, salt, wrapped };
 }
 
-/**
- * The data key's raw bytes, only to wrap them into a new slot; the caller wipes them after.
- * The in-memory key is not extractable, so adding a slot needs an existing secret again.
- */
-export async function unwrapRawKey(slot: KeySlot, secret: string): Promise<Uint8Array> {
+async function unwrapSlot(slot: KeySlot, secret: string, extractable: boolean): Promise<CryptoKey> {
   const wrappingKey = await deriveWrappingKey(secret, slot.salt, slot.iterations);
-  return openBytes(wrappingKey, slot.wrapped, `${WRAP_CONTEXT}:${slot.id}`);
+  return unwrapDataKey(slot.wrapped, wrappingKey, `${WRAP_CONTEXT}:${slot.id}`, extractable);
 }
 
 /** The data key, or WrongKeyError when the secret does not open this slot. */
-export async function openSlot(slot: KeySlot, secret: string): Promise<DataKey> {
-  const raw = await unwrapRawKey(slot, secret);
-  try {
-    return await importDataKey(raw);
-  } finally {
-    raw.fill(0);
-  }
+export function openSlot(slot: KeySlot, secret: string): Promise<DataKey> {
+  return unwrapSlot(slot, secret, false);
 }
 
 /** Tries each slot in turn; the first that opens gives the key. */
@@ -93,9 +121,12 @@ export async function openAnySlot(slots: readonly KeySlot[], secret: string): Pr
   return firstThatOpens(slots, async (slot) => ({ key: await openSlot(slot, secret), slot }));
 }
 
-/** The raw data key from whichever slot the secret opens: for adding another slot. */
-export function unwrapRawFromAny(slots: readonly KeySlot[], secret: string): Promise<Uint8Array> {
-  return firstThatOpens(slots, (slot) => unwrapRawKey(slot, secret));
+/**
+ * The data key in wrappable form, from whichever slot the secret opens: for adding another slot.
+ * The key in use cannot be exported, so adding a slot needs an existing secret again.
+ */
+export function wrappableFromAny(slots: readonly KeySlot[], secret: string): Promise<CryptoKey> {
+  return firstThatOpens(slots, (slot) => unwrapSlot(slot, secret, true));
 }
 
 async function firstThatOpens<T>(slots: readonly KeySlot[], open: (slot: KeySlot) => Promise<T>): Promise<T> {
