@@ -17,6 +17,9 @@ export interface DeviceSettings {
   /** When this tablet last wrote an encrypted copy of its data (ISO), and how often it should. */
   lastBackupAt: string | null;
   backupReminderDays: number;
+  /** Wrong passphrases or recovery keys in a row on this tablet, and when the last one was tried. */
+  failedUnlocks: number;
+  lastFailedUnlockAt: string | null;
 }
 
 export const defaultDeviceSettings: DeviceSettings = {
@@ -25,6 +28,8 @@ export const defaultDeviceSettings: DeviceSettings = {
   staffId: null,
   lastBackupAt: null,
   backupReminderDays: 14,
+  failedUnlocks: 0,
+  lastFailedUnlockAt: null,
 };
 export const LOCK_AFTER_CHOICES = [1, 2, 5, 10, 15] as const;
 

@@ -10,12 +10,13 @@ export interface TextFieldProps {
   multiline?: boolean;
   maxLength?: number;
   autoComplete?: string;
+  onFocus?: () => void;
   max?: string;
   optional?: boolean;
 }
 
 export function TextField(props: TextFieldProps) {
-  const { id, label, value, onInput, error, hint, type = 'text', multiline, maxLength, autoComplete, max, optional } = props;
+  const { id, label, value, onInput, error, hint, type = 'text', multiline, maxLength, autoComplete, max, optional, onFocus } = props;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   // No name and no autocompletion: what is typed about a child must not land in the browser's own
   // form history, which keeps it in clear in the profile. Only a field that says otherwise is offered.
@@ -23,6 +24,7 @@ export function TextField(props: TextFieldProps) {
     id,
     value,
     autoComplete: autoComplete ?? 'off',
+    onFocus,
     maxLength,
     'aria-invalid': error ? ('true' as const) : undefined,
     'aria-describedby': describedBy,

@@ -98,3 +98,21 @@ describe('recovery keys', () => {
     expect(formatRecoveryKey(typed)).toBe(key);
   });
 });
+
+describe('guessing', () => {
+  it('waits nothing for three typos, then doubles from 5 seconds to at most 5 minutes', async () => {
+    const { waitAfterFailures, waitLeft } = await import('../../src/domain/privacy/unlock-attempts');
+    expect([0, 1, 2, 3, 4, 5, 6, 10, 20].map(waitAfterFailures)).toEqual([0, 0, 0, 0, 5_000, 10_000, 20_000, 300_000, 300_000]);
+    const at = new Date('2026-11-25T09:00:00Z');
+    expect(waitLeft(4, at.toISOString(), new Date(at.getTime() + 2_000))).toBe(3_000);
+    expect(waitLeft(4, at.toISOString(), new Date(at.getTime() + 6_000))).toBe(0);
+    expect(waitLeft(9, null, at)).toBe(0);
+  });
+
+  it('refuses common, repeated and school-related passphrases, in Dutch, and accepts an unrelated sentence', async () => {
+    const { passphraseWeakness } = await import('../../src/features/passphrase/passphrase-strength');
+    for (const weak of ['wachtwoord', '1234567890', 'aaaaaaaaaa', 'welkom2026!', 'basisschool de linde', 'paarse giraf eet zeven tulpen', 'kringkringkring'])
+      expect(await passphraseWeakness(weak, ['Basisschool De Linde']), weak).toMatch(/^Dit wachtwoord is te makkelijk te raden\./);
+    for (const strong of ['onze zwaluw vliegt laag', 'fiets onder de brug zingt', 'carla haar eigen zin']) expect(await passphraseWeakness(strong, ['Basisschool De Linde']), strong).toBeUndefined();
+  });
+});

@@ -4,7 +4,8 @@ import { DEMO_PASSPHRASE } from '../../data/demo/demo-credentials';
 import { dutchMessage } from '../../data/errors';
 import { TextField } from '../../ui/TextField';
 import { staffWithOwnPassphrase } from '../../data/vault-state';
-import { unlock } from './lock-actions';
+import { clock } from '../../domain/clock';
+import { TooSoonError, unlock, unlockWait } from './lock-actions';
 
 /** The locked screen shows nothing of any child: only a way back in. */
 export function LockScreen({ isDemo }: { isDemo: boolean }) {
@@ -13,6 +14,17 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [ownPassphrases, setOwnPassphrases] = useState(false);
+  // After several wrong attempts: the moment the next may be tried, counted down on screen.
+  const [tryAgainAt, setTryAgainAt] = useState<number | null>(null);
+  const [, tick] = useState(0);
+  const secondsLeft = tryAgainAt === null ? 0 : Math.ceil((tryAgainAt - clock.now().getTime()) / 1000);
+  const waiting = secondsLeft > 0;
+  useEffect(() => void unlockWait().then((ms) => ms > 0 && setTryAgainAt(clock.now().getTime() + ms)), []);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setInterval(() => tick((n) => n + 1), 1000);
+    return () => window.clearInterval(timer);
+  }, [waiting]);
   useEffect(() => void staffWithOwnPassphrase().then((ids) => setOwnPassphrases(ids.size > 0), () => undefined), []);
   // Straight into the field: whoever unlocks came to type, and focus moving later would eat their keys.
   useEffect(() => document.getElementById('unlock-secret')?.focus(), []);
@@ -23,6 +35,7 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
       setError(mode === 'passphrase' ? 'Vul het wachtwoord in.' : 'Vul de herstelsleutel in.');
       return;
     }
+    if (waiting) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -33,8 +46,12 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
           ? mode === 'passphrase'
             ? 'Dit wachtwoord klopt niet. Probeer het opnieuw.'
             : 'Deze herstelsleutel klopt niet. Controleer de tekens en probeer het opnieuw.'
-          : dutchMessage(e),
+          : e instanceof TooSoonError
+            ? undefined
+            : dutchMessage(e),
       );
+      const wait = await unlockWait();
+      setTryAgainAt(wait > 0 ? clock.now().getTime() + wait : null);
       setSecret('');
       setBusy(false);
       document.getElementById('unlock-secret')?.focus();
@@ -68,7 +85,13 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
           // The school's passphrase is not the browser's to keep or offer on a shared tablet.
           autoComplete="off"
         />
-        <button type="submit" class="button button--primary" disabled={busy}>
+        {waiting && (
+          // Said once to a screen reader; the countdown itself is not read out every second.
+          <p class="notice notice--warning">
+            <span role="status">Te veel verkeerde pogingen op deze tablet.</span> Probeer het over {secondsLeft} {secondsLeft === 1 ? 'seconde' : 'seconden'} opnieuw.
+          </p>
+        )}
+        <button type="submit" class="button button--primary" disabled={busy || waiting}>
           {busy ? 'Bezig met ontgrendelen…' : 'Ontgrendelen'}
         </button>
         <button type="button" class="button button--quiet" onClick={switchMode} disabled={busy}>

@@ -2,7 +2,10 @@ import { clearCopiedText } from '../../ui/clipboard';
 import { onChangeElsewhere } from '../../data/change-feed';
 import type { DataKey } from '../../data/crypto/cipher';
 import type { SlotKind } from '../../data/crypto/key-slots';
-import { readDeviceSettings } from '../../data/device-settings';
+import { WrongKeyError } from '../../data/crypto/cipher';
+import { readDeviceSettings, writeDeviceSettings } from '../../data/device-settings';
+import { clock } from '../../domain/clock';
+import { waitLeft } from '../../domain/privacy/unlock-attempts';
 import type { SchoolData } from '../../data/school-data';
 import { unlockVault } from '../../data/vault-state';
 import { flushAllDrafts } from '../../ui/draft-registry';
@@ -21,9 +24,36 @@ export const HIDDEN_LOCK_MS = 30_000;
 
 let stopAutoLock: (() => void) | null = null;
 
-/** Opens the store with a passphrase or recovery key; throws WrongKeyError and changes nothing if wrong. */
+/** A new attempt came before the wait after earlier wrong ones was over: nothing was tried. */
+export class TooSoonError extends Error {
+  constructor(readonly waitMs: number) {
+    super('Te veel verkeerde pogingen.');
+    this.name = 'TooSoonError';
+  }
+}
+
+/** Milliseconds this tablet still waits before the next attempt to unlock (0: go ahead). */
+export async function unlockWait(): Promise<number> {
+  const { failedUnlocks, lastFailedUnlockAt } = await readDeviceSettings();
+  return waitLeft(failedUnlocks, lastFailedUnlockAt, clock.now());
+}
+
+/**
+ * Opens the store with a passphrase or recovery key; throws WrongKeyError and changes nothing if
+ * wrong, except that wrong attempts in a row make the next one wait longer (TooSoonError).
+ */
 export async function unlock(secret: string, kind: SlotKind): Promise<void> {
-  const { key, staffId } = await unlockVault(secret, kind);
+  const wait = await unlockWait();
+  if (wait > 0) throw new TooSoonError(wait);
+  const opened = await unlockVault(secret, kind).catch(async (error: unknown) => {
+    if (error instanceof WrongKeyError) {
+      const { failedUnlocks } = await readDeviceSettings();
+      await writeDeviceSettings({ failedUnlocks: failedUnlocks + 1, lastFailedUnlockAt: clock.now().toISOString() });
+    }
+    throw error;
+  });
+  if ((await readDeviceSettings()).failedUnlocks > 0) await writeDeviceSettings({ failedUnlocks: 0, lastFailedUnlockAt: null });
+  const { key, staffId } = opened;
   const data = await readSchoolData(key);
   // An own passphrase says who this is. The school's shared passphrase does not: Kring asks who
   // uses the tablet now (one tap), rather than carrying on as whoever used it last.

@@ -1,9 +1,12 @@
+import { passphraseWeakness, prepareStrengthCheck } from '../passphrase/passphrase-strength';
 import { useRef, useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import { checkNewPassphrase, checkSchoolName, MIN_PASSPHRASE_LENGTH } from '../../domain/school';
 import { TextField } from '../../ui/TextField';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 import { createDemoSchool, createSchool, finishSetup, type CreatedSchool } from './setup-actions';
+
+class WeakPassphrase extends Error {}
 
 type Errors = { schoolName?: string; passphrase?: string; repeat?: string; form?: string };
 
@@ -24,7 +27,10 @@ export function SetupScreen() {
     try {
       setCreated(await action());
     } catch (error) {
-      setErrors({ form: dutchMessage(error) });
+      if (error instanceof WeakPassphrase) {
+        setErrors({ passphrase: error.message });
+        document.getElementById('setup-passphrase')?.focus();
+      } else setErrors({ form: dutchMessage(error) });
     } finally {
       setBusy(null);
     }
@@ -39,7 +45,11 @@ export function SetupScreen() {
       document.getElementById(`setup-${first}`)?.focus();
       return;
     }
-    void run('school', () => createSchool(schoolName, passphrase));
+    void run('school', async () => {
+      const weak = await passphraseWeakness(passphrase, [schoolName]);
+      if (weak) throw new WeakPassphrase(weak);
+      return createSchool(schoolName, passphrase);
+    });
   }
 
   return (
@@ -70,10 +80,11 @@ export function SetupScreen() {
           <TextField
             id="setup-passphrase"
             label="Wachtwoord"
-            hint={`Minstens ${MIN_PASSPHRASE_LENGTH} tekens. Kies een zin die u onthoudt; zonder dit wachtwoord of de herstelsleutel is niets terug te halen.`}
+            hint={`Minstens ${MIN_PASSPHRASE_LENGTH} tekens. Kies een zin van vier of meer woorden die niet bij elkaar horen en die u onthoudt; zonder dit wachtwoord of de herstelsleutel is niets terug te halen.`}
             type="password"
             value={passphrase}
             onInput={setPassphrase}
+            onFocus={() => void prepareStrengthCheck()}
             error={errors.passphrase}
             autoComplete="new-password"
           />

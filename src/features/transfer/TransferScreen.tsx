@@ -1,3 +1,4 @@
+import { passphraseWeakness } from '../passphrase/passphrase-strength';
 import { useState } from 'preact/hooks';
 import { writeDeviceSettings } from '../../data/device-settings';
 import { dutchMessage } from '../../data/errors';
@@ -44,6 +45,12 @@ export function TransferScreen({ data }: { data: SchoolData }) {
     if (problems.passphrase || problems.repeat) return;
     if (scope.kind === 'zaken' && scope.zaakIds.length === 0) return setExportError({ form: 'Kies minstens één zaak.' });
     setBusy(true);
+    // The file travels: whoever finds it may guess at leisure, so its passphrase must be strong too.
+    const weak = await passphraseWeakness(pass, [data.school.name]);
+    if (weak) {
+      setBusy(false);
+      return setExportError({ passphrase: weak });
+    }
     try {
       const file = await makeTransferFile(data, pass, scope);
       downloadFile(file.name, file.text, 'application/octet-stream');

@@ -1,3 +1,5 @@
+import { passphraseWeakness, prepareStrengthCheck } from '../../passphrase/passphrase-strength';
+import { requireData } from '../../session/school-store';
 import { useState } from 'preact/hooks';
 import { WrongKeyError } from '../../../data/crypto/cipher';
 import { dutchMessage } from '../../../data/errors';
@@ -28,6 +30,11 @@ export function OwnPassphraseForm({ member, onDone }: { member: StaffMember; onD
     if (problems.passphrase || problems.repeat) return setErrors(problems);
     if (passphrase === current) return setErrors({ passphrase: 'Kies een ander wachtwoord dan het uwe.' });
     setBusy(true);
+    const weak = await passphraseWeakness(passphrase, [member.name, requireData().school.name]);
+    if (weak) {
+      setBusy(false);
+      return setErrors({ passphrase: weak });
+    }
     try {
       await giveOwnPassphrase(current, member.id, passphrase, clock.now());
       onDone();
@@ -44,7 +51,7 @@ export function OwnPassphraseForm({ member, onDone }: { member: StaffMember; onD
         wachtwoord persoonlijk door.
       </p>
       <TextField id={`${prefix}-current`} label="Uw wachtwoord (ter bevestiging)" type="password" value={current} onInput={setCurrent} error={errors.current} autoComplete="off" />
-      <TextField id={`${prefix}-new`} label={`Nieuw wachtwoord voor ${member.name}`} type="password" value={passphrase} onInput={setPassphrase} error={errors.passphrase} autoComplete="new-password" hint="Minstens 10 tekens; een zin is makkelijk te onthouden." />
+      <TextField id={`${prefix}-new`} label={`Nieuw wachtwoord voor ${member.name}`} type="password" value={passphrase} onInput={setPassphrase} error={errors.passphrase} autoComplete="new-password" hint="Minstens 10 tekens; een zin van vier woorden die niet bij elkaar horen is sterk en makkelijk te onthouden." onFocus={() => void prepareStrengthCheck()} />
       <TextField id={`${prefix}-repeat`} label="Nieuw wachtwoord nogmaals" type="password" value={repeat} onInput={setRepeat} error={errors.repeat} autoComplete="new-password" />
       <Outcome error={errors._} />
       <button type="submit" class="button button--primary" disabled={busy}>
