@@ -32,6 +32,7 @@ const pupilSettings = () => import('../features/settings/pupils/PupilsScreen').t
 const pupilImport = () => import('../features/settings/import/ImportScreen').then((m) => m.ImportScreen);
 const rollover = () => import('../features/settings/pupils/RolloverScreen').then((m) => m.RolloverScreen);
 const retention = () => import('../features/settings/retention/RetentionScreen').then((m) => m.RetentionScreen);
+const security = () => import('../features/settings/security/SecurityScreen').then((m) => m.SecurityScreen);
 const protocolSettings = () => import('../features/settings/protocol/ProtocolScreen').then((m) => m.ProtocolScreen);
 const sectionScreens: Record<SettingsSection, () => Promise<ComponentType<{ data: SchoolData }>>> = {
   medewerkers: staffSettings,
@@ -40,6 +41,7 @@ const sectionScreens: Record<SettingsSection, () => Promise<ComponentType<{ data
   'nieuw-schooljaar': rollover,
   bewaren: retention,
   protocol: protocolSettings,
+  beveiliging: security,
 };
 const yearlyOverview = () => import('../features/overview/YearlyOverview').then((m) => m.YearlyOverview);
 const firstStart = () => import('../features/setup/FirstStart').then((m) => m.FirstStart);

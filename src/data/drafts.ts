@@ -33,6 +33,11 @@ export async function saveDraft(key: DataKey, id: string, values: Record<string,
   return rev;
 }
 
+/** Every draft on this tablet, anyone's, opened: for retention, which must find the ones naming a deleted pupil. */
+export function allDrafts(key: DataKey): Promise<Draft[]> {
+  return draftStore.all(key);
+}
+
 export function loadDraft(key: DataKey, id: string): Promise<Draft | undefined> {
   return draftStore.get(key, id);
 }

@@ -21,6 +21,9 @@ export const messages = {
   unknown: 'Er ging iets mis bij het opslaan. Er is niets gewijzigd. Probeer het opnieuw.',
   invalid: 'Deze gegevens kloppen niet en zijn niet opgeslagen.',
   alreadySetUp: 'Op dit apparaat is Kring al ingesteld voor een school. Herlaad de pagina om te ontgrendelen.',
+  rotationRunning: 'De sleutel wordt al vernieuwd. Vergrendel Kring en open het opnieuw: dan maakt Kring het af.',
+  noRotation: 'Er wordt geen sleutel vernieuwd.',
+  notSchoolPassphrase: 'Dit is niet het wachtwoord van de school. Er is niets gewijzigd.',
   noSchool: 'De gegevens van de school ontbreken op dit apparaat. Zet een reservekopie terug of begin opnieuw via "Alle gegevens wissen".',
 } as const;
 

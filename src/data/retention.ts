@@ -10,7 +10,8 @@ import { deletionLogStore, incidentStore, meldingStore, zaakStore } from './stor
  * records rewritten without the deleted pupils' names, and the log entry go together, so a deletion
  * is never half done and never unlogged.
  */
-export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omit<DeletionLogEntry, 'counts'>, rewritten: Rewritten): Promise<DeletionLogEntry> {
+/** `draftIds`: every draft that names a deleted pupil or zaak (see draftsToForget); they go in the same transaction. */
+export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omit<DeletionLogEntry, 'counts'>, rewritten: Rewritten, draftIds: readonly string[] = []): Promise<DeletionLogEntry> {
   const photoIds = (await withDatabase((db) => db.photos.where('meldingId').anyOf(plan.meldingIds).primaryKeys())) as string[];
   const logged: DeletionLogEntry = {
     ...entry,
@@ -40,6 +41,7 @@ export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omi
         // A half-written conversation of a deleted zaak would otherwise outlive it.
         ...plan.zaakIds.map((id) => db.drafts.where('id').startsWith(`gesprek:${id}:`).delete()),
         ...plan.pupilIds.map((id) => db.drafts.delete(`instellingen:leerling:${id}`)),
+        db.drafts.bulkDelete([...draftIds]),
       ]);
       await Promise.all([db.meldingen.bulkPut(meldingRows), db.zaken.bulkPut(zaakRows), db.incidents.bulkPut(incidentRows)]);
       await db.deletionLog.put(logRow);

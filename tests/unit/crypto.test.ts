@@ -107,6 +107,8 @@ describe('guessing', () => {
     expect(waitLeft(4, at.toISOString(), new Date(at.getTime() + 2_000))).toBe(3_000);
     expect(waitLeft(4, at.toISOString(), new Date(at.getTime() + 6_000))).toBe(0);
     expect(waitLeft(9, null, at)).toBe(0);
+    expect(waitLeft(2, new Date(at.getTime() + 50).toISOString(), at)).toBe(0);
+    expect(waitLeft(4, new Date(at.getTime() + 86_400_000).toISOString(), at)).toBe(5_000);
   });
 
   it('refuses common, repeated and school-related passphrases, in Dutch, and accepts an unrelated sentence', async () => {

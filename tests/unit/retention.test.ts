@@ -162,3 +162,21 @@ describe('forgetting a deleted pupil’s name in the records that stay', () => {
   });
 
 });
+
+describe('drafts of a deleted pupil', () => {
+  it('go, whoever typed them: naming the pupil in any form, choosing them, or belonging to a deleted zaak', async () => {
+    const { draftsToForget } = await import('../../src/domain/privacy/forget-names');
+    const pupils = [
+      { id: 'kees', firstName: 'Kees', lastName: 'Vertrekker', groupId: 'g8' },
+      { id: 'anna', firstName: 'Anna', lastName: 'Blijft', groupId: 'g5' },
+    ];
+    const drafts = [
+      { id: 'melding:nieuw:s1', values: { description: 'K. Vertrekker duwde haar weer', pupilIds: [] } },
+      { id: 'melding:nieuw:s2', values: { description: 'Ruzie bij het hek', pupilIds: ['kees'] } },
+      { id: 'plein:s3', values: { involved: [{ pupilId: 'kees', part: 'dader' }] } },
+      { id: 'gesprek:z1:stap1:1', values: { answers: {} } },
+      { id: 'melding:nieuw:s4', values: { description: 'Anna huilde in de pauze', pupilIds: ['anna'] } },
+    ];
+    expect(draftsToForget(drafts, pupils, { pupilIds: ['kees'], zaakIds: ['z1'] }).sort()).toEqual(['gesprek:z1:stap1:1', 'melding:nieuw:s1', 'melding:nieuw:s2', 'plein:s3']);
+  });
+});

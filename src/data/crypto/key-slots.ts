@@ -10,7 +10,8 @@ export type SlotKind = 'passphrase' | 'recovery';
 
 export interface KeySlot {
   id: string;
-  kind: SlotKind;
+  /** 'rotation': not a secret's slot but a key rotation's record (see key-rotation.ts). */
+  kind: SlotKind | 'rotation';
   label: string;
   salt: Uint8Array;
   iterations: number;
@@ -19,6 +20,8 @@ export interface KeySlot {
   createdAt: string;
   /** A staff member's own passphrase: what is recorded after unlocking with it carries their name. */
   staffId?: string;
+  /** The id the wrapped key is bound to, when the slot was made under another id (a key rotation's new slots). */
+  contextId?: string;
 }
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256: slow enough that guessing a passphrase is expensive. */
@@ -55,7 +58,8 @@ export async function deriveWrappingKey(secret: string, salt: Uint8Array, iterat
  * the same as before (IV, then AES-GCM of the raw key, bound to the slot's id), so older slots open.
  */
 const DATA_KEY_ALGORITHM = { name: 'AES-GCM', length: DATA_KEY_BYTES * 8 } as const;
-const DATA_KEY_USES: KeyUsage[] = ['encrypt', 'decrypt'];
+// A data key may wrap another: during a key rotation each key is kept wrapped by the other.
+const DATA_KEY_USES: KeyUsage[] = ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
 
 async function wrapDataKey(dataKey: CryptoKey, wrappingKey: CryptoKey, context: string): Promise<Uint8Array> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
@@ -98,17 +102,27 @@ export async function createDataKey(): Promise<{ key: DataKey; wrappable: Crypto
 export async function createSlot(
   wrappable: CryptoKey,
   secret: string,
-  slot: { id: string; kind: SlotKind; label: string; iterations: number; createdAt: string; staffId?: string },
+  slot: { id: string; kind: SlotKind; label: string; iterations: number; createdAt: string; staffId?: string; contextId?: string },
 ): Promise<KeySlot> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const wrappingKey = await deriveWrappingKey(secret, salt, slot.iterations);
-  const wrapped = await wrapDataKey(wrappable, wrappingKey, `${WRAP_CONTEXT}:${slot.id}`);
+  const wrapped = await wrapDataKey(wrappable, wrappingKey, `${WRAP_CONTEXT}:${slot.contextId ?? slot.id}`);
   return { ...slot, salt, wrapped };
+}
+
+/** A data key wrapped by another data key (a key rotation keeps each wrapped by the other). */
+export function wrapWithKey(wrappable: CryptoKey, by: DataKey, context: string): Promise<Uint8Array> {
+  return wrapDataKey(wrappable, by, context);
+}
+
+/** The data key wrapped with wrapWithKey; it cannot be exported. */
+export function unwrapWithKey(sealed: Uint8Array, by: DataKey, context: string): Promise<DataKey> {
+  return unwrapDataKey(sealed, by, context, false);
 }
 
 async function unwrapSlot(slot: KeySlot, secret: string, extractable: boolean): Promise<CryptoKey> {
   const wrappingKey = await deriveWrappingKey(secret, slot.salt, slot.iterations);
-  return unwrapDataKey(slot.wrapped, wrappingKey, `${WRAP_CONTEXT}:${slot.id}`, extractable);
+  return unwrapDataKey(slot.wrapped, wrappingKey, `${WRAP_CONTEXT}:${slot.contextId ?? slot.id}`, extractable);
 }
 
 /** The data key, or WrongKeyError when the secret does not open this slot. */

@@ -66,3 +66,19 @@ export function forgetDeletedNames(data: Records, plan: Pick<RetentionPlan, 'pup
 
   return { meldingen, zaken, incidents };
 }
+
+/**
+ * Drafts (half-typed forms, anyone's) that hold a deleted pupil: their id as a choice, or any form
+ * of their name in what was typed. They go with the pupil; a draft is not a record worth rewriting.
+ */
+export function draftsToForget(drafts: readonly { id: string; values: unknown }[], pupils: readonly Pupil[], plan: Pick<RetentionPlan, 'pupilIds' | 'zaakIds'>): string[] {
+  const goes = new Set(plan.pupilIds);
+  const forms = formsOf(pupils.filter((p) => goes.has(p.id)), pupils.filter((p) => !goes.has(p.id)));
+  const mentions = (value: unknown): boolean => {
+    if (typeof value === 'string') return goes.has(value) || plan.zaakIds.includes(value) || (forms.length > 0 && replaceNameForms(value, forms, FORMER_PUPIL) !== value.normalize('NFC'));
+    if (Array.isArray(value)) return value.some(mentions);
+    if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => goes.has(k) || mentions(v));
+    return false;
+  };
+  return drafts.filter((d) => mentions(d.values) || plan.zaakIds.some((z) => d.id.includes(z)) || plan.pupilIds.some((p) => d.id.includes(p))).map((d) => d.id);
+}

@@ -15,6 +15,8 @@ export function waitAfterFailures(failures: number): number {
 
 /** Milliseconds still to wait at `now`, or 0 when a new attempt may be tried. */
 export function waitLeft(failures: number, lastFailedAt: string | null, now: Date): number {
-  if (!lastFailedAt) return 0;
-  return Math.max(0, Date.parse(lastFailedAt) + waitAfterFailures(failures) - now.getTime());
+  const wait = waitAfterFailures(failures);
+  if (!lastFailedAt || wait === 0) return 0;
+  // A clock set back (or a stored time from the future) never makes the wait longer than the rule says.
+  return Math.min(wait, Math.max(0, Date.parse(lastFailedAt) + wait - now.getTime()));
 }

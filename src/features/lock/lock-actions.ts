@@ -10,6 +10,7 @@ import type { SchoolData } from '../../data/school-data';
 import { unlockVault } from '../../data/vault-state';
 import { flushAllDrafts } from '../../ui/draft-registry';
 import { useLock } from '../session/lock-store';
+import { KEY_RENEWED, ROTATION_RESUMED, setNotice, useNotice } from '../session/notice-store';
 import { enterLocked, enterUnlocked, refreshData } from '../session/session-actions';
 import { startAutoLock } from './auto-lock';
 
@@ -53,7 +54,11 @@ export async function unlock(secret: string, kind: SlotKind): Promise<void> {
     throw error;
   });
   if ((await readDeviceSettings()).failedUnlocks > 0) await writeDeviceSettings({ failedUnlocks: 0, lastFailedUnlockAt: null });
-  const { key, staffId } = opened;
+  const { staffId } = opened;
+  // A key rotation that was interrupted (the tablet switched off) is finished first, from either key.
+  const key = await finishPendingRotation(opened.key);
+  // "De sleutel is vernieuwd…" has done its job once Kring is open again.
+  if (useNotice.getState().notice === KEY_RENEWED) setNotice(null);
   const data = await readSchoolData(key);
   // An own passphrase says who this is. The school's shared passphrase does not: Kring asks who
   // uses the tablet now (one tap), rather than carrying on as whoever used it last.
@@ -71,14 +76,40 @@ export async function armAutoLock(): Promise<void> {
   });
 }
 
-/** Another tab saved something: read it again, so this tab never shows (or builds on) stale data. */
-onChangeElsewhere(() => {
+async function finishPendingRotation(opened: DataKey): Promise<DataKey> {
+  const rotation = await import('../../data/key-rotation');
+  if (!(await rotation.rotationPending())) return opened;
+  const { oldKey, newKey } = await rotation.rotationKeys(opened);
+  await rotation.reencryptAll(oldKey, newKey);
+  await rotation.finishRotation();
+  setNotice(ROTATION_RESUMED);
+  return newKey;
+}
+
+/**
+ * Another tab saved something: read it again, so this tab never shows (or builds on) stale data.
+ * A change of the key slots (a key rotation starting elsewhere) locks this tab: what it would write
+ * with the old key must not come after the rotation passed by.
+ */
+onChangeElsewhere((table) => {
+  if (table === 'keySlots') return void lockNow();
   const { key, phase } = useLock.getState();
   if (phase !== 'unlocked' || !key) return;
   void readSchoolData(key).then((data) => {
     if (useLock.getState().key === key) refreshData(data);
   });
 });
+
+/**
+ * After a key rotation: forget the old key at once. No draft is flushed now: it would be written
+ * with the old key, which no longer opens anything (the rotation flushed them before it began).
+ */
+export function lockAfterRotation(): void {
+  stopAutoLock?.();
+  stopAutoLock = null;
+  void clearCopiedText();
+  enterLocked(useLock.getState().isDemo);
+}
 
 /** Writes every open draft first, then forgets the key and all decrypted data. */
 export async function lockNow(): Promise<void> {
@@ -88,5 +119,6 @@ export async function lockNow(): Promise<void> {
   await flushAllDrafts();
   // Names Kring copied for Esis do not stay on the clipboard for the next person.
   void clearCopiedText();
+  if (useNotice.getState().notice === ROTATION_RESUMED) setNotice(null);
   enterLocked(useLock.getState().isDemo);
 }

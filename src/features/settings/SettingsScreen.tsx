@@ -29,6 +29,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
     { section: 'medewerkers', title: 'Medewerkers', meta: `${activeStaff(data.staff).length} medewerkers, rollen en eigen wachtwoorden` },
     { section: 'protocol', title: 'Het protocol van de school', meta: 'Gespreksvragen, rollen, Esis-teksten en het sociale netwerk' },
     { section: 'bewaren', title: 'Bewaren en verwijderen (AVG)', meta: 'Hoe lang gesloten zaken bewaard blijven' },
+    { section: 'beveiliging', title: 'Wachtwoorden en sleutel', meta: 'Wachtwoord van de school, herstelsleutel, de sleutel vernieuwen' },
   ];
   return (
     <>

@@ -3,8 +3,27 @@ import { dutchMessage } from '../../data/errors';
 import { clock } from '../../domain/clock';
 import { formatDay } from '../../domain/dates';
 
+interface RecoveryKeyProps {
+  recoveryKey: string;
+  schoolName: string;
+  isDemo?: boolean;
+  onConfirmed: () => Promise<void>;
+  /** The heading, and the button that goes on once it is written down. */
+  title?: string;
+  continueLabel?: string;
+}
+
 /** Shows the recovery key once; the app opens only after the user says it was written down. */
-export function RecoveryKeyScreen({ recoveryKey, schoolName, isDemo = false, onConfirmed }: { recoveryKey: string; schoolName: string; isDemo?: boolean; onConfirmed: () => Promise<void> }) {
+export function RecoveryKeyScreen(props: RecoveryKeyProps) {
+  return (
+    <main id="main" class="page page--narrow">
+      <RecoveryKeyCard {...props} />
+    </main>
+  );
+}
+
+/** The key and what to do with it, for setup and for a new key made later (in the settings). */
+export function RecoveryKeyCard({ recoveryKey, schoolName, isDemo = false, onConfirmed, title = 'Uw herstelsleutel', continueLabel = 'Verder naar Kring' }: RecoveryKeyProps) {
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -22,9 +41,9 @@ export function RecoveryKeyScreen({ recoveryKey, schoolName, isDemo = false, onC
   }
 
   return (
-    <main id="main" class="page page--narrow">
+    <>
       <h1 ref={heading} tabIndex={-1}>
-        Uw herstelsleutel
+        {title}
       </h1>
       <div class="card">
         {isDemo && (
@@ -64,9 +83,9 @@ export function RecoveryKeyScreen({ recoveryKey, schoolName, isDemo = false, onC
           </p>
         )}
         <button type="button" class="button button--primary" disabled={!confirmed || busy} onClick={() => void onContinue()}>
-          {busy ? 'Bezig…' : 'Verder naar Kring'}
+          {busy ? 'Bezig…' : continueLabel}
         </button>
       </div>
-    </main>
+    </>
   );
 }

@@ -6,7 +6,8 @@ import { saveSchool } from '../../../data/school-settings';
 import { clock } from '../../../domain/clock';
 import { formatDay, formatMoment } from '../../../domain/dates';
 import { DEFAULT_RETENTION_YEARS, isEmptyPlan, leftOnOrBefore, retentionPlan } from '../../../domain/privacy/retention';
-import { forgetDeletedNames } from '../../../domain/privacy/forget-names';
+import { draftsToForget, forgetDeletedNames } from '../../../domain/privacy/forget-names';
+import { allDrafts } from '../../../data/drafts';
 import { CheckItem } from '../../../ui/CheckItem';
 import { Outcome } from '../../../ui/Outcome';
 import { href } from '../../../ui/routes';
@@ -45,7 +46,9 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
     setBusy(true);
     try {
       const rewritten = forgetDeletedNames(requireData(), plan, clock.now());
-      const entry = await runRetention(requireKey(), plan, { id: crypto.randomUUID(), at: clock.now().toISOString(), retentionYears: years, leftOnOrBefore: leftOnOrBefore(today, years) }, rewritten);
+      // Half-typed forms that name a departing pupil go too, whoever typed them.
+      const draftIds = draftsToForget(await allDrafts(requireKey()), requireData().pupils, plan);
+      const entry = await runRetention(requireKey(), plan, { id: crypto.randomUUID(), at: clock.now().toISOString(), retentionYears: years, leftOnOrBefore: leftOnOrBefore(today, years) }, rewritten, draftIds);
       const gone = (ids: string[]) => new Set(ids);
       const [p, z, m, i] = [gone(plan.pupilIds), gone(plan.zaakIds), gone(plan.meldingIds), gone(plan.incidentIds)];
       const replaced = <T extends { id: string }>(records: T[], by: T[]) => records.map((r) => by.find((x) => x.id === r.id) ?? r);
@@ -86,6 +89,12 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
         </select>
       </div>
       <Outcome status={status} error={error} />
+      {status && (
+        <p class="notice">
+          Wat is verwijderd, kan nog als versleutelde resten in de opslag van de tablet staan.{' '}
+          <a href={href({ name: 'instelling', section: 'beveiliging' })}>Vernieuw nu de sleutel</a>: dan bestaat de sleutel van die resten niet meer.
+        </p>
+      )}
       <section class={isEmptyPlan(plan) ? 'card' : 'card card--danger'} aria-labelledby="retention-due">
         <h2 id="retention-due">Nu te verwijderen</h2>
         <p>Leerlingen die op of voor {formatDay(leftOnOrBefore(today, years))} vertrokken zijn, zijn over de termijn.</p>

@@ -1,3 +1,4 @@
+import { href } from '../../../ui/routes';
 import { useEffect, useState } from 'preact/hooks';
 import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
@@ -20,6 +21,8 @@ export function StaffScreen({ data }: { data: SchoolData }) {
   const [open, setOpen] = useState<Open>(null);
   const [withPassphrase, setWithPassphrase] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState<string | null>(null);
+  // After someone leaves or loses their own passphrase: what they knew should stop opening Kring.
+  const [offerRenewal, setOfferRenewal] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const me = useUser((s) => s.staffId);
   const refresh = () => void staffWithOwnPassphrase().then(setWithPassphrase);
@@ -28,17 +31,18 @@ export function StaffScreen({ data }: { data: SchoolData }) {
   const openLed = (id: string) => data.zaken.filter((z) => z.status === 'open' && z.leadStaffId === id).length;
   const groupNames = (m: StaffMember) => m.groupIds.map((g) => data.groups.find((x) => x.id === g)?.name).filter(Boolean).join(', ');
 
-  function finish(message: string) {
+  function finish(message: string, renew = false) {
+    setOfferRenewal(renew);
     setOpen(null);
     setError(null);
     setStatus(message);
     refresh();
   }
 
-  async function run(action: () => Promise<void>, message: string) {
+  async function run(action: () => Promise<void>, message: string, renew = false) {
     try {
       await action();
-      finish(message);
+      finish(message, renew);
     } catch (e) {
       setError(dutchMessage(e));
     }
@@ -54,6 +58,12 @@ export function StaffScreen({ data }: { data: SchoolData }) {
       <BackToSettings />
       <h1>Medewerkers</h1>
       <Outcome status={status} error={error} />
+      {offerRenewal && (
+        <p class="notice">
+          Kende deze collega het wachtwoord van de school? <a href={href({ name: 'instelling', section: 'beveiliging' })}>Wijzig het en vernieuw de sleutel</a>,
+          zodat ook een oude kopie van de opslag niet meer met wat zij wisten opengaat.
+        </p>
+      )}
       {staff.length === 0 && <p>Er zijn nog geen medewerkers. Wie een zaak leidt of iets vastlegt, staat hier.</p>}
       <ul class="list staff-list">
         {staff.map((m) => {
@@ -78,7 +88,7 @@ export function StaffScreen({ data }: { data: SchoolData }) {
                   <span class="visually-hidden"> ({m.name})</span>
                 </button>
                 {withPassphrase.has(m.id) && (
-                  <button type="button" class="button" onClick={() => void run(() => revokeOwnPassphrase(m.id), `Het eigen wachtwoord van ${m.name} is ingetrokken.`)}>
+                  <button type="button" class="button" onClick={() => void run(() => revokeOwnPassphrase(m.id), `Het eigen wachtwoord van ${m.name} is ingetrokken.`, true)}>
                     Eigen wachtwoord intrekken<span class="visually-hidden"> ({m.name})</span>
                   </button>
                 )}
@@ -101,7 +111,7 @@ export function StaffScreen({ data }: { data: SchoolData }) {
                       {m.name} leidt nog {openLed(m.id)} {openLed(m.id) === 1 ? 'open zaak' : 'open zaken'}. Draag ze eerst over, of daarna vanuit de zaak.
                     </p>
                   )}
-                  <button type="button" class="button button--danger" onClick={() => void run(() => remove(m), `${m.name} is verwijderd.`)}>
+                  <button type="button" class="button button--danger" onClick={() => void run(() => remove(m), `${m.name} is verwijderd.`, true)}>
                     {m.name} verwijderen
                   </button>
                 </div>

@@ -1,0 +1,195 @@
+import { useEffect, useState } from 'preact/hooks';
+import { WrongKeyError } from '../../../data/crypto/cipher';
+import { dutchMessage } from '../../../data/errors';
+import type { SchoolData } from '../../../data/school-data';
+import { changeSchoolPassphrase, replaceRecoveryKey } from '../../../data/secrets';
+import { staffWithOwnPassphrase } from '../../../data/vault-state';
+import { clock } from '../../../domain/clock';
+import { checkNewPassphrase } from '../../../domain/school';
+import { Outcome } from '../../../ui/Outcome';
+import { TextField } from '../../../ui/TextField';
+import { passphraseWeakness, prepareStrengthCheck } from '../../passphrase/passphrase-strength';
+import { RecoveryKeyCard } from '../../setup/RecoveryKeyScreen';
+import { BackToSettings } from '../BackToSettings';
+import { rotateDataKey, type Rotation } from './rotation-actions';
+
+type Shown = { kind: 'recovery'; key: string } | { kind: 'rotation'; rotation: Rotation } | null;
+
+/**
+ * The school's secrets: its passphrase, its recovery key, and the data key under both. Each can
+ * change; a colleague who left, a leaked key or a demo passphrase need not stay valid for good.
+ */
+export function SecurityScreen({ data }: { data: SchoolData }) {
+  const [shown, setShown] = useState<Shown>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [ownPassphrases, setOwnPassphrases] = useState<string[]>([]);
+  useEffect(() => void staffWithOwnPassphrase().then((ids) => setOwnPassphrases(data.staff.filter((s) => ids.has(s.id)).map((s) => s.name))), [data.staff]);
+
+  if (shown?.kind === 'recovery')
+    return (
+      <RecoveryKeyCard
+        recoveryKey={shown.key}
+        schoolName={data.school.name}
+        title="Uw nieuwe herstelsleutel"
+        continueLabel="Klaar"
+        onConfirmed={async () => {
+          setShown(null);
+          setStatus('De nieuwe herstelsleutel werkt; de oude opent Kring niet meer.');
+        }}
+      />
+    );
+  if (shown?.kind === 'rotation')
+    return (
+      <RecoveryKeyCard
+        recoveryKey={shown.rotation.recoveryKey}
+        schoolName={data.school.name}
+        title="Nieuwe sleutel: uw nieuwe herstelsleutel"
+        continueLabel="Sleutel nu vernieuwen"
+        onConfirmed={() => shown.rotation.finish()}
+      />
+    );
+
+  return (
+    <>
+      <BackToSettings />
+      <h1>Wachtwoorden en sleutel</h1>
+      {data.school.isDemo && (
+        <p class="notice notice--warning">
+          Dit is de demo-school: het wachtwoord staat op het vergrendelscherm. Wie met de demo begint en er echte gegevens in zet, kiest eerst een eigen
+          wachtwoord en vernieuwt de sleutel.
+        </p>
+      )}
+      <Outcome status={status} />
+      <ChangePassphrase schoolName={data.school.name} onDone={setStatus} />
+      <NewRecoveryKey onMade={(key) => setShown({ kind: 'recovery', key })} />
+      <RotateKey schoolName={data.school.name} ownPassphrases={ownPassphrases} onStarted={(rotation) => setShown({ kind: 'rotation', rotation })} />
+    </>
+  );
+}
+
+function ChangePassphrase({ schoolName, onDone }: { schoolName: string; onDone: (message: string) => void }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<{ current?: string; passphrase?: string; repeat?: string; _?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (!current) return setErrors({ current: 'Vul het wachtwoord in waarmee u Kring opende.' });
+    const problems = checkNewPassphrase(next, repeat);
+    if (problems.passphrase || problems.repeat) return setErrors(problems);
+    setBusy(true);
+    try {
+      const weak = await passphraseWeakness(next, [schoolName]);
+      if (weak) return setErrors({ passphrase: weak });
+      await changeSchoolPassphrase(current, next, clock.now());
+      setErrors({});
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      onDone('Het wachtwoord van de school is gewijzigd. Vertel het de collega’s persoonlijk, niet per mail of app.');
+    } catch (error) {
+      setErrors(error instanceof WrongKeyError ? { current: 'Dit wachtwoord klopt niet. Er is niets gewijzigd.' } : { _: dutchMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="card" onSubmit={(e) => void save(e)} noValidate aria-labelledby="security-passphrase">
+      <h2 id="security-passphrase">Wachtwoord van de school wijzigen</h2>
+      <p>Bijvoorbeeld als een collega vertrekt die het kende. Wie een eigen wachtwoord heeft, houdt dat.</p>
+      <TextField id="security-current" label="Huidig wachtwoord (van de school of uw eigen)" type="password" value={current} onInput={setCurrent} error={errors.current} />
+      <TextField id="security-new" label="Nieuw wachtwoord van de school" type="password" value={next} onInput={setNext} error={errors.passphrase} autoComplete="new-password" onFocus={() => void prepareStrengthCheck()} hint="Een zin van vier of meer woorden die niet bij elkaar horen." />
+      <TextField id="security-repeat" label="Nieuw wachtwoord nogmaals" type="password" value={repeat} onInput={setRepeat} error={errors.repeat} autoComplete="new-password" />
+      <Outcome error={errors._} />
+      <button type="submit" class="button button--primary" disabled={busy}>
+        {busy ? 'Bezig…' : 'Wachtwoord wijzigen'}
+      </button>
+    </form>
+  );
+}
+
+function NewRecoveryKey({ onMade }: { onMade: (key: string) => void }) {
+  const [current, setCurrent] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function make(event: Event) {
+    event.preventDefault();
+    if (!current) return setError('Vul het wachtwoord in waarmee u Kring opende.');
+    setBusy(true);
+    try {
+      onMade(await replaceRecoveryKey(current, clock.now()));
+    } catch (e) {
+      setError(e instanceof WrongKeyError ? 'Dit wachtwoord klopt niet. Er is niets gewijzigd.' : dutchMessage(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="card" onSubmit={(e) => void make(e)} noValidate aria-labelledby="security-recovery">
+      <h2 id="security-recovery">Nieuwe herstelsleutel</h2>
+      <p>Is de herstelsleutel kwijt, of heeft iemand hem gezien die hem niet mocht zien? Dan maakt u een nieuwe; de oude werkt daarna niet meer.</p>
+      <TextField id="security-recovery-current" label="Uw wachtwoord (ter bevestiging)" type="password" value={current} onInput={setCurrent} error={error} />
+      <button type="submit" class="button" disabled={busy}>
+        {busy ? 'Bezig…' : 'Nieuwe herstelsleutel maken'}
+      </button>
+    </form>
+  );
+}
+
+function RotateKey({ schoolName, ownPassphrases, onStarted }: { schoolName: string; ownPassphrases: string[]; onStarted: (rotation: Rotation) => void }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<{ current?: string; passphrase?: string; repeat?: string; _?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  async function start(event: Event) {
+    event.preventDefault();
+    if (!current) return setErrors({ current: 'Vul het wachtwoord van de school in.' });
+    if (next || repeat) {
+      const problems = checkNewPassphrase(next, repeat);
+      if (problems.passphrase || problems.repeat) return setErrors(problems);
+    }
+    setBusy(true);
+    try {
+      const weak = next ? await passphraseWeakness(next, [schoolName]) : undefined;
+      if (weak) return setErrors({ passphrase: weak });
+      onStarted(await rotateDataKey(current, next || null));
+    } catch (error) {
+      setErrors({ current: dutchMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="card" onSubmit={(e) => void start(e)} noValidate aria-labelledby="security-rotate">
+      <h2 id="security-rotate">Sleutel vernieuwen</h2>
+      <p>
+        Kring versleutelt alles opnieuw met een nieuwe sleutel. Wat er daarna nog van vroeger op de tablet staat (verwijderde gegevens, een
+        ingetrokken wachtwoord, een oude kopie van de opslag), is dan met een sleutel versleuteld die niet meer bestaat. Doe dit als een collega
+        vertrekt, na het intrekken van een wachtwoord en na het verwijderen van gegevens (bewaartermijn).
+      </p>
+      <ul>
+        <li>U krijgt een nieuwe herstelsleutel; de oude werkt daarna niet meer.</li>
+        <li>
+          {ownPassphrases.length === 0
+            ? 'Niemand heeft nu een eigen wachtwoord.'
+            : `De eigen wachtwoorden van ${new Intl.ListFormat('nl', { type: 'conjunction' }).format(ownPassphrases)} vervallen; geef ze daarna opnieuw bij Medewerkers.`}
+        </li>
+        <li>Kring vergrendelt daarna; open het met het wachtwoord van de school. Wordt het vernieuwen onderbroken, dan maakt Kring het af bij het ontgrendelen.</li>
+      </ul>
+      <TextField id="rotate-current" label="Wachtwoord van de school" type="password" value={current} onInput={setCurrent} error={errors.current} />
+      <TextField id="rotate-new" label="Nieuw wachtwoord van de school" optional hint="Leeg laten houdt het huidige wachtwoord." type="password" value={next} onInput={setNext} error={errors.passphrase} autoComplete="new-password" onFocus={() => void prepareStrengthCheck()} />
+      <TextField id="rotate-repeat" label="Nieuw wachtwoord nogmaals" optional type="password" value={repeat} onInput={setRepeat} error={errors.repeat} autoComplete="new-password" />
+      <Outcome error={errors._} />
+      <button type="submit" class="button button--primary" disabled={busy}>
+        {busy ? 'Bezig…' : 'Sleutel vernieuwen'}
+      </button>
+    </form>
+  );
+}

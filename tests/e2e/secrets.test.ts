@@ -1,0 +1,105 @@
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForThisFile, kringContext } from './harness/browser';
+import { DEMO_PASSPHRASE, loadDemoSchool, unlocked, unlockWith } from './harness/kring';
+
+/** The school's secrets can change: its passphrase, its recovery key, and the data key under them. */
+const baseUrl = inject('baseUrl');
+const browser = chromiumForThisFile();
+const NEW_PASSPHRASE = 'fiets onder de brug zingt';
+
+async function toSecurity(page: import('playwright-core').Page) {
+  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: /^Wachtwoorden en sleutel/ }).click();
+  await page.getByRole('heading', { name: 'Wachtwoorden en sleutel', level: 1 }).waitFor();
+}
+
+describe('changing the school’s secrets', () => {
+  it('changes the passphrase and the recovery key: the new ones open Kring, the old ones no longer', async () => {
+    const context = await kringContext(browser());
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    await toSecurity(page);
+    // The demo school says its passphrase is public.
+    await page.getByText(/Dit is de demo-school: het wachtwoord staat op het vergrendelscherm/).waitFor();
+
+    await page.getByLabel('Huidig wachtwoord (van de school of uw eigen)').fill('niet het wachtwoord');
+    await page.locator('#security-new').fill(NEW_PASSPHRASE);
+    await page.locator('#security-repeat').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByText('Dit wachtwoord klopt niet. Er is niets gewijzigd.').waitFor();
+    await page.getByLabel('Huidig wachtwoord (van de school of uw eigen)').fill(DEMO_PASSPHRASE);
+    await page.locator('#security-new').fill('wachtwoord1234');
+    await page.locator('#security-repeat').fill('wachtwoord1234');
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByText(/^Dit wachtwoord is te makkelijk te raden\./).waitFor();
+    await page.getByLabel('Huidig wachtwoord (van de school of uw eigen)').fill(DEMO_PASSPHRASE);
+    await page.locator('#security-new').fill(NEW_PASSPHRASE);
+    await page.locator('#security-repeat').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByText(/^Het wachtwoord van de school is gewijzigd\./).waitFor();
+
+    await page.getByLabel('Uw wachtwoord (ter bevestiging)').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Nieuwe herstelsleutel maken' }).click();
+    await page.getByRole('heading', { name: 'Uw nieuwe herstelsleutel' }).waitFor();
+    const recoveryKey = (await page.getByTestId('recovery-key').textContent())!.trim();
+    await page.getByLabel('Ik heb de herstelsleutel opgeschreven').check();
+    await page.getByRole('button', { name: 'Klaar' }).click();
+    await page.getByText('De nieuwe herstelsleutel werkt; de oude opent Kring niet meer.').waitFor();
+
+    await page.getByRole('button', { name: 'Vergrendel' }).click();
+    await unlockWith(page, DEMO_PASSPHRASE);
+    await page.getByText('Dit wachtwoord klopt niet. Probeer het opnieuw.').waitFor();
+    await page.getByRole('button', { name: /Herstelsleutel gebruiken/ }).click();
+    await page.getByLabel('Herstelsleutel').fill(recoveryKey);
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor();
+    await context.close();
+  });
+
+  it('renews the data key: everything opens under the new passphrase, the old secrets open nothing, and an interrupted renewal is finished at the next unlock', async () => {
+    const context = await kringContext(browser());
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    const zakenList = async () => {
+      await page.goto(`${baseUrl}#/zaken`);
+      await page.getByRole('main').getByRole('listitem').first().waitFor();
+      return page.getByRole('main').getByRole('listitem').allTextContents();
+    };
+    const zaken = await zakenList();
+    expect(zaken.length).toBeGreaterThan(0);
+    await toSecurity(page);
+    await page.getByLabel('Wachtwoord van de school', { exact: true }).fill(DEMO_PASSPHRASE);
+    await page.getByRole('button', { name: 'Sleutel vernieuwen' }).click();
+    await page.getByRole('heading', { name: 'Nieuwe sleutel: uw nieuwe herstelsleutel' }).waitFor();
+    const recoveryKey = (await page.getByTestId('recovery-key').textContent())!.trim();
+    // The tablet goes off here: the new slots exist, nothing is re-encrypted yet.
+    await page.reload();
+    await unlocked(page, DEMO_PASSPHRASE);
+    // Finished on unlocking, and said: the recovery key shown then is the one that counts.
+    await page.getByText(/^Een onderbroken vernieuwing van de sleutel is nu afgemaakt\./).waitFor();
+    expect(await zakenList()).toEqual(zaken);
+
+    // Now the whole way, with a new passphrase.
+    await toSecurity(page);
+    await page.getByLabel('Wachtwoord van de school', { exact: true }).fill(DEMO_PASSPHRASE);
+    await page.locator('#rotate-new').fill(NEW_PASSPHRASE);
+    await page.locator('#rotate-repeat').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Sleutel vernieuwen' }).click();
+    const second = (await page.getByTestId('recovery-key').textContent())!.trim();
+    expect(second).not.toBe(recoveryKey);
+    await page.getByLabel('Ik heb de herstelsleutel opgeschreven').check();
+    await page.getByRole('button', { name: 'Sleutel nu vernieuwen' }).click();
+    await page.getByRole('heading', { name: 'Kring is vergrendeld' }).waitFor();
+    await page.getByText('De sleutel is vernieuwd. Open Kring met het wachtwoord van de school.').waitFor();
+    await unlockWith(page, DEMO_PASSPHRASE);
+    await page.getByText('Dit wachtwoord klopt niet. Probeer het opnieuw.').waitFor();
+    await page.getByRole('button', { name: /Herstelsleutel gebruiken/ }).click();
+    await page.getByLabel('Herstelsleutel').fill(recoveryKey);
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await page.getByText('Deze herstelsleutel klopt niet.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Wachtwoord gebruiken' }).click();
+    await unlocked(page, NEW_PASSPHRASE);
+    expect(await zakenList()).toEqual(zaken);
+    await context.close();
+  });
+});
