@@ -21,23 +21,39 @@ export interface SchoolData {
   incidents: Incident[];
   prevention: PreventionRecord[];
   deletions: DeletionLogEntry[];
+  /** Records that could not be read (damaged, or altered without the key), per table: said, never hidden. */
+  damaged?: { table: string; id: string }[];
 }
 
 export async function loadSchoolData(key: DataKey): Promise<SchoolData> {
-  const [school, groups, pupils, staff, meldingen, zaken, incidents, prevention, deletions] = await Promise.all([
+  const [school, ...tables] = await Promise.all([
     schoolStore.get(key, 'school'),
     // Names are cleaned at the door; names stored before that rule are cleaned here, once.
-    groupStore.allRenewed(key),
-    pupilStore.allRenewed(key),
-    staffStore.allRenewed(key),
-    meldingStore.all(key),
-    zaakStore.all(key),
-    incidentStore.all(key),
-    preventionStore.all(key),
-    deletionLogStore.all(key),
+    groupStore.allReadable(key, true),
+    pupilStore.allReadable(key, true),
+    staffStore.allReadable(key, true),
+    meldingStore.allReadable(key),
+    zaakStore.allReadable(key),
+    incidentStore.allReadable(key),
+    preventionStore.allReadable(key),
+    deletionLogStore.allReadable(key),
   ]);
   if (!school) throw new KringError(messages.noSchool);
-  groups.sort((a, b) => a.order - b.order);
-  deletions.sort((a, b) => b.at.localeCompare(a.at));
-  return { school, groups, pupils, staff, meldingen, zaken, incidents, prevention, deletions };
+  const [groups, pupils, staff, meldingen, zaken, incidents, prevention, deletions] = tables;
+  const names = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'prevention', 'deletionLog'];
+  const damaged = tables.flatMap((t, i) => t.damaged.map((id) => ({ table: names[i]!, id })));
+  groups.records.sort((a, b) => a.order - b.order);
+  deletions.records.sort((a, b) => b.at.localeCompare(a.at));
+  return {
+    school,
+    groups: groups.records,
+    pupils: pupils.records,
+    staff: staff.records,
+    meldingen: meldingen.records,
+    zaken: zaken.records,
+    incidents: incidents.records,
+    prevention: prevention.records,
+    deletions: deletions.records,
+    ...(damaged.length > 0 ? { damaged } : {}),
+  };
 }

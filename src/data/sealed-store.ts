@@ -16,11 +16,13 @@ export interface SealedStore<T extends { id: string }> {
   get(key: DataKey, id: string): Promise<T | undefined>;
   all(key: DataKey): Promise<T[]>;
   /**
-   * All records, and those the schema now reads differently than they were stored (a name cleaned
-   * of invisible characters, say) written back in their new form: how a rule added at the door
+   * All records that open and pass their schema, and the ids of those that do not (damaged on disk,
+   * altered without the key, or written by a laxer older version): one bad row never hides the rest.
+   * With `renew`, records the schema now reads differently than they were stored (a name cleaned of
+   * invisible characters, say) are written back in their new form: how a rule added at the door
    * reaches what was already inside.
    */
-  allRenewed(key: DataKey): Promise<T[]>;
+  allReadable(key: DataKey, renew?: boolean): Promise<{ records: T[]; damaged: string[] }>;
   remove(id: string): Promise<void>;
 }
 
@@ -73,12 +75,15 @@ export function sealedStore<T extends { id: string }, S extends z.ZodMiniType<T,
       const rows = await withDatabase((db) => db.table<SealedRow, string>(table).toArray());
       return Promise.all(rows.map((row) => open(key, row)));
     },
-    async allRenewed(key) {
+    async allReadable(key, renew = false) {
       const rows = await withDatabase((db) => db.table<SealedRow, string>(table).toArray());
-      const opened = await Promise.all(rows.map((row) => openChecked(key, row)));
-      const renewed = await Promise.all(opened.filter((o) => o.changed).map((o) => seal(key, o.record)));
-      if (renewed.length > 0) await withDatabase((db) => db.table(table).bulkPut(renewed));
-      return opened.map((o) => o.record);
+      const opened = await Promise.all(rows.map((row) => openChecked(key, row).then((o) => ({ ...o, id: row.id }), () => ({ id: row.id, record: null, changed: false }))));
+      const good = opened.filter((o): o is { id: string; record: T; changed: boolean } => o.record !== null);
+      if (renew) {
+        const renewed = await Promise.all(good.filter((o) => o.changed).map((o) => seal(key, o.record)));
+        if (renewed.length > 0) await withDatabase((db) => db.table(table).bulkPut(renewed));
+      }
+      return { records: good.map((o) => o.record), damaged: opened.filter((o) => o.record === null).map((o) => o.id) };
     },
     async remove(id) {
       await withDatabase((db) => db.table(table).delete(id));

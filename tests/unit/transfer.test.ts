@@ -50,6 +50,11 @@ describe('encrypted transfer files', () => {
     await expect(decryptFile(file.slice(0, file.length / 2), 'eenmalig wachtwoord')).rejects.toBeInstanceOf(ArchiveError);
   });
 
+  it('refuse a file that asks for ten million PBKDF2 rounds before deriving anything', async () => {
+    const greedy = JSON.stringify({ format: 'kring-versleuteld', version: 1, iterations: 10_000_000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', data: 'AAAA' });
+    await expect(decryptFile(greedy, 'eenmalig wachtwoord')).rejects.toThrow('Dit is geen versleuteld Kring-bestand');
+  });
+
   it('refuse a file of another app, a newer version, or invalid records, each with its own reason', () => {
     expect(() => readArchive('niet eens json')).toThrow('beschadigd of onvolledig');
     expect(() => readArchive(JSON.stringify({ format: 'ander-programma', schemaVersion: 1 }))).toThrow('Dit bestand komt niet uit Kring.');

@@ -57,10 +57,13 @@ export type ExtraNextStep = (typeof extraNextSteps)[number]['id'];
 
 export type Answer = string | number | boolean;
 
+/** A whole round, from 1; a file claiming round 1e9 or -1 is refused at the door. */
+const conversationRound = z.int('Een ronde is een heel getal.').check(z.gte(1), z.lte(20));
+
 export const conversationSchema = z.object({
   stepId: z.enum(conversationStepIds),
-  /** 1, or 2 for the second evaluation (stap 3 and 4) and for the extra stap's evaluation. */
-  round: z.number(),
+  /** 1, or 2 for the second evaluation (stap 3 and 4); the extra stap counts on per child. */
+  round: conversationRound,
   heldOn: isoDate,
   recordedAt: isoDateTime,
   recordedBy: z.optional(recordId),
@@ -126,7 +129,7 @@ export const zaakSchema = z.object({
     z.array(
       z.object({
         stepId: z.enum(conversationStepIds),
-        round: z.number(),
+        round: conversationRound,
         pupilId: z.optional(recordId),
         from: isoDate,
         to: isoDate,

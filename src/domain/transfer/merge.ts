@@ -39,7 +39,25 @@ export function sameRecord(a: unknown, b: unknown): boolean {
 function continues(table: RecordTable, earlier: AnyRecord, later: AnyRecord): boolean {
   if (table === 'zaken') {
     const [e, l] = [earlier as Records['zaken'][number], later as Records['zaken'][number]];
-    return l.rev > e.rev && e.conversations.every((c, i) => sameRecord(c, l.conversations[i]));
+    // Moving on adds to a zaak; it never changes whom it is about, where it came from, what was said
+    // (the roles are in stap 1), or how it was reopened. A status change comes with its closing or reopening.
+    const sameZaak = e.bulliedPupilId === l.bulliedPupilId && e.meldingId === l.meldingId && e.openedAt === l.openedAt;
+    // The support group is composed in stap 1; once it is, moving on never changes it.
+    const sameGroup = !e.conversations.some((c) => c.stepId === 'stap1') || sameRecord(e.members, l.members);
+    const statusMoves =
+      e.status === l.status
+        ? sameRecord(e.closing, l.closing)
+        : e.status === 'open'
+          ? l.closing !== undefined
+          : l.reopenings.length > e.reopenings.length;
+    return (
+      l.rev > e.rev &&
+      sameZaak &&
+      sameGroup &&
+      statusMoves &&
+      e.reopenings.every((r, i) => sameRecord(r, l.reopenings[i])) &&
+      e.conversations.every((c, i) => sameRecord(c, l.conversations[i]))
+    );
   }
   if (table === 'meldingen') return (earlier as Records['meldingen'][number]).status === 'nieuw';
   return false;

@@ -41,6 +41,12 @@ export function Home({ data }: { data: SchoolData }) {
           </a>
         )}
       </div>
+      {data.damaged && data.damaged.length > 0 && (
+        <p class="notice notice--warning" role="alert">
+          {data.damaged.length === 1 ? '1 gegeven kon' : `${data.damaged.length} gegevens konden`} niet worden gelezen: beschadigd, of buiten Kring om
+          veranderd. De rest is gewoon te gebruiken. Zet zo nodig een reservekopie terug.
+        </p>
+      )}
       {/* A school without pupils cannot record anything about a child yet: say where they come from. */}
       {data.pupils.length === 0 && (
         <p class="notice">

@@ -10,7 +10,7 @@ import type { School } from '../../domain/school';
 export const useSchool = create<{ data: SchoolData | null }>()(() => ({ data: null }));
 
 /** The lists of records in SchoolData, each record with an id. */
-export type RecordList = { [K in keyof SchoolData]: SchoolData[K] extends readonly { id: string }[] ? K : never }[keyof SchoolData];
+export type RecordList = { [K in keyof SchoolData]-?: SchoolData[K] extends readonly { id: string }[] ? K : never }[keyof SchoolData];
 type RecordOf<K extends RecordList> = SchoolData[K][number];
 
 export function setSchoolData(data: SchoolData | null): void {

@@ -16,7 +16,7 @@ import { useUser } from '../session/user-store';
 import { pupilWithGroup } from '../zaken/zaak-names';
 import { ConflictChoice } from './ConflictChoice';
 import { settingsReport } from './settings-report';
-import { importTransfer, makeTransferFile, readTransferFile, type TransferScope } from './transfer-actions';
+import { importTransfer, makeTransferFile, MAX_TRANSFER_BYTES, readTransferFile, type TransferScope } from './transfer-actions';
 
 const TABLES: Record<string, string> = { groups: 'groepen', pupils: 'leerlingen', staff: 'medewerkers', meldingen: 'meldingen', zaken: 'zaken', incidents: 'pleinincidenten', prevention: 'preventie-onderdelen' };
 
@@ -70,6 +70,8 @@ export function TransferScreen({ data }: { data: SchoolData }) {
     setImportError(null);
     setReport(null);
     try {
+      // Checked before a byte is read: a huge file would freeze the tablet before any message.
+      if (file.size > MAX_TRANSFER_BYTES) throw new ArchiveError(`Dit bestand is te groot voor een Kring-bestand (meer dan ${MAX_TRANSFER_BYTES / 1_000_000} MB). Er is niets ingelezen.`);
       const read = await readTransferFile(data, await file.text(), importPass);
       setPlan(read.plan);
       setSettingsPlan(read.settings);

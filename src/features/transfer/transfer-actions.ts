@@ -5,7 +5,8 @@ import { applyImport, recordsOf } from '../../data/transfer/import-records';
 import { isoDay } from '../../domain/dates';
 import { exportFileName } from '../../domain/esis/esis-export';
 import type { School } from '../../domain/school';
-import { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION, readArchive, type Archive } from '../../domain/transfer/archive';
+import { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION, ArchiveError, readArchive, type Archive } from '../../domain/transfer/archive';
+import { archiveProblemMessage, archiveProblems } from '../../domain/transfer/integrity';
 import { planSettings, settingsOf, type SettingsPlan } from '../../domain/transfer/school-settings';
 import { recordsInScope, type TransferScope } from '../../domain/transfer/scope';
 
@@ -13,6 +14,9 @@ export type { TransferScope };
 import { planMerge, type MergePlan } from '../../domain/transfer/merge';
 import { refreshData } from '../session/session-actions';
 import { clock } from '../../domain/clock';
+
+/** Larger than any school's records (a school of 1,000 pupils with photos stays far below): refused before reading. */
+export const MAX_TRANSFER_BYTES = 50_000_000;
 
 /** The chosen records in a file protected by a one-time passphrase. */
 export async function makeTransferFile(data: SchoolData, passphrase: string, scope: TransferScope = { kind: 'alles' }, now = clock.now()): Promise<{ name: string; text: string }> {
@@ -31,6 +35,8 @@ export async function makeTransferFile(data: SchoolData, passphrase: string, sco
 /** Opens and checks a file, and plans the merge; nothing is written yet. */
 export async function readTransferFile(data: SchoolData, fileText: string, passphrase: string): Promise<{ archive: Archive; plan: MergePlan; settings: SettingsPlan }> {
   const archive = readArchive(await decryptFile(fileText, passphrase));
+  const problem = archiveProblemMessage(archiveProblems(archive.records, recordsOf(data)));
+  if (problem) throw new ArchiveError(problem);
   return { archive, plan: planMerge(recordsOf(data), archive.records), settings: planSettings(data.school, archive.settings) };
 }
 

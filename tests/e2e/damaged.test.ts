@@ -1,0 +1,47 @@
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForThisFile, kringContext } from './harness/browser';
+import { loadDemoSchool, unlocked } from './harness/kring';
+
+/** One record altered on disk without the key: it is said, and everything else stays usable. */
+const baseUrl = inject('baseUrl');
+const browser = chromiumForThisFile();
+
+describe('a damaged record', () => {
+  it('is reported on the start screen and left out; every other melding and screen still works', async () => {
+    const context = await kringContext(browser());
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    await page.getByRole('link', { name: 'Meldingen', exact: true }).click();
+    await page.getByRole('main').getByRole('listitem').first().waitFor();
+    const before = await page.getByRole('main').getByRole('listitem').count();
+    await page.getByRole('button', { name: 'Vergrendel' }).click();
+    // One byte of one melding's ciphertext flipped, straight in IndexedDB, as someone without the key could.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('kring');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('meldingen', 'readwrite');
+            const store = tx.objectStore('meldingen');
+            const cursor = store.openCursor();
+            cursor.onsuccess = () => {
+              const row = cursor.result!.value as { sealed: Uint8Array };
+              row.sealed[30] = row.sealed[30]! ^ 1;
+              cursor.result!.update(row);
+            };
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await unlocked(page);
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
+    await page.getByText('1 gegeven kon niet worden gelezen: beschadigd, of buiten Kring om veranderd.', { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Meldingen', exact: true }).click();
+    await page.getByRole('main').getByRole('listitem').first().waitFor();
+    expect(await page.getByRole('main').getByRole('listitem').count()).toBe(before - 1);
+    await page.getByRole('link', { name: 'Zaken', exact: true }).click();
+    await page.getByRole('main').getByRole('listitem').first().waitFor();
+    await context.close();
+  });
+});
