@@ -5,6 +5,7 @@ import { generateRecoveryKey, normalizeRecoveryKey } from './crypto/recovery-key
 import { withDatabase } from './connection';
 import type { KringDb, SealedRow } from './db';
 import { KringError, messages } from './errors';
+import { boundContext, legacyContext } from './row-context';
 
 /**
  * Rotating the data key: every record, draft and photo re-encrypted under a new key, and the slots
@@ -97,7 +98,7 @@ export async function reencryptAll(oldKey: DataKey, newKey: DataKey, onProgress?
   let done = 0;
   for (const { name, rows } of tables) {
     for (let i = 0; i < rows.length; i += BATCH) {
-      const batch = await Promise.all(rows.slice(i, i + BATCH).map((row) => resealed(row, `kring:${name}:${row.id}`, oldKey, newKey)));
+      const batch = await Promise.all(rows.slice(i, i + BATCH).map((row) => resealed(row, name, oldKey, newKey)));
       const changed = batch.filter((row): row is SealedRow => row !== null);
       if (changed.length > 0) await withDatabase((db) => tableOf(db, name).bulkPut(changed));
       done += batch.length;
@@ -112,19 +113,31 @@ function tableOf(db: KringDb, name: (typeof SEALED_TABLES)[number]) {
   return db.table<SealedRow, string>(name);
 }
 
-/** The row under the new key, or null when it is already. */
-async function resealed(row: SealedRow, context: string, oldKey: DataKey, newKey: DataKey): Promise<SealedRow | null> {
-  try {
-    await openBytes(newKey, row.sealed, context);
-    return null;
-  } catch (error) {
-    if (!(error instanceof WrongKeyError)) throw error;
-  }
+/**
+ * The row under the new key (bound to its clear fields, whatever it was bound to before), or null
+ * when it is already. A row that opens under neither key is left as it is: damaged before, it is
+ * reported at unlock like any other, and the rotation does not stop for it.
+ */
+async function resealed(row: SealedRow, table: (typeof SEALED_TABLES)[number], oldKey: DataKey, newKey: DataKey): Promise<SealedRow | null> {
+  const bound = boundContext(table, row);
+  if (await opens(newKey, row.sealed, bound)) return null;
+  const context = (await opens(oldKey, row.sealed, bound)) ? bound : (await opens(oldKey, row.sealed, legacyContext(table, row.id))) ? legacyContext(table, row.id) : null;
+  if (!context) return null;
   const plain = await openBytes(oldKey, row.sealed, context);
   try {
-    return { ...row, sealed: await sealBytes(newKey, plain, context) };
+    return { ...row, sealed: await sealBytes(newKey, plain, bound) };
   } finally {
     plain.fill(0);
+  }
+}
+
+async function opens(key: DataKey, sealed: Uint8Array, context: string): Promise<boolean> {
+  try {
+    (await openBytes(key, sealed, context)).fill(0);
+    return true;
+  } catch (error) {
+    if (error instanceof WrongKeyError) return false;
+    throw error;
   }
 }
 

@@ -1,12 +1,13 @@
 import type { Melding } from '../domain/melding';
 import { announceChange } from './change-feed';
-import { openBytes, sealBytes, type DataKey } from './crypto/cipher';
+import { openBytes, sealBytes, WrongKeyError, type DataKey } from './crypto/cipher';
+import type { SealedRow } from './db';
+import { boundContext, legacyContext } from './row-context';
 import { withDatabase } from './connection';
 import { meldingStore } from './stores';
 
 /** Photos of blue-mailbox notes: the image bytes are sealed like every other record. */
 
-const context = (id: string) => `kring:photos:${id}`;
 
 export interface Photo {
   id: string;
@@ -18,7 +19,7 @@ export interface Photo {
 export async function saveMeldingWithPhoto(key: DataKey, melding: Melding, photo: Photo | null, draftId?: string): Promise<void> {
   const [meldingRow, sealed] = await Promise.all([
     meldingStore.seal(key, melding),
-    photo ? sealBytes(key, photo.bytes, context(photo.id)) : Promise.resolve(null),
+    photo ? sealBytes(key, photo.bytes, boundContext('photos', { id: photo.id, meldingId: melding.id, type: photo.type })) : Promise.resolve(null),
   ]);
   await withDatabase((db) =>
     db.transaction('rw', db.meldingen, db.photos, db.drafts, async () => {
@@ -33,6 +34,36 @@ export async function saveMeldingWithPhoto(key: DataKey, melding: Melding, photo
 export async function loadPhoto(key: DataKey, id: string): Promise<Blob | null> {
   const row = await withDatabase((db) => db.photos.get(id));
   if (!row) return null;
-  const bytes = await openBytes(key, row.sealed, context(id));
+  const bytes = await openPhoto(key, row);
   return new Blob([bytes], { type: typeof row.type === 'string' ? row.type : 'image/jpeg' });
+}
+
+/** A photo's bytes, bound to its melding and type (or, written before they were bound, to its id alone). */
+async function openPhoto(key: DataKey, row: SealedRow): Promise<Uint8Array<ArrayBuffer>> {
+  try {
+    return await openBytes(key, row.sealed, boundContext('photos', row));
+  } catch (error) {
+    if (!(error instanceof WrongKeyError)) throw error;
+    return openBytes(key, row.sealed, legacyContext('photos', row.id));
+  }
+}
+
+/** Photos sealed before their melding link was bound are sealed again with it; ids of photos that open under neither, returned. */
+export async function renewPhotos(key: DataKey): Promise<string[]> {
+  const rows = await withDatabase((db) => db.photos.toArray());
+  const damaged: string[] = [];
+  for (const row of rows) {
+    try {
+      await openBytes(key, row.sealed, boundContext('photos', row));
+    } catch {
+      try {
+        const bytes = await openBytes(key, row.sealed, legacyContext('photos', row.id));
+        const sealed = await sealBytes(key, bytes, boundContext('photos', row));
+        await withDatabase((db) => db.photos.put({ ...row, sealed }));
+      } catch {
+        damaged.push(row.id);
+      }
+    }
+  }
+  return damaged;
 }

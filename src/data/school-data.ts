@@ -8,7 +8,8 @@ import type { School } from '../domain/school';
 import type { StaffMember } from '../domain/staff';
 import type { DataKey } from './crypto/cipher';
 import { KringError, messages } from './errors';
-import { deletionLogStore, groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
+import { renewPhotos } from './photos';
+import { deletionLogStore, draftStore, groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
 
 /** Everything a screen needs after unlocking, decrypted once and kept in memory until the lock. */
 export interface SchoolData {
@@ -27,21 +28,25 @@ export interface SchoolData {
 
 export async function loadSchoolData(key: DataKey): Promise<SchoolData> {
   const [school, ...tables] = await Promise.all([
-    schoolStore.get(key, 'school'),
-    // Names are cleaned at the door; names stored before that rule are cleaned here, once.
+    schoolStore.allReadable(key, true).then((read) => read.records.find((s) => s.id === 'school')),
+    // Read with `renew`: names stored before they were cleaned at the door, and rows sealed before
+    // their clear fields were bound, are written again in today's form, once.
     groupStore.allReadable(key, true),
     pupilStore.allReadable(key, true),
     staffStore.allReadable(key, true),
-    meldingStore.allReadable(key),
-    zaakStore.allReadable(key),
-    incidentStore.allReadable(key),
-    preventionStore.allReadable(key),
-    deletionLogStore.allReadable(key),
+    meldingStore.allReadable(key, true),
+    zaakStore.allReadable(key, true),
+    incidentStore.allReadable(key, true),
+    preventionStore.allReadable(key, true),
+    deletionLogStore.allReadable(key, true),
+    // Drafts are read when their form opens; here only so that older ones are sealed again with their fields bound.
+    draftStore.allReadable(key, true),
   ]);
+  const damagedPhotos = await renewPhotos(key);
   if (!school) throw new KringError(messages.noSchool);
   const [groups, pupils, staff, meldingen, zaken, incidents, prevention, deletions] = tables;
-  const names = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'prevention', 'deletionLog'];
-  const damaged = tables.flatMap((t, i) => t.damaged.map((id) => ({ table: names[i]!, id })));
+  const names = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'prevention', 'deletionLog', 'drafts'];
+  const damaged = [...tables.flatMap((t, i) => t.damaged.map((id) => ({ table: names[i]!, id }))), ...damagedPhotos.map((id) => ({ table: 'photos', id }))];
   groups.records.sort((a, b) => a.order - b.order);
   deletions.records.sort((a, b) => b.at.localeCompare(a.at));
   return {

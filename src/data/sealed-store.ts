@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { openJson, sealJson, type DataKey } from './crypto/cipher';
+import { openJson, sealJson, WrongKeyError, type DataKey } from './crypto/cipher';
+import { boundContext, CLEAR_FIELDS, legacyContext } from './row-context';
 import { withDatabase } from './connection';
 import type { SealedRow, SealedTableName } from './db';
 
@@ -26,12 +27,8 @@ export interface SealedStore<T extends { id: string }> {
   remove(id: string): Promise<void>;
 }
 
-export function sealedStore<T extends { id: string }, S extends z.ZodMiniType<T, unknown>>(
-  table: SealedTableName,
-  schema: S,
-  clearFields: readonly (keyof T & string)[],
-): SealedStore<T> {
-  const context = (id: string) => `kring:${table}:${id}`;
+export function sealedStore<T extends { id: string }, S extends z.ZodMiniType<T, unknown>>(table: SealedTableName, schema: S): SealedStore<T> {
+  const clearFields = CLEAR_FIELDS[table];
 
   async function seal(key: DataKey, record: T): Promise<SealedRow> {
     const valid = schema.parse(record) as T & Record<string, unknown>;
@@ -42,16 +39,26 @@ export function sealedStore<T extends { id: string }, S extends z.ZodMiniType<T,
       if ((clearFields as readonly string[]).includes(field)) row[field] = value;
       else secret[field] = value;
     }
-    row.sealed = await sealJson(key, secret, context(valid.id));
+    row.sealed = await sealJson(key, secret, boundContext(table, row));
     return row;
   }
 
+  /** The row's secret part: bound to its clear fields, or (written before they were) to table and id alone. */
+  async function openSecret(key: DataKey, row: SealedRow): Promise<{ secret: Record<string, unknown>; legacy: boolean }> {
+    try {
+      return { secret: (await openJson(key, row.sealed, boundContext(table, row))) as Record<string, unknown>, legacy: false };
+    } catch (error) {
+      if (!(error instanceof WrongKeyError)) throw error;
+      return { secret: (await openJson(key, row.sealed, legacyContext(table, row.id))) as Record<string, unknown>, legacy: true };
+    }
+  }
+
   async function openChecked(key: DataKey, row: SealedRow): Promise<{ record: T; changed: boolean }> {
-    const secret = (await openJson(key, row.sealed, context(row.id))) as Record<string, unknown>;
+    const { secret, legacy } = await openSecret(key, row);
     const { sealed: _sealed, ...clear } = row;
     const record = schema.parse({ ...secret, ...clear }) as T & Record<string, unknown>;
     // Stored records were written from parsed ones, so the same rules give the same text.
-    const changed = Object.keys(record).some((field) => field !== 'id' && JSON.stringify(record[field]) !== JSON.stringify(field in secret ? secret[field] : clear[field]));
+    const changed = legacy || Object.keys(record).some((field) => field !== 'id' && JSON.stringify(record[field]) !== JSON.stringify(field in secret ? secret[field] : clear[field]));
     return { record, changed };
   }
 

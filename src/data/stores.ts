@@ -10,25 +10,21 @@ import { staffSchema, type StaffMember } from '../domain/staff';
 import { isoDateTime, recordId } from '../domain/text-fields';
 import { sealedStore } from './sealed-store';
 
-/** Each record type, its schema, and the few fields that stay readable for indexes. */
+/** Each record type and its schema; the few fields that stay readable for indexes are in row-context.ts. */
 
-export const schoolStore = sealedStore<School, typeof schoolSchema>('school', schoolSchema, ['isDemo', 'createdAt']);
-export const groupStore = sealedStore<Group, typeof groupSchema>('groups', groupSchema, ['order']);
-export const pupilStore = sealedStore<Pupil, typeof pupilSchema>('pupils', pupilSchema, ['groupId', 'leftOn']);
-export const staffStore = sealedStore<StaffMember, typeof staffSchema>('staff', staffSchema, []);
-export const meldingStore = sealedStore<Melding, typeof meldingSchema>('meldingen', meldingSchema, [
-  'status',
-  'createdAt',
-  'updatedAt',
-]);
+export const schoolStore = sealedStore<School, typeof schoolSchema>('school', schoolSchema);
+export const groupStore = sealedStore<Group, typeof groupSchema>('groups', groupSchema);
+export const pupilStore = sealedStore<Pupil, typeof pupilSchema>('pupils', pupilSchema);
+export const staffStore = sealedStore<StaffMember, typeof staffSchema>('staff', staffSchema);
+export const meldingStore = sealedStore<Melding, typeof meldingSchema>('meldingen', meldingSchema);
 
-export const zaakStore = sealedStore<Zaak, typeof zaakSchema>('zaken', zaakSchema, ['status', 'updatedAt', 'rev']);
+export const zaakStore = sealedStore<Zaak, typeof zaakSchema>('zaken', zaakSchema);
 
-export const incidentStore = sealedStore<Incident, typeof incidentSchema>('incidents', incidentSchema, ['occurredAt', 'createdAt']);
+export const incidentStore = sealedStore<Incident, typeof incidentSchema>('incidents', incidentSchema);
 
-export const preventionStore = sealedStore<PreventionRecord, typeof preventionRecordSchema>('prevention', preventionRecordSchema, ['schoolYear']);
+export const preventionStore = sealedStore<PreventionRecord, typeof preventionRecordSchema>('prevention', preventionRecordSchema);
 
-export const deletionLogStore = sealedStore<DeletionLogEntry, typeof deletionLogSchema>('deletionLog', deletionLogSchema, ['at']);
+export const deletionLogStore = sealedStore<DeletionLogEntry, typeof deletionLogSchema>('deletionLog', deletionLogSchema);
 
 /** What a form held when it was last autosaved: the form's own values, whatever their shape. */
 export const draftSchema = z.object({
@@ -39,4 +35,4 @@ export const draftSchema = z.object({
   rev: z.number(),
 });
 export type Draft = z.infer<typeof draftSchema>;
-export const draftStore = sealedStore<Draft, typeof draftSchema>('drafts', draftSchema, ['updatedAt', 'rev']);
+export const draftStore = sealedStore<Draft, typeof draftSchema>('drafts', draftSchema);

@@ -7,6 +7,7 @@ import { saveNewMelding } from '../../src/data/meldingen';
 import { loadSchoolData } from '../../src/data/school-data';
 import { changeSchoolPassphrase, replaceRecoveryKey } from '../../src/data/secrets';
 import { giveOwnPassphrase } from '../../src/data/staff';
+import { boundContext } from '../../src/data/row-context';
 import { pupilStore, staffStore } from '../../src/data/stores';
 import { createVault, unlockVault } from '../../src/data/vault';
 import { freshDatabase, TEST_ITERATIONS } from './test-db';
@@ -29,7 +30,7 @@ async function allOpenWith(key: DataKey): Promise<boolean> {
   for (const table of ['school', 'pupils', 'staff', 'meldingen', 'drafts'] as const)
     for (const row of await db.table(table).toArray())
       try {
-        await openBytes(key, row.sealed, `kring:${table}:${row.id}`);
+        await openBytes(key, row.sealed, boundContext(table, row));
       } catch {
         return false;
       }
@@ -100,9 +101,9 @@ describe('rotating the data key', () => {
     for (const keys of [viaOld, either]) {
       const db = database();
       for (const row of await db.pupils.toArray()) {
-        const openable = await openBytes(keys.oldKey, row.sealed, `kring:pupils:${row.id}`).then(
+        const openable = await openBytes(keys.oldKey, row.sealed, boundContext('pupils', row)).then(
           () => true,
-          () => openBytes(keys.newKey, row.sealed, `kring:pupils:${row.id}`).then(() => true, () => false),
+          () => openBytes(keys.newKey, row.sealed, boundContext('pupils', row)).then(() => true, () => false),
         );
         expect(openable).toBe(true);
       }

@@ -70,3 +70,21 @@ describe('dates and moments as Kring writes them', () => {
     expect(isoDate.safeParse('2026-02-29').success).toBe(false);
   });
 });
+
+describe('clear fields bound into the ciphertext', () => {
+  it('refuses a row whose readable fields were changed without the key, and leaves the others', async () => {
+    freshDatabase();
+    const key: DataKey = (await createDataKey()).key;
+    await pupilStore.put(key, { id: 'p1', firstName: 'Kees', lastName: 'Blijft', groupId: 'g8' });
+    await pupilStore.put(key, { id: 'p2', firstName: 'Anna', lastName: 'Blijft', groupId: 'g5' });
+    // Marked as left, in raw IndexedDB: next in line for deletion, had it been believed.
+    await database().pupils.update('p1', { leftOn: '2024-07-01' });
+    await database().pupils.update('p2', { groupId: 'g6' });
+    const read = await pupilStore.allReadable(key);
+    expect(read.records).toEqual([]);
+    expect(read.damaged.sort()).toEqual(['p1', 'p2']);
+    // Put back as it was, it opens again: nothing else was harmed.
+    await database().pupils.update('p2', { groupId: 'g5' });
+    expect((await pupilStore.allReadable(key)).records.map((p) => p.id)).toEqual(['p2']);
+  });
+});

@@ -44,7 +44,8 @@ export function Home({ data }: { data: SchoolData }) {
       {data.damaged && data.damaged.length > 0 && (
         <p class="notice notice--warning" role="alert">
           {data.damaged.length === 1 ? '1 gegeven kon' : `${data.damaged.length} gegevens konden`} niet worden gelezen: beschadigd, of buiten Kring om
-          veranderd. De rest is gewoon te gebruiken. Zet zo nodig een reservekopie terug.
+          veranderd ({damagedKinds(data.damaged)}). Kring laat {data.damaged.length === 1 ? 'het' : 'ze'} weg; de rest is gewoon te gebruiken. Zet zo
+          nodig een reservekopie terug.
         </p>
       )}
       {/* A school without pupils cannot record anything about a child yet: say where they come from. */}
@@ -135,4 +136,24 @@ function SurveillantHome() {
       </p>
     </>
   );
+}
+
+const DAMAGED_KINDS: Record<string, [string, string]> = {
+  groups: ['groep', 'groepen'],
+  pupils: ['leerling', 'leerlingen'],
+  staff: ['medewerker', 'medewerkers'],
+  meldingen: ['melding', 'meldingen'],
+  zaken: ['zaak', 'zaken'],
+  incidents: ['pleinincident', 'pleinincidenten'],
+  prevention: ['preventieactiviteit', 'preventieactiviteiten'],
+  deletionLog: ['regel van het verwijderlogboek', 'regels van het verwijderlogboek'],
+  drafts: ['concept', 'concepten'],
+  photos: ['foto', 'foto’s'],
+};
+
+/** "1 melding, 2 concepten": which kinds of record could not be read, so the school knows what to look for. */
+function damagedKinds(damaged: readonly { table: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const d of damaged) counts.set(d.table, (counts.get(d.table) ?? 0) + 1);
+  return [...counts].map(([table, n]) => `${n} ${DAMAGED_KINDS[table]?.[n === 1 ? 0 : 1] ?? table}`).join(', ');
 }

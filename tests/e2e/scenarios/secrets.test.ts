@@ -33,4 +33,24 @@ describe.each(engines)('renewing the data key in $name', (engine) => {
       await waitForText(tab, 'Nieuw — nog beoordelen');
       expect(await bodyText(tab)).toBe(before);
     }));
+
+  it('refuses a record whose readable status was changed without the key, and says so', () =>
+    withSession(engine, async ({ tab }, site) => {
+      await loadDemoSchool(tab, site.url);
+      await tab.click({ button: 'Vergrendel' });
+      await waitForHeading(tab, 'Kring is vergrendeld');
+      await tab.run(`() => new Promise((resolve, reject) => {
+        const open = indexedDB.open('kring');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meldingen', 'readwrite');
+          const cursor = tx.objectStore('meldingen').openCursor();
+          cursor.onsuccess = () => { const row = cursor.result.value; row.status = 'plagen'; cursor.result.update(row); };
+          tx.oncomplete = () => { open.result.close(); resolve(true); };
+          tx.onerror = () => reject(String(tx.error));
+        };
+      })`);
+      await unlock(tab);
+      await waitForText(tab, '1 gegeven kon niet worden gelezen');
+      expect(await bodyText(tab)).toContain('(1 melding)');
+    }));
 });

@@ -1,0 +1,34 @@
+import type { SealedTableName } from './db';
+
+/**
+ * What a sealed row's ciphertext is bound to (AES-GCM additional data): its table, its id, and the
+ * fields kept readable for indexes (a status, a date, a group). Changing any of them without the key,
+ * a melding set to "afgehandeld" or a pupil marked as left, makes the row fail to open, so it is
+ * reported as damaged instead of shown as true.
+ *
+ * Rows written before these fields were bound carry only table and id ("legacy"); they still open,
+ * and are sealed again with the fields bound as soon as they are read at unlock (or by a key renewal).
+ */
+export type ContextTable = SealedTableName | 'photos';
+
+export const CLEAR_FIELDS: Record<ContextTable, readonly string[]> = {
+  school: ['isDemo', 'createdAt'],
+  groups: ['order'],
+  pupils: ['groupId', 'leftOn'],
+  staff: [],
+  meldingen: ['status', 'createdAt', 'updatedAt'],
+  zaken: ['status', 'updatedAt', 'rev'],
+  incidents: ['occurredAt', 'createdAt'],
+  prevention: ['schoolYear'],
+  deletionLog: ['at'],
+  drafts: ['updatedAt', 'rev'],
+  photos: ['meldingId', 'type'],
+};
+
+export function legacyContext(table: ContextTable, id: string): string {
+  return `kring:${table}:${id}`;
+}
+
+export function boundContext(table: ContextTable, row: { id: string } & Record<string, unknown>): string {
+  return `${legacyContext(table, row.id)}|${JSON.stringify(CLEAR_FIELDS[table].map((field) => row[field] ?? null))}`;
+}
