@@ -35,8 +35,18 @@ export function normalizeGroupName(text: string): string {
   return match ? `Groep ${match[1]!.toUpperCase()}` : trimmed;
 }
 
+/**
+ * A name folded for comparing: cleaned, without accents, in lower case, single spaces. "Zoë" and
+ * "zoe " fold alike. A key for a Map, so a list of thousands is compared in one pass, not pairwise.
+ */
+export function foldText(text: string): string {
+  return cleanName(text).normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl').trim().replace(/\s+/g, ' ');
+}
+
 /** One name however it is capitalised or accented: "Zoë" and "zoe" are the same pupil's. */
-export const sameText = (a: string, b: string) => cleanName(a).trim().localeCompare(cleanName(b).trim(), 'nl', { sensitivity: 'base' }) === 0;
+export const sameText = (a: string, b: string) => foldText(a) === foldText(b);
+
+const PROGRESS_EVERY = 1000;
 
 /**
  * Rows are the file's lines after the header; `firstLine` is the line number of the first row as a
@@ -46,17 +56,31 @@ export function planImport(
   rows: readonly (readonly string[])[],
   mapping: ColumnMapping,
   school: { groups: readonly Group[]; pupils: readonly Pupil[] },
-  options: { firstLine?: number; malformedRows?: ReadonlySet<number> } = {},
+  options: { firstLine?: number; malformedRows?: ReadonlySet<number>; onProgress?: (done: number, total: number) => void } = {},
 ): ImportPlan {
   const firstLine = options.firstLine ?? 2;
   const plan: ImportPlan = { add: [], newGroups: [], duplicates: [], unreadable: [] };
   // Cleaned as every name is (one Unicode form, nothing invisible), so duplicates are found as the store will hold them.
   const cell = (row: readonly string[], index: number | undefined) => (index === undefined ? '' : cleanName(row[index] ?? '').trim());
-  const groupName = (id: string) => school.groups.find((g) => g.id === id)?.name ?? '';
-  const present = school.pupils.filter((p) => !p.leftOn);
+  // Everything compared through Maps of folded keys: one pass over the file, however long (the
+  // pairwise version took 15 s for 1,000 rows in a browser).
+  const groupNames = new Map(school.groups.map((g) => [g.id, g.name]));
+  const groupName = (id: string) => groupNames.get(id) ?? '';
+  const nameKey = (name: string, group: string) => `${foldText(name)}|${foldText(group)}`;
+  const schoolByEsis = new Map<string, Pupil>();
+  const schoolByName = new Map<string, Pupil>();
+  for (const p of school.pupils) {
+    if (p.leftOn) continue;
+    if (p.esisNumber) schoolByEsis.set(p.esisNumber, p);
+    schoolByName.set(nameKey(pupilName(p), groupName(p.groupId)), p);
+  }
+  const fileByEsis = new Map<string, PlannedPupil>();
+  const fileByName = new Map<string, PlannedPupil>();
+  const knownGroups = new Set(school.groups.map((g) => foldText(g.name)));
 
   rows.forEach((row, index) => {
     const line = firstLine + index;
+    if (index % PROGRESS_EVERY === 0) options.onProgress?.(index, rows.length);
     if (row.every((c) => c.trim() === '')) return;
     if (options.malformedRows?.has(index)) return void plan.unreadable.push({ line, reason: 'De aanhalingstekens in deze regel kloppen niet.' });
     const prefix = cell(row, mapping.prefix);
@@ -70,19 +94,21 @@ export function planImport(
     if (problem) return void plan.unreadable.push({ line, reason: problem });
 
     const name = pupilName(candidate);
-    const twinInFile = plan.add.find(
-      (p) => (candidate.esisNumber && p.esisNumber === candidate.esisNumber) || (sameText(pupilName(p), name) && sameText(p.groupName, candidate.groupName)),
-    );
+    const key = nameKey(name, candidate.groupName);
+    const twinInFile = (candidate.esisNumber && fileByEsis.get(candidate.esisNumber)) || fileByName.get(key);
     if (twinInFile) return void plan.duplicates.push({ line, reason: `${name} staat ook op regel ${twinInFile.line}.` });
-    const twinInSchool = present.find(
-      (p) => (candidate.esisNumber && p.esisNumber === candidate.esisNumber) || (sameText(pupilName(p), name) && sameText(groupName(p.groupId), candidate.groupName)),
-    );
+    const twinInSchool = (candidate.esisNumber && schoolByEsis.get(candidate.esisNumber)) || schoolByName.get(key);
     if (twinInSchool) return void plan.duplicates.push({ line, reason: `${name} staat al in Kring (${groupName(twinInSchool.groupId)}).` });
 
     const { esisNumber, ...rest } = candidate;
-    plan.add.push({ line, ...rest, ...(esisNumber ? { esisNumber } : {}) });
-    const known = [...school.groups.map((g) => g.name), ...plan.newGroups];
-    if (!known.some((g) => sameText(g, candidate.groupName))) plan.newGroups.push(candidate.groupName);
+    const planned: PlannedPupil = { line, ...rest, ...(esisNumber ? { esisNumber } : {}) };
+    plan.add.push(planned);
+    if (esisNumber) fileByEsis.set(esisNumber, planned);
+    fileByName.set(key, planned);
+    if (!knownGroups.has(foldText(candidate.groupName))) {
+      knownGroups.add(foldText(candidate.groupName));
+      plan.newGroups.push(candidate.groupName);
+    }
   });
   return plan;
 }
@@ -104,9 +130,9 @@ export function importRecords(plan: ImportPlan, groups: readonly Group[], newId:
     .slice()
     .sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))
     .map((name) => ({ id: newId(), name, order: ++order }));
-  const all = [...groups, ...created];
+  const byName = new Map([...groups, ...created].map((g) => [foldText(g.name), g]));
   const pupils = plan.add.map((p) => {
-    const group = all.find((g) => sameText(g.name, p.groupName))!;
+    const group = byName.get(foldText(p.groupName))!;
     return { id: newId(), firstName: p.firstName, lastName: p.lastName, groupId: group.id, ...(p.esisNumber ? { esisNumber: p.esisNumber } : {}) };
   });
   return { groups: created, pupils };

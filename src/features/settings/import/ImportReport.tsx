@@ -8,9 +8,9 @@ export function ImportReport({ plan, busy, onImport }: { plan: ImportPlan; busy:
     <section class="card" aria-labelledby="import-preview">
       <h2 id="import-preview">Voorbeeld</h2>
       <p data-testid="import-summary">
-        {plan.add.length} {plan.add.length === 1 ? 'leerling' : 'leerlingen'} klaar om te importeren
-        {plan.duplicates.length > 0 && `, ${plan.duplicates.length} dubbel`}
-        {plan.unreadable.length > 0 && `, ${plan.unreadable.length} ${plan.unreadable.length === 1 ? 'regel' : 'regels'} niet te lezen`}.
+        {count(plan.add.length)} {plan.add.length === 1 ? 'leerling' : 'leerlingen'} klaar om te importeren
+        {plan.duplicates.length > 0 && `, ${count(plan.duplicates.length)} dubbel`}
+        {plan.unreadable.length > 0 && `, ${count(plan.unreadable.length)} ${plan.unreadable.length === 1 ? 'regel' : 'regels'} niet te lezen`}.
       </p>
       {plan.newGroups.length > 0 && <p>Nieuwe groepen: {plan.newGroups.join(', ')}.</p>}
       {plan.add.length > 0 && (
@@ -66,3 +66,6 @@ function Skipped({ title, rows, testId }: { title: string; rows: SkippedRow[]; t
     </div>
   );
 }
+
+/** 10.000, as a Dutch reader writes it. */
+const count = (n: number) => n.toLocaleString('nl-NL');

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { dutchMessage } from '../../../data/errors';
 import { importPupilList } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
 import { guessMapping, importFields, mappingProblems, type ColumnMapping, type ImportField } from '../../../domain/pupil-list/column-mapping';
-import { importRecords, planImport } from '../../../domain/pupil-list/import-plan';
+import { importRecords, type ImportPlan } from '../../../domain/pupil-list/import-plan';
+import { startPlanner, type ImportPlanner } from './import-planner';
 import { Outcome } from '../../../ui/Outcome';
 import { requireKey } from '../../session/lock-store';
 import { putRecords } from '../../session/school-store';
@@ -23,10 +24,33 @@ export function ImportScreen({ data, embedded = false }: { data: SchoolData; emb
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const problems = file ? mappingProblems(mapping) : [];
-  const plan = useMemo(
-    () => (file && problems.length === 0 ? planImport(file.rows, mapping, data, { malformedRows: file.malformedRows }) : null),
-    [file, mapping, data, problems.length],
-  );
+  // Planned in a worker: thousands of rows never freeze the screen, and a column change re-plans
+  // from the rows the worker already holds.
+  const planner = useRef<ImportPlanner | null>(null);
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  useEffect(() => {
+    if (!file) return;
+    const started = startPlanner(file, data);
+    planner.current = started;
+    return () => started.close();
+  }, [file]);
+  useEffect(() => {
+    setPlan(null);
+    if (!file || problems.length > 0 || !planner.current) return;
+    let current = true;
+    planner.current
+      .plan(mapping, (done, total) => current && setProgress({ done, total }))
+      .then((made) => {
+        if (!current) return;
+        setPlan(made);
+        setProgress(null);
+      })
+      .catch((e: unknown) => current && setError(dutchMessage(e)));
+    return () => {
+      current = false;
+    };
+  }, [file, mapping, problems.length]);
 
   async function onFile(input: HTMLInputElement) {
     const chosen = input.files?.[0];
@@ -111,6 +135,11 @@ export function ImportScreen({ data, embedded = false }: { data: SchoolData; emb
             </ul>
           )}
         </section>
+      )}
+      {progress && !plan && (
+        <p role="status" class="loading">
+          Bezig met lezen: {progress.done.toLocaleString('nl-NL')} van {progress.total.toLocaleString('nl-NL')} regels…
+        </p>
       )}
       {plan && <ImportReport plan={plan} busy={busy} onImport={() => void runImport()} />}
     </>
