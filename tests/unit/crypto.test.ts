@@ -118,3 +118,14 @@ describe('guessing', () => {
     for (const strong of ['onze zwaluw vliegt laag', 'fiets onder de brug zingt', 'carla haar eigen zin']) expect(await passphraseWeakness(strong, ['Basisschool De Linde']), strong).toBeUndefined();
   });
 });
+
+describe('lengths', () => {
+  it('pads sealed records, so a pupil’s name does not show its length', async () => {
+    const { key } = await createDataKey();
+    const lengths = new Set<number>();
+    for (const name of ['Bo', 'Anna', 'Jasmijn', 'Maximiliaan', 'Anne-Fleur'])
+      lengths.add((await sealJson(key, { firstName: name, lastName: 'de Vries' }, 'c')).byteLength);
+    expect(lengths.size).toBe(1);
+    expect(await openJson(key, await sealJson(key, { firstName: 'Bo' }, 'c'), 'c')).toEqual({ firstName: 'Bo' });
+  });
+});

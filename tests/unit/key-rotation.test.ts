@@ -122,4 +122,20 @@ describe('rotating the data key', () => {
     await expect(beginRotation(SCHOOL, null, now, TEST_ITERATIONS)).rejects.toThrow('wordt al vernieuwd');
     await expect(changeSchoolPassphrase(SCHOOL, 'iets anders dan dit', now, TEST_ITERATIONS)).rejects.toThrow('wordt al vernieuwd');
   });
+
+  it('leaves what lingers of deleted records unreadable under the current key', async () => {
+    await school();
+    // What the browser's files may still hold after a retention run: the rows as they were.
+    const remnants = await Promise.all((['pupils', 'meldingen', 'drafts'] as const).map(async (table) => ({ table, rows: await database().table(table).toArray() })));
+    await database().pupils.clear();
+    await database().meldingen.clear();
+    const started = await beginRotation(SCHOOL, null, now, TEST_ITERATIONS);
+    await reencryptAll(started.oldKey, started.newKey);
+    await finishRotation();
+    const { key } = await unlockVault(SCHOOL, 'passphrase');
+    for (const { table, rows } of remnants)
+      for (const row of rows)
+        for (const context of [boundContext(table, row), `kring:${table}:${row.id}`])
+          await expect(openBytes(key, row.sealed, context), `${table} ${row.id}`).rejects.toBeInstanceOf(WrongKeyError);
+  });
 });
