@@ -66,12 +66,14 @@ export async function beginRotation(schoolPassphrase: string, newPassphrase: str
   const { key: newKey, wrappable: newWrappable } = await createDataKey();
   const recoveryKey = generateRecoveryKey();
   const createdAt = now.toISOString();
-  const [nextSchool, nextRecovery, oldByNew, newByOld] = await Promise.all([
+  const [nextSchoolSlot, nextRecovery, oldByNew, newByOld] = await Promise.all([
     createSlot(newWrappable, newPassphrase ?? schoolPassphrase, { id: `${NEXT}passphrase-school`, contextId: 'passphrase-school', kind: 'passphrase', label: 'Wachtwoord van de school', iterations, createdAt }),
     createSlot(newWrappable, normalizeRecoveryKey(recoveryKey), { id: `${NEXT}recovery`, contextId: 'recovery', kind: 'recovery', label: 'Herstelsleutel', iterations: Math.min(iterations, RECOVERY_ITERATIONS), createdAt }),
     wrapWithKey(oldWrappable, newKey, 'kring:rotation:old'),
     wrapWithKey(newWrappable, oldKey, 'kring:rotation:new'),
   ]);
+  // Kept or new, the passphrase was typed by whoever renews: never the demo's public one in print.
+  const nextSchool = { ...nextSchoolSlot, publicDemo: false };
   const record: RotationRecord = { id: ROTATION_ID, kind: 'rotation', label: 'Sleutel wordt vernieuwd', salt: new Uint8Array(), iterations: 0, wrapped: new Uint8Array(), createdAt, oldByNew, newByOld };
   await withDatabase((db) => db.transaction('rw', db.keySlots, () => db.keySlots.bulkPut([nextSchool, nextRecovery, record])));
   // Other tabs lock: nothing may be written with the old key once its rows are being rewritten.

@@ -20,7 +20,7 @@ async function wrappableFor(current: string) {
 /** WrongKeyError when `current` opens nothing. */
 export async function changeSchoolPassphrase(current: string, next: string, now: Date, iterations = PASSPHRASE_ITERATIONS): Promise<void> {
   const wrappable = await wrappableFor(current);
-  const slot = await createSlot(wrappable, next, { id: 'passphrase-school', kind: 'passphrase', label: 'Wachtwoord van de school', iterations, createdAt: now.toISOString() });
+  const slot = { ...(await createSlot(wrappable, next, { id: 'passphrase-school', kind: 'passphrase', label: 'Wachtwoord van de school', iterations, createdAt: now.toISOString() })), publicDemo: false };
   await withDatabase((db) => db.keySlots.put(slot));
   announceChange('keySlots');
 }

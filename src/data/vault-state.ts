@@ -25,6 +25,15 @@ export async function unlockVault(secret: string, kind: SlotKind): Promise<{ key
 
 
 /**
+ * Whether a demo school's passphrase is still the public one: the lock screen prints it only then.
+ * A slot made by changing it says publicDemo: false; older demo slots say nothing and are the demo's.
+ */
+export async function demoPassphraseInUse(): Promise<boolean> {
+  const slot = await withDatabase((db) => db.keySlots.get('passphrase-school'));
+  return slot !== undefined && slot.publicDemo !== false;
+}
+
+/**
  * Which staff members have a passphrase of their own; slots hold no names, only the staff id. Here,
  * not with the staff records, because the lock screen asks too (to say either passphrase opens it).
  */

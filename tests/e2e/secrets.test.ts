@@ -47,6 +47,9 @@ describe('changing the school’s secrets', () => {
     await page.getByText('De nieuwe herstelsleutel werkt; de oude opent Kring niet meer.').waitFor();
 
     await page.getByRole('button', { name: 'Vergrendel' }).click();
+    // The demo's passphrase is no longer printed on the lock screen: it no longer opens Kring.
+    await page.getByText('Dit is een demo-school met verzonnen gegevens.').waitFor();
+    expect(await page.locator('main').textContent()).not.toContain(DEMO_PASSPHRASE);
     await unlockWith(page, DEMO_PASSPHRASE);
     await page.getByText('Dit wachtwoord klopt niet. Probeer het opnieuw.').waitFor();
     await page.getByRole('button', { name: /Herstelsleutel gebruiken/ }).click();

@@ -22,6 +22,8 @@ export interface KeySlot {
   staffId?: string;
   /** The id the wrapped key is bound to, when the slot was made under another id (a key rotation's new slots). */
   contextId?: string;
+  /** The demo school's own passphrase, printed on its lock screen; a slot made later never is. */
+  publicDemo?: boolean;
 }
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256: slow enough that guessing a passphrase is expensive. */

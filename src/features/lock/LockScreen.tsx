@@ -3,7 +3,7 @@ import { WrongKeyError } from '../../data/crypto/cipher';
 import { DEMO_PASSPHRASE } from '../../data/demo/demo-credentials';
 import { dutchMessage } from '../../data/errors';
 import { TextField } from '../../ui/TextField';
-import { staffWithOwnPassphrase } from '../../data/vault-state';
+import { demoPassphraseInUse, staffWithOwnPassphrase } from '../../data/vault-state';
 import { clock } from '../../domain/clock';
 import { TooSoonError, unlock, unlockWait } from './lock-actions';
 
@@ -14,6 +14,9 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [ownPassphrases, setOwnPassphrases] = useState(false);
+  // A demo school whose passphrase was changed no longer has a public one to print.
+  const [demoPassphrase, setDemoPassphrase] = useState(false);
+  useEffect(() => void demoPassphraseInUse().then(setDemoPassphrase, () => undefined), []);
   // After several wrong attempts: the moment the next may be tried, counted down on screen.
   const [tryAgainAt, setTryAgainAt] = useState<number | null>(null);
   const [, tick] = useState(0);
@@ -100,7 +103,13 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
       </form>
       {isDemo && (
         <p class="notice">
-          Dit is een demo-school met verzonnen gegevens. Het wachtwoord is <strong class="nowrap">{DEMO_PASSPHRASE}</strong>.
+          Dit is een demo-school met verzonnen gegevens.
+          {demoPassphrase && (
+            <>
+              {' '}
+              Het wachtwoord is <strong class="nowrap">{DEMO_PASSPHRASE}</strong>.
+            </>
+          )}
         </p>
       )}
     </main>

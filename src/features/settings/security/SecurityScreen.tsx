@@ -3,7 +3,7 @@ import { WrongKeyError } from '../../../data/crypto/cipher';
 import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
 import { changeSchoolPassphrase, replaceRecoveryKey } from '../../../data/secrets';
-import { staffWithOwnPassphrase } from '../../../data/vault-state';
+import { demoPassphraseInUse, staffWithOwnPassphrase } from '../../../data/vault-state';
 import { clock } from '../../../domain/clock';
 import { checkNewPassphrase } from '../../../domain/school';
 import { Outcome } from '../../../ui/Outcome';
@@ -23,6 +23,8 @@ export function SecurityScreen({ data }: { data: SchoolData }) {
   const [shown, setShown] = useState<Shown>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [ownPassphrases, setOwnPassphrases] = useState<string[]>([]);
+  const [demoPassphrase, setDemoPassphrase] = useState(false);
+  useEffect(() => void demoPassphraseInUse().then(setDemoPassphrase), [status]);
   useEffect(() => void staffWithOwnPassphrase().then((ids) => setOwnPassphrases(data.staff.filter((s) => ids.has(s.id)).map((s) => s.name))), [data.staff]);
 
   if (shown?.kind === 'recovery')
@@ -53,7 +55,7 @@ export function SecurityScreen({ data }: { data: SchoolData }) {
     <>
       <BackToSettings />
       <h1>Wachtwoorden en sleutel</h1>
-      {data.school.isDemo && (
+      {data.school.isDemo && demoPassphrase && (
         <p class="notice notice--warning">
           Dit is de demo-school: het wachtwoord staat op het vergrendelscherm. Wie met de demo begint en er echte gegevens in zet, kiest eerst een eigen
           wachtwoord en vernieuwt de sleutel.
