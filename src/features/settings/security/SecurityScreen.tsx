@@ -101,7 +101,10 @@ function ChangePassphrase({ schoolName, onDone }: { schoolName: string; onDone: 
   return (
     <form class="card" onSubmit={(e) => void save(e)} noValidate aria-labelledby="security-passphrase">
       <h2 id="security-passphrase">Wachtwoord van de school wijzigen</h2>
-      <p>Bijvoorbeeld als een collega vertrekt die het kende. Wie een eigen wachtwoord heeft, houdt dat.</p>
+      <p>
+        Bijvoorbeeld als een collega vertrekt die het kende. Wie een eigen wachtwoord heeft, houdt dat. Vernieuw daarna ook de sleutel (hieronder):
+        dan opent ook wat er van het oude wachtwoord in de opslag is blijven staan niets meer.
+      </p>
       <TextField id="security-current" label="Huidig wachtwoord (van de school of uw eigen)" type="password" value={current} onInput={setCurrent} error={errors.current} />
       <TextField id="security-new" label="Nieuw wachtwoord van de school" type="password" value={next} onInput={setNext} error={errors.passphrase} autoComplete="new-password" onFocus={() => void prepareStrengthCheck()} hint="Een zin van vier of meer woorden die niet bij elkaar horen." />
       <TextField id="security-repeat" label="Nieuw wachtwoord nogmaals" type="password" value={repeat} onInput={setRepeat} error={errors.repeat} autoComplete="new-password" />
@@ -172,9 +175,10 @@ function RotateKey({ schoolName, ownPassphrases, onStarted }: { schoolName: stri
     <form class="card" onSubmit={(e) => void start(e)} noValidate aria-labelledby="security-rotate">
       <h2 id="security-rotate">Sleutel vernieuwen</h2>
       <p>
-        Kring versleutelt alles opnieuw met een nieuwe sleutel. Wat er daarna nog van vroeger op de tablet staat (verwijderde gegevens, een
-        ingetrokken wachtwoord, een oude kopie van de opslag), is dan met een sleutel versleuteld die niet meer bestaat. Doe dit als een collega
-        vertrekt, na het intrekken van een wachtwoord en na het verwijderen van gegevens (bewaartermijn).
+        Kring versleutelt alles opnieuw met een nieuwe sleutel. Wat er daarna nog van vroeger in de opslag van deze tablet staat (resten van
+        verwijderde gegevens, een ingetrokken of oud wachtwoord), is dan versleuteld met een sleutel die niet meer bestaat. Doe dit als een
+        collega vertrekt, na het intrekken van een wachtwoord en na het verwijderen van gegevens (bewaartermijn). Een reservekopie die eerder
+        is gemaakt, blijft open te maken met het wachtwoord van dat bestand.
       </p>
       <ul>
         <li>U krijgt een nieuwe herstelsleutel; de oude werkt daarna niet meer.</li>
