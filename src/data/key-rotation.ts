@@ -55,7 +55,7 @@ export interface StartedRotation {
  * knows); `newPassphrase` replaces it, or it stays the same. Writes the new slots and the rotation
  * record in one transaction; nothing is re-encrypted yet.
  */
-export async function beginRotation(schoolPassphrase: string, newPassphrase: string | null, now: Date, iterations = PASSPHRASE_ITERATIONS): Promise<StartedRotation> {
+export async function beginRotation(schoolPassphrase: string, newPassphrase: string | null, now: Date, iterations = PASSPHRASE_ITERATIONS, recoveryKey = generateRecoveryKey()): Promise<StartedRotation> {
   const slots = await withDatabase((db) => db.keySlots.toArray());
   if (slots.some(isRotation)) throw new KringError(messages.rotationRunning);
   const school = slots.filter((s) => s.id === 'passphrase-school');
@@ -64,7 +64,6 @@ export async function beginRotation(schoolPassphrase: string, newPassphrase: str
   });
   const oldKey = await openSlot(school[0]!, schoolPassphrase);
   const { key: newKey, wrappable: newWrappable } = await createDataKey();
-  const recoveryKey = generateRecoveryKey();
   const createdAt = now.toISOString();
   const [nextSchoolSlot, nextRecovery, oldByNew, newByOld] = await Promise.all([
     createSlot(newWrappable, newPassphrase ?? schoolPassphrase, { id: `${NEXT}passphrase-school`, contextId: 'passphrase-school', kind: 'passphrase', label: 'Wachtwoord van de school', iterations, createdAt }),
@@ -79,6 +78,18 @@ export async function beginRotation(schoolPassphrase: string, newPassphrase: str
   // Other tabs lock: nothing may be written with the old key once its rows are being rewritten.
   announceChange('keySlots');
   return { recoveryKey, droppedStaffIds: slots.flatMap((s) => (s.staffId ? [s.staffId] : [])), oldKey, newKey };
+}
+
+/** Whether this is the school's own passphrase (the one a renewal asks for), without changing anything. */
+export async function isSchoolPassphrase(passphrase: string): Promise<boolean> {
+  const school = await withDatabase((db) => db.keySlots.where('id').equals('passphrase-school').toArray());
+  try {
+    await openSlot(school[0]!, passphrase);
+    return true;
+  } catch (error) {
+    if (error instanceof WrongKeyError) return false;
+    throw error;
+  }
 }
 
 /** Both keys of a pending rotation, from whichever one a secret opened. */

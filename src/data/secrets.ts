@@ -25,12 +25,19 @@ export async function changeSchoolPassphrase(current: string, next: string, now:
   announceChange('keySlots');
 }
 
-/** A new recovery key, returned to be shown once; the old one stops opening Kring. */
-export async function replaceRecoveryKey(current: string, now: Date, iterations = RECOVERY_ITERATIONS): Promise<string> {
+/**
+ * A new recovery key, to be shown first: only `commit`, called once it is written down, makes it
+ * the one that works (and the old one stop). Walking away before that changes nothing.
+ */
+export async function prepareRecoveryKey(current: string, iterations = RECOVERY_ITERATIONS): Promise<{ recoveryKey: string; commit: (now: Date) => Promise<void> }> {
   const wrappable = await wrappableFor(current);
   const recoveryKey = generateRecoveryKey();
-  const slot = await createSlot(wrappable, normalizeRecoveryKey(recoveryKey), { id: 'recovery', kind: 'recovery', label: 'Herstelsleutel', iterations: Math.min(iterations, RECOVERY_ITERATIONS), createdAt: now.toISOString() });
-  await withDatabase((db) => db.keySlots.put(slot));
-  announceChange('keySlots');
-  return recoveryKey;
+  return {
+    recoveryKey,
+    commit: async (now) => {
+      const slot = await createSlot(wrappable, normalizeRecoveryKey(recoveryKey), { id: 'recovery', kind: 'recovery', label: 'Herstelsleutel', iterations: Math.min(iterations, RECOVERY_ITERATIONS), createdAt: now.toISOString() });
+      await withDatabase((db) => db.keySlots.put(slot));
+      announceChange('keySlots');
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { saveDraft } from '../../src/data/drafts';
 import { beginRotation, finishRotation, reencryptAll, rotationKeys, rotationPending } from '../../src/data/key-rotation';
 import { saveNewMelding } from '../../src/data/meldingen';
 import { loadSchoolData } from '../../src/data/school-data';
-import { changeSchoolPassphrase, replaceRecoveryKey } from '../../src/data/secrets';
+import { changeSchoolPassphrase, prepareRecoveryKey } from '../../src/data/secrets';
 import { giveOwnPassphrase } from '../../src/data/staff';
 import { boundContext } from '../../src/data/row-context';
 import { pupilStore, staffStore } from '../../src/data/stores';
@@ -50,8 +50,13 @@ describe('changing a secret', () => {
 
   it('makes a new recovery key: the new one opens, the old one no longer', async () => {
     const { recoveryKey } = await school();
-    const fresh = await replaceRecoveryKey(SCHOOL, now, TEST_ITERATIONS);
+    const prepared = await prepareRecoveryKey(SCHOOL, TEST_ITERATIONS);
+    const fresh = prepared.recoveryKey;
     expect(fresh).not.toBe(recoveryKey);
+    // Shown, not yet written down: nothing has changed.
+    await unlockVault(recoveryKey, 'recovery');
+    await expect(unlockVault(fresh, 'recovery')).rejects.toBeInstanceOf(WrongKeyError);
+    await prepared.commit(now);
     await unlockVault(fresh, 'recovery');
     await expect(unlockVault(recoveryKey, 'recovery')).rejects.toBeInstanceOf(WrongKeyError);
   });

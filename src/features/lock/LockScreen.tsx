@@ -55,6 +55,8 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
       );
       const wait = await unlockWait();
       setTryAgainAt(wait > 0 ? clock.now().getTime() + wait : null);
+      // While waiting, the wait is the message: "klopt niet" beside it would read as a contradiction.
+      if (wait > 0) setError(undefined);
       setSecret('');
       setBusy(false);
       document.getElementById('unlock-secret')?.focus();
@@ -91,7 +93,7 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
         {waiting && (
           // Said once to a screen reader; the countdown itself is not read out every second.
           <p class="notice notice--warning">
-            <span role="status">Te veel verkeerde pogingen op deze tablet.</span> Probeer het over {secondsLeft} {secondsLeft === 1 ? 'seconde' : 'seconden'} opnieuw.
+            <span role="status">Dat wachtwoord klopte niet, en dat gebeurde te vaak op deze tablet.</span> Probeer het over {waitText(secondsLeft)} opnieuw.
           </p>
         )}
         <button type="submit" class="button button--primary" disabled={busy || waiting}>
@@ -114,4 +116,11 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
       )}
     </main>
   );
+}
+
+/** "5 seconden", "1 minuut", "4 minuten": a long wait said in minutes, rounded up. */
+function waitText(seconds: number): string {
+  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}`;
 }

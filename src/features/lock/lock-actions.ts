@@ -10,7 +10,7 @@ import type { SchoolData } from '../../data/school-data';
 import { unlockVault } from '../../data/vault-state';
 import { flushAllDrafts } from '../../ui/draft-registry';
 import { useLock } from '../session/lock-store';
-import { KEY_RENEWED, ROTATION_RESUMED, setNotice, useNotice } from '../session/notice-store';
+import { KEY_RENEWED, OPENED_WITH_RECOVERY, ROTATION_RESUMED, setNotice, useNotice } from '../session/notice-store';
 import { enterLocked, enterUnlocked, refreshData } from '../session/session-actions';
 import { startAutoLock } from './auto-lock';
 
@@ -59,6 +59,8 @@ export async function unlock(secret: string, kind: SlotKind): Promise<void> {
   const key = await finishPendingRotation(opened.key);
   // "De sleutel is vernieuwd…" has done its job once Kring is open again.
   if (useNotice.getState().notice === KEY_RENEWED) setNotice(null);
+  // Opened with the recovery key: the passphrase was probably forgotten; say where a new one is made.
+  if (kind === 'recovery') setNotice(OPENED_WITH_RECOVERY);
   const data = await readSchoolData(key);
   // An own passphrase says who this is. The school's shared passphrase does not: Kring asks who
   // uses the tablet now (one tap), rather than carrying on as whoever used it last.
@@ -119,6 +121,6 @@ export async function lockNow(): Promise<void> {
   await flushAllDrafts();
   // Names Kring copied for Esis do not stay on the clipboard for the next person.
   void clearCopiedText();
-  if (useNotice.getState().notice === ROTATION_RESUMED) setNotice(null);
+  if (useNotice.getState().notice === ROTATION_RESUMED || useNotice.getState().notice === OPENED_WITH_RECOVERY) setNotice(null);
   enterLocked(useLock.getState().isDemo);
 }

@@ -1,4 +1,5 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { DEMO_PASSPHRASE } from '../../data/demo/demo-credentials';
 
 /**
  * Length alone let "wachtwoord", "1234567890" and "aaaaaaaaaa" through. A passphrase that guards
@@ -28,13 +29,31 @@ export function prepareStrengthCheck(): Promise<ZxcvbnFactory> {
  * What is wrong with a new passphrase, in Dutch, or undefined when it is strong enough. `known`:
  * words anyone near the school could try first (its name, Kring, the person's name).
  */
-export async function passphraseWeakness(passphrase: string, known: readonly string[]): Promise<string | undefined> {
+export async function passphraseWeakness(passphrase: string, known: readonly string[], now = new Date()): Promise<string | undefined> {
   const zxcvbn = await prepareStrengthCheck();
-  // Whole (the school's full name, the example as given) and word by word.
-  const phrases = [...known, 'kring', 'pestprotocol', 'school', 'basisschool', 'juf', 'meester', EXAMPLE].map((k) => k.toLocaleLowerCase('nl'));
-  const words = [...phrases, ...phrases.flatMap((k) => k.split(/[\s\-_.,]+/))].filter((w) => w.length > 1);
+  const year = now.getFullYear();
+  // Whole (the school's full name, the example as given) and word by word; years around now too.
+  const phrases = [...known, 'kring', 'pestprotocol', 'school', 'basisschool', 'juf', 'meester', 'demo', 'vlinder', DEMO_PASSPHRASE, EXAMPLE, ...[year - 1, year, year + 1].map(String)].map((k) => k.toLocaleLowerCase('nl'));
+  const words = [...new Set([...phrases, ...phrases.flatMap((k) => k.split(/[\s\-_.,]+/))])].filter((w) => w.length > 1);
+  const letters = (text: string) => text.toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]+/gu, '');
+  if (letters(passphrase) === letters(EXAMPLE)) return `Dit is het voorbeeld uit Kring. ${ADVICE}`;
+  if (letters(passphrase) === letters(DEMO_PASSPHRASE)) return `Dit is het wachtwoord van de demo-school, dat iedereen kan zien. ${ADVICE}`;
+  // Nothing left once the school's own words, Kring's words and the year are taken out: guessed first.
+  const rest = words.sort((a, b) => b.length - a.length).reduce((text, w) => text.split(letters(w)).join(''), letters(passphrase));
+  const withoutDigits = (text: string) => text.replace(/\p{N}/gu, '');
+  if (withoutDigits(letters(passphrase)).length >= 4 && withoutDigits(rest).length < 4) return `Dit wachtwoord bestaat uit de naam van de school, een jaartal of woorden uit Kring. ${ADVICE}`;
   const result = zxcvbn.check(passphrase, words);
   if (result.score >= STRONG_SCORE) return undefined;
-  const why = result.feedback.warning ? ` ${result.feedback.warning}` : '';
-  return `Dit wachtwoord is te makkelijk te raden.${why} Kies een zin van vier of meer woorden die niet bij elkaar horen en niet over de school gaan, zoals “${EXAMPLE}” (maar dan een eigen zin).`;
+  return `Dit wachtwoord is te makkelijk te raden.${reason(result.feedback.warning)} ${ADVICE}`;
+}
+
+const ADVICE = 'Kies een eigen zin van vier of meer woorden die niet bij elkaar horen en niet over de school gaan.';
+
+/** zxcvbn's warning as a teacher reads it; its generic wording ("website gerelateerde woorden") does not fit Kring. */
+function reason(warning: string | null | undefined): string {
+  if (!warning) return '';
+  if (/website|persoonlijk/i.test(warning)) return ' Het lijkt op de naam van de school of op woorden uit Kring.';
+  if (/abc|herhal/i.test(warning)) return ' Herhalingen zijn makkelijk te raden.';
+  if (/veel gebruikt|top|veelgebruikt/i.test(warning)) return ' Het is een veelgebruikt wachtwoord.';
+  return ` ${warning}`;
 }

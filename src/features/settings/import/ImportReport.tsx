@@ -43,29 +43,46 @@ export function ImportReport({ plan, busy, onImport }: { plan: ImportPlan; busy:
       <Skipped title="Niet te lezen, wordt overgeslagen" rows={plan.unreadable} testId="import-unreadable" />
       <Skipped title="Dubbel, wordt overgeslagen" rows={plan.duplicates} testId="import-duplicates" />
       <button type="button" class="button button--primary" disabled={busy || plan.add.length === 0} onClick={onImport}>
-        {busy ? 'Bezig met importeren…' : `${plan.add.length} ${plan.add.length === 1 ? 'leerling' : 'leerlingen'} importeren`}
+        {busy ? 'Bezig met importeren…' : `${count(plan.add.length)} ${plan.add.length === 1 ? 'leerling' : 'leerlingen'} importeren`}
       </button>
     </section>
   );
 }
 
+/** Skipped rows with their reasons; a long list (a yearly export read again) folds away behind its count. */
 function Skipped({ title, rows, testId }: { title: string; rows: SkippedRow[]; testId: string }) {
   if (rows.length === 0) return null;
+  const list = (
+    <ul>
+      {rows.map((r) => (
+        <li key={r.line}>
+          Regel {r.line}: {r.reason}
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <div data-testid={testId}>
-      <h3>
-        {title} ({rows.length})
-      </h3>
-      <ul>
-        {rows.map((r) => (
-          <li key={r.line}>
-            Regel {r.line}: {r.reason}
-          </li>
-        ))}
-      </ul>
+      {rows.length <= FOLDED_ABOVE ? (
+        <>
+          <h3>
+            {title} ({count(rows.length)})
+          </h3>
+          {list}
+        </>
+      ) : (
+        <details class="figures-details">
+          <summary>
+            {title} ({count(rows.length)})
+          </summary>
+          {list}
+        </details>
+      )}
     </div>
   );
 }
+
+const FOLDED_ABOVE = 20;
 
 /** 10.000, as a Dutch reader writes it. */
 const count = (n: number) => n.toLocaleString('nl-NL');

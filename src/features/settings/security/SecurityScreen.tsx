@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { WrongKeyError } from '../../../data/crypto/cipher';
 import { dutchMessage } from '../../../data/errors';
 import type { SchoolData } from '../../../data/school-data';
-import { changeSchoolPassphrase, replaceRecoveryKey } from '../../../data/secrets';
+import { changeSchoolPassphrase, prepareRecoveryKey } from '../../../data/secrets';
 import { demoPassphraseInUse, staffWithOwnPassphrase } from '../../../data/vault-state';
 import { clock } from '../../../domain/clock';
 import { checkNewPassphrase } from '../../../domain/school';
@@ -13,7 +13,7 @@ import { RecoveryKeyCard } from '../../setup/RecoveryKeyScreen';
 import { BackToSettings } from '../BackToSettings';
 import { rotateDataKey, type Rotation } from './rotation-actions';
 
-type Shown = { kind: 'recovery'; key: string } | { kind: 'rotation'; rotation: Rotation } | null;
+type Shown = { kind: 'recovery'; key: string; commit: (now: Date) => Promise<void> } | { kind: 'rotation'; rotation: Rotation } | null;
 
 /**
  * The school's secrets: its passphrase, its recovery key, and the data key under both. Each can
@@ -35,6 +35,8 @@ export function SecurityScreen({ data }: { data: SchoolData }) {
         title="Uw nieuwe herstelsleutel"
         continueLabel="Klaar"
         onConfirmed={async () => {
+          // Only now, written down, does the new key replace the old one.
+          await shown.commit(clock.now());
           setShown(null);
           setStatus('De nieuwe herstelsleutel werkt; de oude opent Kring niet meer.');
         }}
@@ -61,9 +63,9 @@ export function SecurityScreen({ data }: { data: SchoolData }) {
           wachtwoord en vernieuwt de sleutel.
         </p>
       )}
-      <Outcome status={status} />
+      <Outcome status={status} inView />
       <ChangePassphrase schoolName={data.school.name} onDone={setStatus} />
-      <NewRecoveryKey onMade={(key) => setShown({ kind: 'recovery', key })} />
+      <NewRecoveryKey onMade={(key, commit) => setShown({ kind: 'recovery', key, commit })} />
       <RotateKey schoolName={data.school.name} ownPassphrases={ownPassphrases} onStarted={(rotation) => setShown({ kind: 'rotation', rotation })} />
     </>
   );
@@ -116,7 +118,7 @@ function ChangePassphrase({ schoolName, onDone }: { schoolName: string; onDone: 
   );
 }
 
-function NewRecoveryKey({ onMade }: { onMade: (key: string) => void }) {
+function NewRecoveryKey({ onMade }: { onMade: (key: string, commit: (now: Date) => Promise<void>) => void }) {
   const [current, setCurrent] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -126,7 +128,8 @@ function NewRecoveryKey({ onMade }: { onMade: (key: string) => void }) {
     if (!current) return setError('Vul het wachtwoord in waarmee u Kring opende.');
     setBusy(true);
     try {
-      onMade(await replaceRecoveryKey(current, clock.now()));
+      const prepared = await prepareRecoveryKey(current);
+      onMade(prepared.recoveryKey, prepared.commit);
     } catch (e) {
       setError(e instanceof WrongKeyError ? 'Dit wachtwoord klopt niet. Er is niets gewijzigd.' : dutchMessage(e));
       setBusy(false);
@@ -136,7 +139,10 @@ function NewRecoveryKey({ onMade }: { onMade: (key: string) => void }) {
   return (
     <form class="card" onSubmit={(e) => void make(e)} noValidate aria-labelledby="security-recovery">
       <h2 id="security-recovery">Nieuwe herstelsleutel</h2>
-      <p>Is de herstelsleutel kwijt, of heeft iemand hem gezien die hem niet mocht zien? Dan maakt u een nieuwe; de oude werkt daarna niet meer.</p>
+      <p>
+        De herstelsleutel opent Kring als het wachtwoord kwijt is. Is hij zoek, of heeft iemand hem gezien die hem niet mocht zien? Dan maakt u
+        een nieuwe. Pas als u hebt aangevinkt dat hij is opgeschreven, werkt de nieuwe en vervalt de oude.
+      </p>
       <TextField id="security-recovery-current" label="Uw wachtwoord (ter bevestiging)" type="password" value={current} onInput={setCurrent} error={error} />
       <button type="submit" class="button" disabled={busy}>
         {busy ? 'Bezig…' : 'Nieuwe herstelsleutel maken'}
@@ -175,16 +181,17 @@ function RotateKey({ schoolName, ownPassphrases, onStarted }: { schoolName: stri
     <form class="card" onSubmit={(e) => void start(e)} noValidate aria-labelledby="security-rotate">
       <h2 id="security-rotate">Sleutel vernieuwen</h2>
       <p>
-        Kring versleutelt alles opnieuw met een nieuwe sleutel. Wat er daarna nog van vroeger in de opslag van deze tablet staat (resten van
+        De sleutel is wat Kring zelf gebruikt om alle gegevens te versleutelen; het wachtwoord en de herstelsleutel zijn toegangen tot die
+        sleutel. Bij vernieuwen versleutelt Kring alles opnieuw met een nieuwe sleutel. Wat er daarna nog van vroeger in de opslag van deze tablet staat (resten van
         verwijderde gegevens, een ingetrokken of oud wachtwoord), is dan versleuteld met een sleutel die niet meer bestaat. Doe dit als een
         collega vertrekt, na het intrekken van een wachtwoord en na het verwijderen van gegevens (bewaartermijn). Een reservekopie die eerder
         is gemaakt, blijft open te maken met het wachtwoord van dat bestand.
       </p>
       <ul>
-        <li>U krijgt een nieuwe herstelsleutel; de oude werkt daarna niet meer.</li>
+        <li>U krijgt een nieuwe herstelsleutel; elke eerdere (ook een die u hierboven net maakte) werkt daarna niet meer.</li>
         <li>
           {ownPassphrases.length === 0
-            ? 'Niemand heeft nu een eigen wachtwoord.'
+            ? 'Eigen wachtwoorden van collega’s: er zijn er nu geen.'
             : `De eigen wachtwoorden van ${new Intl.ListFormat('nl', { type: 'conjunction' }).format(ownPassphrases)} vervallen; geef ze daarna opnieuw bij Medewerkers.`}
         </li>
         <li>Kring vergrendelt daarna; open het met het wachtwoord van de school. Wordt het vernieuwen onderbroken, dan maakt Kring het af bij het ontgrendelen.</li>

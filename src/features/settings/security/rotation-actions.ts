@@ -1,3 +1,5 @@
+import { generateRecoveryKey } from '../../../data/crypto/recovery-key';
+import { KringError, messages } from '../../../data/errors';
 import { clock } from '../../../domain/clock';
 import { flushAllDrafts } from '../../../ui/draft-registry';
 import { lockAfterRotation } from '../../lock/lock-actions';
@@ -10,13 +12,18 @@ export interface Rotation {
   finish: () => Promise<void>;
 }
 
-/** Starts a key rotation (see data/key-rotation.ts); the rest waits until the new recovery key is written down. */
+/**
+ * Prepares a key renewal (see data/key-rotation.ts): checks the school's passphrase and makes the
+ * new recovery key to show. Nothing changes until `finish`, called once that key is written down.
+ */
 export async function rotateDataKey(schoolPassphrase: string, newPassphrase: string | null): Promise<Rotation> {
-  const { beginRotation, finishRotation, reencryptAll } = await import('../../../data/key-rotation');
-  const started = await beginRotation(schoolPassphrase, newPassphrase, clock.now());
+  const { beginRotation, finishRotation, isSchoolPassphrase, reencryptAll } = await import('../../../data/key-rotation');
+  if (!(await isSchoolPassphrase(schoolPassphrase))) throw new KringError(messages.notSchoolPassphrase);
+  const recoveryKey = generateRecoveryKey();
   return {
-    recoveryKey: started.recoveryKey,
+    recoveryKey,
     finish: async () => {
+      const started = await beginRotation(schoolPassphrase, newPassphrase, clock.now(), undefined, recoveryKey);
       // Every draft on its way is written first, under the old key, so the rotation takes it along.
       await flushAllDrafts();
       await reencryptAll(started.oldKey, started.newKey);

@@ -57,11 +57,12 @@ export function StaffScreen({ data }: { data: SchoolData }) {
     <>
       <BackToSettings />
       <h1>Medewerkers</h1>
-      <Outcome status={status} error={error} />
+      <Outcome status={status} error={error} inView />
       {offerRenewal && (
         <p class="notice">
-          Kende deze collega het wachtwoord van de school? <a href={href({ name: 'instelling', section: 'beveiliging' })}>Wijzig het en vernieuw de sleutel</a>,
-          zodat ook een oude kopie van de opslag niet meer met wat zij wisten opengaat.
+          Vernieuw nu de sleutel bij <a href={href({ name: 'instelling', section: 'beveiliging' })}>Wachtwoorden en sleutel</a>: dan opent het oude
+          wachtwoord ook niets meer van wat er in de opslag van deze tablet is blijven staan. Kende deze collega het wachtwoord van de school? Wijzig
+          dat daar eerst.
         </p>
       )}
       {staff.length === 0 && <p>Er zijn nog geen medewerkers. Wie een zaak leidt of iets vastlegt, staat hier.</p>}
