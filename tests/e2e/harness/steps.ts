@@ -56,7 +56,9 @@ export async function loadDemoSchool(tab: Tab, url: string): Promise<void> {
   await waitForHeading(tab, 'Uw herstelsleutel', 30_000);
   await tab.click({ label: 'Ik heb de herstelsleutel opgeschreven' });
   await tab.click({ button: 'Verder naar Kring' });
-  await chooseStaff(tab, DEMO_TEACHER);
+  // The whole demo school is read and checked first (every record decrypted): on a loaded machine,
+  // WebKit has needed more than the usual 15 s, as it may for the key above.
+  await chooseStaff(tab, DEMO_TEACHER, 30_000);
   await waitForHeading(tab, 'Start');
 }
 
@@ -64,8 +66,8 @@ export async function loadDemoSchool(tab: Tab, url: string): Promise<void> {
 export const DEMO_TEACHER = 'Sven Regenboogh';
 
 /** "Wie gebruikt deze tablet?", asked once per tablet after the first unlock. */
-export async function chooseStaff(tab: Tab, name: string): Promise<void> {
-  await waitForHeading(tab, 'Wie gebruikt deze tablet?');
+export async function chooseStaff(tab: Tab, name: string, timeoutMs?: number): Promise<void> {
+  await waitForHeading(tab, 'Wie gebruikt deze tablet?', timeoutMs);
   // Within the list of names: an update banner's button may stand above it.
   await tab.click({ button: new RegExp(`^${name}`), within: 'Kies uw naam' });
 }
