@@ -60,6 +60,18 @@ export const schemaVersions = [
     why: 'The deletion log of the retention period (AVG): when records were deleted and how many, never whose.',
     stores: { deletionLog: 'id, at' },
   },
+  {
+    version: 7,
+    why: 'A photo no longer names its melding in clear (that marked blue-mailbox meldingen); the melding holds the link, sealed.',
+    stores: { photos: 'id' },
+    upgrade: (tx: Transaction) =>
+      tx
+        .table('photos')
+        .toCollection()
+        .modify((photo: Record<string, unknown>) => {
+          delete photo.meldingId;
+        }),
+  },
 ] as const;
 
 /** Every table and index at a version: each version above names only what it changed. */

@@ -19,12 +19,13 @@ export interface Photo {
 export async function saveMeldingWithPhoto(key: DataKey, melding: Melding, photo: Photo | null, draftId?: string): Promise<void> {
   const [meldingRow, sealed] = await Promise.all([
     meldingStore.seal(key, melding),
-    photo ? sealBytes(key, photo.bytes, boundContext('photos', { id: photo.id, meldingId: melding.id, type: photo.type })) : Promise.resolve(null),
+    photo ? sealBytes(key, photo.bytes, boundContext('photos', { id: photo.id, type: photo.type })) : Promise.resolve(null),
   ]);
   await withDatabase((db) =>
     db.transaction('rw', db.meldingen, db.photos, db.drafts, async () => {
       await db.meldingen.add(meldingRow);
-      if (photo && sealed) await db.photos.add({ id: photo.id, meldingId: melding.id, type: photo.type, sealed });
+      // No melding id beside the photo: the melding holds the link (mailbox.photoId), sealed.
+      if (photo && sealed) await db.photos.add({ id: photo.id, type: photo.type, sealed });
       if (draftId) await db.drafts.delete(draftId);
     }),
   );

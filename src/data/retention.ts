@@ -12,7 +12,7 @@ import { deletionLogStore, incidentStore, meldingStore, zaakStore } from './stor
  */
 /** `draftIds`: every draft that names a deleted pupil or zaak (see draftsToForget); they go in the same transaction. */
 export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omit<DeletionLogEntry, 'counts'>, rewritten: Rewritten, draftIds: readonly string[] = []): Promise<DeletionLogEntry> {
-  const photoIds = (await withDatabase((db) => db.photos.where('meldingId').anyOf(plan.meldingIds).primaryKeys())) as string[];
+  const photoIds = (await withDatabase((db) => db.photos.where('id').anyOf(plan.photoIds).primaryKeys())) as string[];
   const logged: DeletionLogEntry = {
     ...entry,
     counts: {
@@ -37,7 +37,7 @@ export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omi
         db.zaken.bulkDelete(plan.zaakIds),
         db.meldingen.bulkDelete(plan.meldingIds),
         db.incidents.bulkDelete(plan.incidentIds),
-        db.photos.where('meldingId').anyOf(plan.meldingIds).delete(),
+        db.photos.bulkDelete(plan.photoIds),
         // A half-written conversation of a deleted zaak would otherwise outlive it.
         ...plan.zaakIds.map((id) => db.drafts.where('id').startsWith(`gesprek:${id}:`).delete()),
         ...plan.pupilIds.map((id) => db.drafts.delete(`instellingen:leerling:${id}`)),

@@ -22,7 +22,7 @@ export const CLEAR_FIELDS: Record<ContextTable, readonly string[]> = {
   prevention: ['schoolYear'],
   deletionLog: ['at'],
   drafts: ['updatedAt', 'rev'],
-  photos: ['meldingId', 'type'],
+  photos: ['type'],
 };
 
 export function legacyContext(table: ContextTable, id: string): string {

@@ -83,6 +83,7 @@ describe('the retention term', () => {
       // i-two stays: its other child is past the term but an open zaak still needs them.
       incidentIds: ['i-left'],
       heldByOpenWork: ['heldOpen', 'heldNew'],
+      photoIds: [],
     });
   });
 
@@ -109,14 +110,18 @@ describe('a retention run', () => {
 
   it('deletes exactly the planned records in one go and logs only dates and counts', async () => {
     const { key } = await createVault({ schoolName: 'De Linde', passphrase: 'een lange zin', isDemo: false, now: new Date(), iterations: TEST_ITERATIONS });
+    // The melding that goes came from the blue mailbox, with a photo: the melding holds the link.
+    const withPhoto = { ...data, meldingen: data.meldingen.map((m) => (m.id === 'm-left' ? { ...m, mailbox: { signed: false, photoId: 'photo-1' } } : m)) };
     for (const p of data.pupils) await pupilStore.put(key, p);
     for (const z of data.zaken) await zaakStore.put(key, z);
-    for (const m of data.meldingen) await meldingStore.put(key, m);
+    for (const m of withPhoto.meldingen) await meldingStore.put(key, m);
     for (const i of data.incidents) await incidentStore.put(key, i);
-    await database().photos.put({ id: 'photo-1', meldingId: 'm-left', type: 'image/jpeg', sealed: new Uint8Array([1]) });
+    await database().photos.put({ id: 'photo-1', type: 'image/jpeg', sealed: new Uint8Array([1]) });
+    await database().photos.put({ id: 'photo-2', type: 'image/jpeg', sealed: new Uint8Array([1]) });
 
-    const plan = retentionPlan(data, 2, '2026-07-10');
-    const rewritten = forgetDeletedNames(data, plan, new Date('2026-07-10T09:00:00.000Z'));
+    const plan = retentionPlan(withPhoto, 2, '2026-07-10');
+    expect(plan.photoIds).toEqual(['photo-1']);
+    const rewritten = forgetDeletedNames(withPhoto, plan, new Date('2026-07-10T09:00:00.000Z'));
     const entry = await runRetention(key, plan, { id: 'run-1', at: '2026-07-10T09:00:00.000Z', retentionYears: 2, leftOnOrBefore: '2024-07-10' }, rewritten);
     expect(entry.counts).toEqual({ pupils: 1, zaken: 1, meldingen: 1, incidents: 1, photos: 1 });
 
@@ -125,7 +130,8 @@ describe('a retention run', () => {
     expect(after.zaken.map((z) => z.id).sort()).toEqual(['z-here', 'z-later', 'z-open']);
     expect(after.meldingen.map((m) => m.id).sort()).toEqual(['m-both', 'm-later', 'm-new', 'm-open']);
     expect(after.incidents.map((i) => i.id).sort()).toEqual(['i-mixed', 'i-two']);
-    expect(await database().photos.count()).toBe(0);
+    // The photo of the deleted melding is gone; another stays.
+    expect((await database().photos.toArray()).map((p) => p.id)).toEqual(['photo-2']);
     expect(after.deletions).toEqual([entry]);
     expect(JSON.stringify(entry)).not.toMatch(/"left"|z-left|m-left|i-left|"X"/);
     // The melding that stays for the classmate no longer names the deleted pupil.

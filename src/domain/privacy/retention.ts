@@ -31,6 +31,8 @@ export interface RetentionPlan {
   incidentIds: string[];
   /** Pupils past the term who stay because an open zaak or an unassessed melding still needs them. */
   heldByOpenWork: string[];
+  /** Photos of the blue-mailbox notes among the meldingen that go. */
+  photoIds: string[];
 }
 
 export function retentionPlan(
@@ -54,7 +56,9 @@ export function retentionPlan(
   const zaakIds = data.zaken.filter((z) => z.status === 'gesloten' && goes.has(z.bulliedPupilId)).map((z) => z.id);
   const meldingIds = data.meldingen.filter((m) => m.status !== 'nieuw' && !openMeldingIds.has(m.id) && allGo(m.pupilIds)).map((m) => m.id);
   const incidentIds = data.incidents.filter((i) => allGo(i.involved.map((p) => p.pupilId))).map((i) => i.id);
-  return { pupilIds, zaakIds, meldingIds, incidentIds, heldByOpenWork };
+  const going = new Set(meldingIds);
+  const photoIds = data.meldingen.flatMap((m) => (going.has(m.id) && m.mailbox?.photoId ? [m.mailbox.photoId] : []));
+  return { pupilIds, zaakIds, meldingIds, incidentIds, heldByOpenWork, photoIds };
 }
 
 export function isEmptyPlan(plan: RetentionPlan): boolean {
