@@ -2,6 +2,7 @@ import { clock } from '../domain/clock';
 import { withDatabase } from './connection';
 import type { DataKey } from './crypto/cipher';
 import { dutchMessage } from './errors';
+import { draftRowId } from './draft-ids';
 import { draftStore, type Draft } from './stores';
 
 /** Autosaved form input, encrypted like everything else, keyed by the form it belongs to. */
@@ -18,9 +19,10 @@ export class DraftConflictError extends Error {
  * Writes the draft only if it is still at `seenRev` (0: there was none), and returns the new revision.
  * The check and the write are one transaction, so two tabs cannot both win.
  */
-export async function saveDraft(key: DataKey, id: string, values: Record<string, unknown>, now: Date, seenRev: number): Promise<number> {
+export async function saveDraft(key: DataKey, form: string, values: Record<string, unknown>, now: Date, seenRev: number): Promise<number> {
   const rev = seenRev + 1;
-  const row = await draftStore.seal(key, { id, values, updatedAt: now.toISOString(), rev });
+  const id = await draftRowId(form);
+  const row = await draftStore.seal(key, { id, form, values, updatedAt: now.toISOString(), rev });
   const conflict = await withDatabase((db) =>
     db.transaction('rw', db.drafts, async () => {
       const current = await db.drafts.get(id);
@@ -38,12 +40,33 @@ export function allDrafts(key: DataKey): Promise<Draft[]> {
   return draftStore.all(key);
 }
 
-export function loadDraft(key: DataKey, id: string): Promise<Draft | undefined> {
-  return draftStore.get(key, id);
+export async function loadDraft(key: DataKey, form: string): Promise<Draft | undefined> {
+  return draftStore.get(key, await draftRowId(form));
 }
 
-export function discardDraft(id: string): Promise<void> {
-  return draftStore.remove(id);
+export async function discardDraft(form: string): Promise<void> {
+  return draftStore.remove(await draftRowId(form));
+}
+
+/**
+ * Drafts stored under their plain name (before row ids were hashed), or under another school key,
+ * moved to their hashed row id: at unlock, once. Each is written before the old row goes.
+ */
+export async function rekeyDrafts(key: DataKey): Promise<void> {
+  const { records } = await draftStore.allReadable(key);
+  for (const draft of records) {
+    const form = draft.form ?? draft.id;
+    const id = await draftRowId(form);
+    if (id === draft.id) continue;
+    const row = await draftStore.seal(key, { ...draft, id, form });
+    await withDatabase((db) =>
+      db.transaction('rw', db.drafts, async () => {
+        // A draft already saved under the new id is newer: the old one goes without overwriting it.
+        if (!(await db.drafts.get(id))) await db.drafts.put(row);
+        await db.drafts.delete(draft.id);
+      }),
+    );
+  }
 }
 
 /**
@@ -83,16 +106,18 @@ export function personalDraftId(form: string, staffId: string | null | undefined
  */
 export async function adoptTabletDrafts(key: DataKey, forms: readonly string[], staffId: string): Promise<void> {
   // Looked up by id first: nothing is decrypted at an ordinary unlock, when there is nothing to adopt.
-  const shared = await withDatabase((db) => db.drafts.bulkGet([...forms]));
-  for (const form of forms.filter((_, i) => shared[i] !== undefined)) {
+  const rowIds = await Promise.all(forms.map(draftRowId));
+  const shared = await withDatabase((db) => db.drafts.bulkGet(rowIds));
+  for (const [i, form] of forms.entries()) {
+    if (shared[i] === undefined) continue;
     const old = await loadDraft(key, form);
-    const id = personalDraftId(form, staffId);
-    if (!old || (await loadDraft(key, id))) continue;
-    const row = await draftStore.seal(key, { ...old, id, rev: 1 });
+    const personal = personalDraftId(form, staffId);
+    if (!old || (await loadDraft(key, personal))) continue;
+    const row = await draftStore.seal(key, { ...old, id: await draftRowId(personal), form: personal, rev: 1 });
     await withDatabase((db) =>
       db.transaction('rw', db.drafts, async () => {
         await db.drafts.put(row);
-        await db.drafts.delete(form);
+        await db.drafts.delete(rowIds[i]!);
       }),
     );
   }

@@ -1,3 +1,4 @@
+import { draftRowId } from './draft-ids';
 import type { Melding, MeldingInput } from '../domain/melding';
 import type { DataKey } from './crypto/cipher';
 import { announceChange } from './change-feed';
@@ -20,10 +21,11 @@ export async function saveNewMelding(
     ...(context.recordedBy ? { recordedBy: context.recordedBy } : {}),
   };
   const row = await meldingStore.seal(key, melding);
+  const draftRow = context.draftId ? await draftRowId(context.draftId) : undefined;
   await withDatabase((db) =>
     db.transaction('rw', db.meldingen, db.drafts, async () => {
       await db.meldingen.add(row);
-      if (context.draftId) await db.drafts.delete(context.draftId);
+      if (draftRow) await db.drafts.delete(draftRow);
     }),
   );
   announceChange('meldingen');

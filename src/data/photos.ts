@@ -1,3 +1,4 @@
+import { draftRowId } from './draft-ids';
 import type { Melding } from '../domain/melding';
 import { announceChange } from './change-feed';
 import { openBytes, sealBytes, WrongKeyError, type DataKey } from './crypto/cipher';
@@ -21,12 +22,13 @@ export async function saveMeldingWithPhoto(key: DataKey, melding: Melding, photo
     meldingStore.seal(key, melding),
     photo ? sealBytes(key, photo.bytes, boundContext('photos', { id: photo.id, type: photo.type })) : Promise.resolve(null),
   ]);
+  const draftRow = draftId ? await draftRowId(draftId) : undefined;
   await withDatabase((db) =>
     db.transaction('rw', db.meldingen, db.photos, db.drafts, async () => {
       await db.meldingen.add(meldingRow);
       // No melding id beside the photo: the melding holds the link (mailbox.photoId), sealed.
       if (photo && sealed) await db.photos.add({ id: photo.id, type: photo.type, sealed });
-      if (draftId) await db.drafts.delete(draftId);
+      if (draftRow) await db.drafts.delete(draftRow);
     }),
   );
   announceChange('meldingen');

@@ -1,3 +1,4 @@
+import { draftRowId } from './draft-ids';
 import type { Group, Pupil } from '../domain/pupils';
 import type { School } from '../domain/school';
 import { announceChange } from './change-feed';
@@ -65,10 +66,11 @@ export async function removeGroup(groupId: string): Promise<void> {
  * checks that on the decrypted records (the store cannot see inside them).
  */
 export async function removePupil(pupilId: string): Promise<void> {
+  const draftRow = await draftRowId(`instellingen:leerling:${pupilId}`);
   await withDatabase((db) =>
     db.transaction('rw', db.pupils, db.drafts, async () => {
       await db.pupils.delete(pupilId);
-      await db.drafts.delete(`instellingen:leerling:${pupilId}`);
+      await db.drafts.delete(draftRow);
     }),
   );
   announceChange('pupils');

@@ -10,7 +10,7 @@ import { deletionLogStore, incidentStore, meldingStore, zaakStore } from './stor
  * records rewritten without the deleted pupils' names, and the log entry go together, so a deletion
  * is never half done and never unlogged.
  */
-/** `draftIds`: every draft that names a deleted pupil or zaak (see draftsToForget); they go in the same transaction. */
+/** `draftIds`: the row ids of every draft that names a deleted pupil or zaak (see draftsToForget); they go in the same transaction. */
 export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omit<DeletionLogEntry, 'counts'>, rewritten: Rewritten, draftIds: readonly string[] = []): Promise<DeletionLogEntry> {
   const photoIds = (await withDatabase((db) => db.photos.where('id').anyOf(plan.photoIds).primaryKeys())) as string[];
   const logged: DeletionLogEntry = {
@@ -38,9 +38,8 @@ export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omi
         db.meldingen.bulkDelete(plan.meldingIds),
         db.incidents.bulkDelete(plan.incidentIds),
         db.photos.bulkDelete(plan.photoIds),
-        // A half-written conversation of a deleted zaak would otherwise outlive it.
-        ...plan.zaakIds.map((id) => db.drafts.where('id').startsWith(`gesprek:${id}:`).delete()),
-        ...plan.pupilIds.map((id) => db.drafts.delete(`instellingen:leerling:${id}`)),
+        // Every draft that names a deleted pupil or zaak (a half-written conversation, the pupil's own
+        // settings form): found by their sealed names, since row ids name nothing.
         db.drafts.bulkDelete([...draftIds]),
       ]);
       await Promise.all([db.meldingen.bulkPut(meldingRows), db.zaken.bulkPut(zaakRows), db.incidents.bulkPut(incidentRows)]);

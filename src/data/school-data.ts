@@ -8,6 +8,8 @@ import type { School } from '../domain/school';
 import type { StaffMember } from '../domain/staff';
 import type { DataKey } from './crypto/cipher';
 import { KringError, messages } from './errors';
+import { decodeDraftIdKey, newDraftIdKey, useDraftIdKey } from './draft-ids';
+import { rekeyDrafts } from './drafts';
 import { renewPhotos } from './photos';
 import { deletionLogStore, draftStore, groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
 
@@ -44,6 +46,14 @@ export async function loadSchoolData(key: DataKey): Promise<SchoolData> {
   ]);
   const damagedPhotos = await renewPhotos(key);
   if (!school) throw new KringError(messages.noSchool);
+  // Draft row ids are keyed hashes of their names: the key comes with the school (made once), and
+  // drafts still under a plain name are moved to theirs.
+  if (!school.draftIdKey) {
+    school.draftIdKey = newDraftIdKey();
+    await schoolStore.put(key, school);
+  }
+  await useDraftIdKey(decodeDraftIdKey(school.draftIdKey));
+  await rekeyDrafts(key);
   const [groups, pupils, staff, meldingen, zaken, incidents, prevention, deletions] = tables;
   const names = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'prevention', 'deletionLog', 'drafts'];
   const damaged = [...tables.flatMap((t, i) => t.damaged.map((id) => ({ table: names[i]!, id }))), ...damagedPhotos.map((id) => ({ table: 'photos', id }))];

@@ -29,6 +29,8 @@ export const deletionLogStore = sealedStore<DeletionLogEntry, typeof deletionLog
 /** What a form held when it was last autosaved: the form's own values, whatever their shape. */
 export const draftSchema = z.object({
   id: recordId,
+  /** The draft's own name ("melding:nieuw:<staff>"), sealed; the row id is a keyed hash of it (draft-ids.ts). */
+  form: z.optional(z.string().check(z.maxLength(200))),
   values: z.record(z.string(), z.unknown()),
   updatedAt: isoDateTime,
   /** Goes up by one with every write; a tab writes only over the revision it last saw. */

@@ -44,6 +44,8 @@ export const schoolSchema = z.object({
    * the guide existed.
    */
   firstStart: z.optional(z.enum(firstStartSteps)),
+  /** The random key that turns a draft's name into its row id (data/draft-ids.ts); made at the first unlock that lacks it. */
+  draftIdKey: z.optional(z.string().check(z.maxLength(64))),
   /** The school's own wording of the protocol, every saved version; the last applies to new zaken. */
   protocolVersions: z.optional(z.array(protocolVersionSchema)),
 });

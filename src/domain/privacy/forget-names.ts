@@ -71,7 +71,7 @@ export function forgetDeletedNames(data: Records, plan: Pick<RetentionPlan, 'pup
  * Drafts (half-typed forms, anyone's) that hold a deleted pupil: their id as a choice, or any form
  * of their name in what was typed. They go with the pupil; a draft is not a record worth rewriting.
  */
-export function draftsToForget(drafts: readonly { id: string; values: unknown }[], pupils: readonly Pupil[], plan: Pick<RetentionPlan, 'pupilIds' | 'zaakIds'>): string[] {
+export function draftsToForget(drafts: readonly { id: string; form?: string | undefined; values: unknown }[], pupils: readonly Pupil[], plan: Pick<RetentionPlan, 'pupilIds' | 'zaakIds'>): string[] {
   const goes = new Set(plan.pupilIds);
   const forms = formsOf(pupils.filter((p) => goes.has(p.id)), pupils.filter((p) => !goes.has(p.id)));
   const mentions = (value: unknown): boolean => {
@@ -80,5 +80,7 @@ export function draftsToForget(drafts: readonly { id: string; values: unknown }[
     if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => goes.has(k) || mentions(v));
     return false;
   };
-  return drafts.filter((d) => mentions(d.values) || plan.zaakIds.some((z) => d.id.includes(z)) || plan.pupilIds.some((p) => d.id.includes(p))).map((d) => d.id);
+  // The draft's own name says which form it is ("gesprek:<zaak>:…", "instellingen:leerling:<pupil>").
+  const named = (d: { id: string; form?: string | undefined }) => d.form ?? d.id;
+  return drafts.filter((d) => mentions(d.values) || plan.zaakIds.some((z) => named(d).includes(z)) || plan.pupilIds.some((p) => named(d).includes(p))).map((d) => d.id);
 }

@@ -1,4 +1,5 @@
 import type { DataKey } from '../../data/crypto/cipher';
+import { useDraftIdKey } from '../../data/draft-ids';
 import type { SchoolData } from '../../data/school-data';
 import { showLocked, showUnlocked } from './lock-store';
 import { setSchoolData } from './school-store';
@@ -7,6 +8,8 @@ import { useUser } from './user-store';
 /** Locking drops the key and every decrypted record, so nothing of any child stays in the page. */
 export function enterLocked(isDemo: boolean): void {
   setSchoolData(null);
+  // The draft id key goes with the data key: a locked page can name no draft.
+  void useDraftIdKey(null);
   useUser.setState({ personal: false });
   showLocked(isDemo);
 }
