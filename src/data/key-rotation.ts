@@ -62,7 +62,8 @@ export async function beginRotation(schoolPassphrase: string, newPassphrase: str
   const oldWrappable = await wrappableFromAny(school, schoolPassphrase).catch((error: unknown) => {
     throw error instanceof WrongKeyError ? new KringError(messages.notSchoolPassphrase) : error;
   });
-  const oldKey = await openSlot(school[0]!, schoolPassphrase);
+  // The old key is only read and wrapped from here on, and forgotten when the rotation ends.
+  const oldKey = oldWrappable;
   const { key: newKey, wrappable: newWrappable } = await createDataKey();
   const createdAt = now.toISOString();
   const [nextSchoolSlot, nextRecovery, oldByNew, newByOld] = await Promise.all([
