@@ -23,6 +23,8 @@ describe('inside a frame', () => {
       const { 'content-security-policy': _csp, ...headers } = response.headers();
       await route.fulfill({ response, headers });
     });
+    // The page's service worker may still be fetching when the test ends: stop routing first.
+    const stopRouting = () => context.unrouteAll({ behavior: 'ignoreErrors' });
     const page = await context.newPage();
     await page.setContent(`<h1>Een andere website</h1><iframe src="${baseUrl}" width="800" height="600"></iframe>`);
     const frame = page.frameLocator('iframe');
@@ -33,6 +35,7 @@ describe('inside a frame', () => {
     const own = await context.newPage();
     await own.goto(baseUrl);
     await own.getByRole('button', { name: 'Demo-school laden' }).waitFor();
+    await stopRouting();
     await context.close();
   });
 });
