@@ -84,11 +84,20 @@ export function sealedStore<T extends { id: string }, S extends z.ZodMiniType<T,
     },
     async allReadable(key, renew = false) {
       const rows = await withDatabase((db) => db.table<SealedRow, string>(table).toArray());
-      const opened = await Promise.all(rows.map((row) => openChecked(key, row).then((o) => ({ ...o, id: row.id }), () => ({ id: row.id, record: null, changed: false }))));
-      const good = opened.filter((o): o is { id: string; record: T; changed: boolean } => o.record !== null);
+      const opened = await Promise.all(rows.map((row) => openChecked(key, row).then((o) => ({ ...o, id: row.id, row }), () => ({ id: row.id, record: null, changed: false, row }))));
+      const good = opened.filter((o): o is { id: string; record: T; changed: boolean; row: SealedRow } => o.record !== null);
       if (renew) {
-        const renewed = await Promise.all(good.filter((o) => o.changed).map((o) => seal(key, o.record)));
-        if (renewed.length > 0) await withDatabase((db) => db.table(table).bulkPut(renewed));
+        const renewed = await Promise.all(good.filter((o) => o.changed).map(async (o) => ({ before: o.row, after: await seal(key, o.record) })));
+        // Written only over the row as it was read: another tab's newer save in between is never undone.
+        if (renewed.length > 0)
+          await withDatabase((db) =>
+            db.transaction('rw', db.table(table), async () => {
+              for (const { before, after } of renewed) {
+                const current = await db.table<SealedRow, string>(table).get(before.id);
+                if (current && sameBytes(current.sealed, before.sealed)) await db.table(table).put(after);
+              }
+            }),
+          );
       }
       return { records: good.map((o) => o.record), damaged: opened.filter((o) => o.record === null).map((o) => o.id) };
     },
@@ -96,4 +105,8 @@ export function sealedStore<T extends { id: string }, S extends z.ZodMiniType<T,
       await withDatabase((db) => db.table(table).delete(id));
     },
   };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && a.every((byte, i) => byte === b[i]);
 }
