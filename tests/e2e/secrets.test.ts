@@ -43,8 +43,8 @@ describe('changing the school’s secrets', () => {
     await page.getByRole('button', { name: 'Nieuwe herstelsleutel maken' }).click();
     await page.getByRole('heading', { name: 'Uw nieuwe herstelsleutel' }).waitFor();
     const unused = (await page.getByTestId('recovery-key').textContent())!.trim();
-    await page.getByRole('link', { name: 'Start', exact: true }).click();
-    await toSecurity(page);
+    await page.getByRole('button', { name: 'Annuleren, niets wijzigen' }).click();
+    await page.getByText('Er is niets gewijzigd: de oude herstelsleutel en sleutel gelden nog.').waitFor();
     await page.getByLabel('Uw wachtwoord (ter bevestiging)').fill(NEW_PASSPHRASE);
     await page.getByRole('button', { name: 'Nieuwe herstelsleutel maken' }).click();
     await page.getByRole('heading', { name: 'Uw nieuwe herstelsleutel' }).waitFor();

@@ -11,6 +11,8 @@ interface RecoveryKeyProps {
   /** The heading, and the button that goes on once it is written down. */
   title?: string;
   continueLabel?: string;
+  /** Offered where going back is possible (a new key made in the settings): nothing has changed yet. */
+  onCancel?: () => void;
 }
 
 /** Shows the recovery key once; the app opens only after the user says it was written down. */
@@ -23,7 +25,7 @@ export function RecoveryKeyScreen(props: RecoveryKeyProps) {
 }
 
 /** The key and what to do with it, for setup and for a new key made later (in the settings). */
-export function RecoveryKeyCard({ recoveryKey, schoolName, isDemo = false, onConfirmed, title = 'Uw herstelsleutel', continueLabel = 'Verder naar Kring' }: RecoveryKeyProps) {
+export function RecoveryKeyCard({ recoveryKey, schoolName, isDemo = false, onConfirmed, title = 'Uw herstelsleutel', continueLabel = 'Verder naar Kring', onCancel }: RecoveryKeyProps) {
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -82,9 +84,16 @@ export function RecoveryKeyCard({ recoveryKey, schoolName, isDemo = false, onCon
             {error}
           </p>
         )}
-        <button type="button" class="button button--primary" disabled={!confirmed || busy} onClick={() => void onContinue()}>
-          {busy ? 'Bezig…' : continueLabel}
-        </button>
+        <div class="actions">
+          <button type="button" class="button button--primary" disabled={!confirmed || busy} onClick={() => void onContinue()}>
+            {busy ? 'Bezig…' : continueLabel}
+          </button>
+          {onCancel && (
+            <button type="button" class="button" disabled={busy} onClick={onCancel}>
+              Annuleren, niets wijzigen
+            </button>
+          )}
+        </div>
       </div>
     </>
   );

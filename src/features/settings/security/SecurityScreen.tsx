@@ -27,6 +27,11 @@ export function SecurityScreen({ data }: { data: SchoolData }) {
   useEffect(() => void demoPassphraseInUse().then(setDemoPassphrase), [status]);
   useEffect(() => void staffWithOwnPassphrase().then((ids) => setOwnPassphrases(data.staff.filter((s) => ids.has(s.id)).map((s) => s.name))), [data.staff]);
 
+  const cancel = () => {
+    setShown(null);
+    setStatus('Er is niets gewijzigd: de oude herstelsleutel en sleutel gelden nog.');
+  };
+
   if (shown?.kind === 'recovery')
     return (
       <RecoveryKeyCard
@@ -40,6 +45,7 @@ export function SecurityScreen({ data }: { data: SchoolData }) {
           setShown(null);
           setStatus('De nieuwe herstelsleutel werkt; de oude opent Kring niet meer.');
         }}
+        onCancel={cancel}
       />
     );
   if (shown?.kind === 'rotation')
@@ -50,6 +56,7 @@ export function SecurityScreen({ data }: { data: SchoolData }) {
         title="Nieuwe sleutel: uw nieuwe herstelsleutel"
         continueLabel="Sleutel nu vernieuwen"
         onConfirmed={() => shown.rotation.finish()}
+        onCancel={cancel}
       />
     );
 
