@@ -53,7 +53,8 @@ export async function discardDraft(form: string): Promise<void> {
  * moved to their hashed row id: at unlock, once. Each is written before the old row goes.
  */
 export async function rekeyDrafts(key: DataKey): Promise<void> {
-  const { records } = await draftStore.allReadable(key);
+  // Read with `renew`: drafts sealed before their clear fields were bound are sealed again too.
+  const { records } = await draftStore.allReadable(key, true);
   for (const draft of records) {
     const form = draft.form ?? draft.id;
     const id = await draftRowId(form);

@@ -51,7 +51,7 @@ async function openPhoto(key: DataKey, row: SealedRow): Promise<Uint8Array<Array
   }
 }
 
-/** Photos sealed before their melding link was bound are sealed again with it; ids of photos that open under neither, returned. */
+/** Photos sealed before their type was bound are sealed again with it; ids of photos that open under neither, returned. */
 export async function renewPhotos(key: DataKey): Promise<string[]> {
   const rows = await withDatabase((db) => db.photos.toArray());
   const damaged: string[] = [];

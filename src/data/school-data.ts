@@ -11,7 +11,7 @@ import { KringError, messages } from './errors';
 import { decodeDraftIdKey, newDraftIdKey, useDraftIdKey } from './draft-ids';
 import { rekeyDrafts } from './drafts';
 import { renewPhotos } from './photos';
-import { deletionLogStore, draftStore, groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
+import { deletionLogStore, groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
 
 /** Everything a screen needs after unlocking, decrypted once and kept in memory until the lock. */
 export interface SchoolData {
@@ -28,35 +28,35 @@ export interface SchoolData {
   damaged?: { table: string; id: string }[];
 }
 
-export async function loadSchoolData(key: DataKey): Promise<SchoolData> {
+/**
+ * Every record, decrypted. `atUnlock`: also bring what older versions wrote up to today's form, once
+ * per unlock rather than at every read after a change elsewhere: names cleaned at the door, rows
+ * sealed before their clear fields were bound, drafts under a plain name, photos bound to nothing.
+ */
+export async function loadSchoolData(key: DataKey, { atUnlock = false } = {}): Promise<SchoolData> {
   const [school, ...tables] = await Promise.all([
-    schoolStore.allReadable(key, true).then((read) => read.records.find((s) => s.id === 'school')),
-    // Read with `renew`: names stored before they were cleaned at the door, and rows sealed before
-    // their clear fields were bound, are written again in today's form, once.
-    groupStore.allReadable(key, true),
-    pupilStore.allReadable(key, true),
-    staffStore.allReadable(key, true),
-    meldingStore.allReadable(key, true),
-    zaakStore.allReadable(key, true),
-    incidentStore.allReadable(key, true),
-    preventionStore.allReadable(key, true),
-    deletionLogStore.allReadable(key, true),
-    // Drafts are read when their form opens; here only so that older ones are sealed again with their fields bound.
-    draftStore.allReadable(key, true),
+    schoolStore.allReadable(key, atUnlock).then((read) => read.records.find((s) => s.id === 'school')),
+    groupStore.allReadable(key, atUnlock),
+    pupilStore.allReadable(key, atUnlock),
+    staffStore.allReadable(key, atUnlock),
+    meldingStore.allReadable(key, atUnlock),
+    zaakStore.allReadable(key, atUnlock),
+    incidentStore.allReadable(key, atUnlock),
+    preventionStore.allReadable(key, atUnlock),
+    deletionLogStore.allReadable(key, atUnlock),
   ]);
-  const damagedPhotos = await renewPhotos(key);
   if (!school) throw new KringError(messages.noSchool);
-  // Draft row ids are keyed hashes of their names: the key comes with the school (made once), and
-  // drafts still under a plain name are moved to theirs.
+  // Draft row ids are keyed hashes of their names: the key comes with the school (made once).
   if (!school.draftIdKey) {
     school.draftIdKey = newDraftIdKey();
     await schoolStore.put(key, school);
   }
   await useDraftIdKey(decodeDraftIdKey(school.draftIdKey));
-  await rekeyDrafts(key);
+  // A draft or photo that cannot be read says so where it is used (its form, the mailbox note).
+  if (atUnlock) await Promise.all([rekeyDrafts(key), renewPhotos(key)]);
   const [groups, pupils, staff, meldingen, zaken, incidents, prevention, deletions] = tables;
-  const names = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'prevention', 'deletionLog', 'drafts'];
-  const damaged = [...tables.flatMap((t, i) => t.damaged.map((id) => ({ table: names[i]!, id }))), ...damagedPhotos.map((id) => ({ table: 'photos', id }))];
+  const names = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'prevention', 'deletionLog'];
+  const damaged = tables.flatMap((t, i) => t.damaged.map((id) => ({ table: names[i]!, id })));
   groups.records.sort((a, b) => a.order - b.order);
   deletions.records.sort((a, b) => b.at.localeCompare(a.at));
   return {

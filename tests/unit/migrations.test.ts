@@ -52,7 +52,7 @@ describe.each(fixtureFiles)('a store written by %s', (file) => {
     await restoreFixture(name, fixture);
     useDatabaseName(name);
     const { key } = await unlockVault(fixture.passphrase, 'passphrase');
-    const data = await loadSchoolData(key);
+    const data = await loadSchoolData(key, { atUnlock: true });
     const draft = await loadDraft(key, 'melding:nieuw');
     // Compared by content: a draft's row id is now a keyed hash of its name (made at this unlock),
     // and the school record gained the key for it.
@@ -85,7 +85,7 @@ it.runIf(process.env.KRING_WRITE_FIXTURE === '1')('records the fixture store of 
     leftOnOrBefore: '2024-11-25',
     counts: { pupils: 1, zaken: 1, meldingen: 2, incidents: 3, photos: 0 },
   });
-  const data = await loadSchoolData(key);
+  const data = await loadSchoolData(key, { atUnlock: true });
   const draft = await loadDraft(key, 'melding:nieuw');
   const current = schemaVersions[schemaVersions.length - 1]!;
   const fixture: DbFixture = {

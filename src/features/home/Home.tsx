@@ -147,8 +147,6 @@ const DAMAGED_KINDS: Record<string, [string, string]> = {
   incidents: ['pleinincident', 'pleinincidenten'],
   prevention: ['preventieactiviteit', 'preventieactiviteiten'],
   deletionLog: ['regel van het verwijderlogboek', 'regels van het verwijderlogboek'],
-  drafts: ['concept', 'concepten'],
-  photos: ['foto', 'foto’s'],
 };
 
 /** "1 melding, 2 concepten": which kinds of record could not be read, so the school knows what to look for. */

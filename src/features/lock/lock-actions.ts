@@ -15,9 +15,9 @@ import { enterLocked, enterUnlocked, refreshData } from '../session/session-acti
 import { startAutoLock } from './auto-lock';
 
 /** The record schemas and stores come in a chunk of their own: the lock screen needs none of them. */
-async function readSchoolData(key: DataKey): Promise<SchoolData> {
+async function readSchoolData(key: DataKey, atUnlock = false): Promise<SchoolData> {
   const { loadSchoolData } = await import('../../data/school-data');
-  return loadSchoolData(key);
+  return loadSchoolData(key, { atUnlock });
 }
 
 /** Hidden for this long, the app locks: long enough to switch apps for a moment. */
@@ -61,7 +61,7 @@ export async function unlock(secret: string, kind: SlotKind): Promise<void> {
   if (useNotice.getState().notice === KEY_RENEWED) setNotice(null);
   // Opened with the recovery key: the passphrase was probably forgotten; say where a new one is made.
   if (kind === 'recovery') setNotice(OPENED_WITH_RECOVERY);
-  const data = await readSchoolData(key);
+  const data = await readSchoolData(key, true);
   // An own passphrase says who this is. The school's shared passphrase does not: Kring asks who
   // uses the tablet now (one tap), rather than carrying on as whoever used it last.
   enterUnlocked(key, data, staffId ?? null, Boolean(staffId));

@@ -1,5 +1,7 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { DEMO_PASSPHRASE } from '../../data/demo/demo-credentials';
+import { clock } from '../../domain/clock';
+import { checkNewPassphrase } from '../../domain/school';
 
 /**
  * Length alone let "wachtwoord", "1234567890" and "aaaaaaaaaa" through. A passphrase that guards
@@ -29,7 +31,7 @@ export function prepareStrengthCheck(): Promise<ZxcvbnFactory> {
  * What is wrong with a new passphrase, in Dutch, or undefined when it is strong enough. `known`:
  * words anyone near the school could try first (its name, Kring, the person's name).
  */
-export async function passphraseWeakness(passphrase: string, known: readonly string[], now = new Date()): Promise<string | undefined> {
+export async function passphraseWeakness(passphrase: string, known: readonly string[], now = clock.now()): Promise<string | undefined> {
   const zxcvbn = await prepareStrengthCheck();
   const year = now.getFullYear();
   // Whole (the school's full name, the example as given) and word by word; years around now too.
@@ -45,6 +47,17 @@ export async function passphraseWeakness(passphrase: string, known: readonly str
   const result = zxcvbn.check(passphrase, words);
   if (result.score >= STRONG_SCORE) return undefined;
   return `Dit wachtwoord is te makkelijk te raden.${reason(result.feedback.warning)} ${ADVICE}`;
+}
+
+/**
+ * Every rule for a new passphrase in one place, for every screen that sets one: its length and the
+ * repeat first (no estimator needed), then its strength.
+ */
+export async function newPassphraseProblems(passphrase: string, repeat: string, known: readonly string[]): Promise<{ passphrase?: string; repeat?: string }> {
+  const basic = checkNewPassphrase(passphrase, repeat);
+  if (basic.passphrase || basic.repeat) return basic;
+  const weak = await passphraseWeakness(passphrase, known);
+  return weak ? { passphrase: weak } : {};
 }
 
 const ADVICE = 'Kies een eigen zin van vier of meer woorden die niet bij elkaar horen en niet over de school gaan.';

@@ -1,12 +1,10 @@
-import { passphraseWeakness, prepareStrengthCheck } from '../passphrase/passphrase-strength';
+import { newPassphraseProblems, prepareStrengthCheck } from '../passphrase/passphrase-strength';
 import { useRef, useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
-import { checkNewPassphrase, checkSchoolName, MIN_PASSPHRASE_LENGTH } from '../../domain/school';
+import { checkSchoolName, MIN_PASSPHRASE_LENGTH } from '../../domain/school';
 import { TextField } from '../../ui/TextField';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 import { createDemoSchool, createSchool, finishSetup, type CreatedSchool } from './setup-actions';
-
-class WeakPassphrase extends Error {}
 
 type Errors = { schoolName?: string; passphrase?: string; repeat?: string; form?: string };
 
@@ -27,29 +25,22 @@ export function SetupScreen() {
     try {
       setCreated(await action());
     } catch (error) {
-      if (error instanceof WeakPassphrase) {
-        setErrors({ passphrase: error.message });
-        document.getElementById('setup-passphrase')?.focus();
-      } else setErrors({ form: dutchMessage(error) });
+      setErrors({ form: dutchMessage(error) });
     } finally {
       setBusy(null);
     }
   }
 
-  function onSubmit(event: Event) {
+  async function onSubmit(event: Event) {
     event.preventDefault();
-    const found: Errors = { schoolName: checkSchoolName(schoolName), ...checkNewPassphrase(passphrase, repeat) };
+    const found: Errors = { schoolName: checkSchoolName(schoolName), ...(await newPassphraseProblems(passphrase, repeat, [schoolName])) };
     setErrors(found);
     const first = (['schoolName', 'passphrase', 'repeat'] as const).find((f) => found[f]);
     if (first) {
       document.getElementById(`setup-${first}`)?.focus();
       return;
     }
-    void run('school', async () => {
-      const weak = await passphraseWeakness(passphrase, [schoolName]);
-      if (weak) throw new WeakPassphrase(weak);
-      return createSchool(schoolName, passphrase);
-    });
+    void run('school', () => createSchool(schoolName, passphrase));
   }
 
   return (
@@ -76,7 +67,7 @@ export function SetupScreen() {
             autoComplete="off"
           />
         </div>
-        <form ref={passphraseForm} onSubmit={onSubmit} noValidate aria-label="Wachtwoord van de school">
+        <form ref={passphraseForm} onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Wachtwoord van de school">
           <TextField
             id="setup-passphrase"
             label="Wachtwoord"

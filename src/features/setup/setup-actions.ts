@@ -41,7 +41,7 @@ export async function createDemoSchool(): Promise<CreatedSchool> {
 export async function finishSetup(key: DataKey): Promise<void> {
   await writeDeviceSettings({ persistenceRequested: true });
   void requestPersistence();
-  enterUnlocked(key, await loadSchoolData(key), null);
+  enterUnlocked(key, await loadSchoolData(key, { atUnlock: true }), null);
   await armAutoLock();
 }
 

@@ -1,10 +1,10 @@
-import { passphraseWeakness } from '../passphrase/passphrase-strength';
+import { newPassphraseProblems } from '../passphrase/passphrase-strength';
 import { useState } from 'preact/hooks';
 import { writeDeviceSettings } from '../../data/device-settings';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { clock } from '../../domain/clock';
-import { checkNewPassphrase, MIN_PASSPHRASE_LENGTH } from '../../domain/school';
+import { MIN_PASSPHRASE_LENGTH } from '../../domain/school';
 import { ArchiveError } from '../../domain/transfer/archive';
 import { unresolved, type MergePlan } from '../../domain/transfer/merge';
 import type { SettingsPlan } from '../../domain/transfer/school-settings';
@@ -40,17 +40,12 @@ export function TransferScreen({ data }: { data: SchoolData }) {
     scopeKind === 'zaken' ? { kind: 'zaken', zaakIds } : scopeKind === 'pleinincidenten' ? { kind: 'pleinincidenten', staffId } : { kind: 'alles' };
 
   async function onExport() {
-    const problems = checkNewPassphrase(pass, repeat);
+    // The file travels: whoever finds it may guess at leisure, so its passphrase must be strong too.
+    const problems = await newPassphraseProblems(pass, repeat, [data.school.name]);
     setExportError(problems);
     if (problems.passphrase || problems.repeat) return;
     if (scope.kind === 'zaken' && scope.zaakIds.length === 0) return setExportError({ form: 'Kies minstens één zaak.' });
     setBusy(true);
-    // The file travels: whoever finds it may guess at leisure, so its passphrase must be strong too.
-    const weak = await passphraseWeakness(pass, [data.school.name]);
-    if (weak) {
-      setBusy(false);
-      return setExportError({ passphrase: weak });
-    }
     try {
       const file = await makeTransferFile(data, pass, scope);
       downloadFile(file.name, file.text, 'application/octet-stream');

@@ -5,10 +5,9 @@ import type { SchoolData } from '../../../data/school-data';
 import { changeSchoolPassphrase, prepareRecoveryKey } from '../../../data/secrets';
 import { demoPassphraseInUse, staffWithOwnPassphrase } from '../../../data/vault-state';
 import { clock } from '../../../domain/clock';
-import { checkNewPassphrase } from '../../../domain/school';
 import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
-import { passphraseWeakness, prepareStrengthCheck } from '../../passphrase/passphrase-strength';
+import { newPassphraseProblems, prepareStrengthCheck } from '../../passphrase/passphrase-strength';
 import { RecoveryKeyCard } from '../../setup/RecoveryKeyScreen';
 import { BackToSettings } from '../BackToSettings';
 import { rotateDataKey, type Rotation } from './rotation-actions';
@@ -88,12 +87,10 @@ function ChangePassphrase({ schoolName, onDone }: { schoolName: string; onDone: 
   async function save(event: Event) {
     event.preventDefault();
     if (!current) return setErrors({ current: 'Vul het wachtwoord in waarmee u Kring opende.' });
-    const problems = checkNewPassphrase(next, repeat);
+    const problems = await newPassphraseProblems(next, repeat, [schoolName]);
     if (problems.passphrase || problems.repeat) return setErrors(problems);
     setBusy(true);
     try {
-      const weak = await passphraseWeakness(next, [schoolName]);
-      if (weak) return setErrors({ passphrase: weak });
       await changeSchoolPassphrase(current, next, clock.now());
       setErrors({});
       setCurrent('');
@@ -168,14 +165,11 @@ function RotateKey({ schoolName, ownPassphrases, onStarted }: { schoolName: stri
   async function start(event: Event) {
     event.preventDefault();
     if (!current) return setErrors({ current: 'Vul het wachtwoord van de school in.' });
-    if (next || repeat) {
-      const problems = checkNewPassphrase(next, repeat);
-      if (problems.passphrase || problems.repeat) return setErrors(problems);
-    }
+    // A new passphrase is optional here; one that is given meets every rule.
+    const problems = next || repeat ? await newPassphraseProblems(next, repeat, [schoolName]) : {};
+    if (problems.passphrase || problems.repeat) return setErrors(problems);
     setBusy(true);
     try {
-      const weak = next ? await passphraseWeakness(next, [schoolName]) : undefined;
-      if (weak) return setErrors({ passphrase: weak });
       onStarted(await rotateDataKey(current, next || null));
     } catch (error) {
       setErrors({ current: dutchMessage(error) });

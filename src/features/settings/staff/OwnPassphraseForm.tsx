@@ -1,11 +1,10 @@
-import { passphraseWeakness, prepareStrengthCheck } from '../../passphrase/passphrase-strength';
+import { newPassphraseProblems, prepareStrengthCheck } from '../../passphrase/passphrase-strength';
 import { requireData } from '../../session/school-store';
 import { useState } from 'preact/hooks';
 import { WrongKeyError } from '../../../data/crypto/cipher';
 import { dutchMessage } from '../../../data/errors';
 import { giveOwnPassphrase } from '../../../data/staff';
 import { clock } from '../../../domain/clock';
-import { checkNewPassphrase } from '../../../domain/school';
 import type { StaffMember } from '../../../domain/staff';
 import { Outcome } from '../../../ui/Outcome';
 import { TextField } from '../../../ui/TextField';
@@ -26,15 +25,10 @@ export function OwnPassphraseForm({ member, onDone }: { member: StaffMember; onD
   async function save(event: Event) {
     event.preventDefault();
     if (!current) return setErrors({ current: 'Vul het wachtwoord in waarmee u Kring opende.' });
-    const problems = checkNewPassphrase(passphrase, repeat);
-    if (problems.passphrase || problems.repeat) return setErrors(problems);
     if (passphrase === current) return setErrors({ passphrase: 'Kies een ander wachtwoord dan het uwe.' });
+    const problems = await newPassphraseProblems(passphrase, repeat, [member.name, requireData().school.name]);
+    if (problems.passphrase || problems.repeat) return setErrors(problems);
     setBusy(true);
-    const weak = await passphraseWeakness(passphrase, [member.name, requireData().school.name]);
-    if (weak) {
-      setBusy(false);
-      return setErrors({ passphrase: weak });
-    }
     try {
       await giveOwnPassphrase(current, member.id, passphrase, clock.now());
       onDone();
