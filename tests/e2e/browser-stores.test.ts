@@ -58,6 +58,8 @@ describe('the browser’s own stores', () => {
     await page.getByText('Met de hand', { exact: true }).click();
     await page.getByLabel('Nieuwe groep').fill(secrets.group);
     await page.getByLabel('Nieuwe groep').press('Enter');
+    // The group is there before a pupil is put in it.
+    await page.getByText('Nu in Kring: 1 groep, 0 leerlingen.').waitFor();
     await page.getByLabel('Voornaam').fill(secrets.pupil);
     await page.getByLabel('Achternaam').fill('Klaproos');
     await page.getByLabel('Achternaam').press('Enter');
