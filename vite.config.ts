@@ -85,7 +85,11 @@ export default defineConfig({
     }),
   ],
   build: { target: 'es2022', sourcemap: false, outDir: '../dist', emptyOutDir: true },
-  preview: { headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` } },
+  preview: {
+    headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` },
+    // As a school's web server passes /couchdb/ to its CouchDB (README): `npm run sync-server` beside `npm start`.
+    proxy: { '/couchdb': { target: process.env.KRING_COUCHDB ?? 'http://127.0.0.1:5984', rewrite: (path) => path.replace(/^\/couchdb/, '') } },
+  },
   test: {
     root: projectRoot,
     projects: [

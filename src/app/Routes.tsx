@@ -34,6 +34,7 @@ const pupilImport = () => import('../features/settings/import/ImportScreen').the
 const rollover = () => import('../features/settings/pupils/RolloverScreen').then((m) => m.RolloverScreen);
 const retention = () => import('../features/settings/retention/RetentionScreen').then((m) => m.RetentionScreen);
 const security = () => import('../features/settings/security/SecurityScreen').then((m) => m.SecurityScreen);
+const syncSettings = () => import('../features/sync/SyncScreen').then((m) => m.SyncScreen);
 const protocolSettings = () => import('../features/settings/protocol/ProtocolScreen').then((m) => m.ProtocolScreen);
 const sectionScreens: Record<SettingsSection, () => Promise<ComponentType<{ data: SchoolData }>>> = {
   medewerkers: staffSettings,
@@ -43,6 +44,7 @@ const sectionScreens: Record<SettingsSection, () => Promise<ComponentType<{ data
   bewaren: retention,
   protocol: protocolSettings,
   beveiliging: security,
+  synchronisatie: syncSettings,
 };
 const yearlyOverview = () => import('../features/overview/YearlyOverview').then((m) => m.YearlyOverview);
 const firstStart = () => import('../features/setup/FirstStart').then((m) => m.FirstStart);

@@ -5,6 +5,7 @@ import { lockNow } from '../features/lock/lock-actions';
 import { forgetStaff, useUser } from '../features/session/user-store';
 import { roleView } from '../domain/privacy/role-view';
 import { mayOpen } from '../features/session/role-access';
+import { SyncStatusLine } from '../features/sync/SyncStatusLine';
 import { href, navigate, type KnownRoute, type Route } from '../ui/routes';
 
 /** The frame around every unlocked screen: where you are, where you can go, and the lock. */
@@ -57,6 +58,7 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
             {user.name} <span class="topbar__switch">(wissel)</span>
           </button>
         )}
+        <SyncStatusLine />
         <button type="button" class="button button--lock" onClick={() => void lockNow()}>
           Vergrendel
         </button>

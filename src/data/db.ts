@@ -1,5 +1,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { KeySlot } from './crypto/key-slots';
+import type { SyncRow } from './sync/sync-rows';
+import { changedRowsMiddleware } from './sync/changed-rows';
 
 /** A stored row: the clear fields Dexie indexes, and everything else sealed. */
 export interface SealedRow {
@@ -72,6 +74,11 @@ export const schemaVersions = [
           delete photo.meldingId;
         }),
   },
+  {
+    version: 8,
+    why: 'Sync between the school’s tablets: which revision of which replicated document each row was last written as (sync/sync-rows.ts), and this tablet’s server details, sealed.',
+    stores: { syncRows: 'docId, row', syncConfig: 'id' },
+  },
 ] as const;
 
 /** Every table and index at a version: each version above names only what it changed. */
@@ -81,7 +88,7 @@ export function storesAt(version: number): Record<string, string> {
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
-export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents' | 'prevention' | 'deletionLog';
+export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents' | 'prevention' | 'deletionLog' | 'syncConfig';
 
 export class KringDb extends Dexie {
   keySlots!: Table<KeySlot, string>;
@@ -96,6 +103,8 @@ export class KringDb extends Dexie {
   photos!: Table<SealedRow, string>;
   prevention!: Table<SealedRow, string>;
   deletionLog!: Table<SealedRow, string>;
+  syncRows!: Table<SyncRow, string>;
+  syncConfig!: Table<SealedRow, string>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a finished conversation must be on disk, not in an OS buffer, when we say "opgeslagen".
@@ -104,5 +113,6 @@ export class KringDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if ('upgrade' in v) version.upgrade(v.upgrade);
     }
+    this.use(changedRowsMiddleware);
   }
 }

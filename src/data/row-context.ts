@@ -23,6 +23,7 @@ export const CLEAR_FIELDS: Record<ContextTable, readonly string[]> = {
   deletionLog: ['at'],
   drafts: ['updatedAt', 'rev'],
   photos: ['type'],
+  syncConfig: [],
 };
 
 export function legacyContext(table: ContextTable, id: string): string {

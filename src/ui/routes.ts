@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
  * cached index.html, and they hold no personal data, so the place survives a lock or reload.
  * One table says both how a route is written and how it is read.
  */
-export const settingsSections = ['medewerkers', 'leerlingen', 'importeren', 'nieuw-schooljaar', 'protocol', 'bewaren', 'beveiliging'] as const;
+export const settingsSections = ['medewerkers', 'leerlingen', 'importeren', 'nieuw-schooljaar', 'protocol', 'bewaren', 'beveiliging', 'synchronisatie'] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
 const paths = {

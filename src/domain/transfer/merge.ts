@@ -7,7 +7,7 @@ import { recordTables } from './archive';
  * user as a conflict. Pure: the plan is applied in one transaction elsewhere.
  */
 
-type AnyRecord = NonNullable<Records[RecordTable]>[number];
+export type AnyRecord = NonNullable<Records[RecordTable]>[number];
 
 export interface Conflict {
   table: RecordTable;
@@ -36,7 +36,7 @@ export function sameRecord(a: unknown, b: unknown): boolean {
 }
 
 /** Whether `later` is `earlier` carried further (more conversations, a higher revision), not a rival edit. */
-function continues(table: RecordTable, earlier: AnyRecord, later: AnyRecord): boolean {
+export function continues(table: RecordTable, earlier: AnyRecord, later: AnyRecord): boolean {
   if (table === 'zaken') {
     const [e, l] = [earlier as Records['zaken'][number], later as Records['zaken'][number]];
     // Moving on adds to a zaak; it never changes whom it is about, where it came from, what was said
@@ -92,4 +92,16 @@ export function resolvedWrites(plan: MergePlan, choices: Record<string, 'local' 
 
 export function unresolved(plan: MergePlan, choices: Record<string, 'local' | 'incoming'>): Conflict[] {
   return plan.conflicts.filter((c) => !choices[`${c.table}:${c.id}`]);
+}
+
+/**
+ * Of several versions of one record, written on tablets that edited it apart, the one that holds all
+ * the others: identical versions count as one, and a version another tablet only carried further
+ * (a zaak with a conversation more, a melding judged) gives way to it. Null when two are rival
+ * edits: a person chooses, as with a file. Pure; sync keeps every version until then.
+ */
+export function versionThatHoldsAll(table: RecordTable, versions: readonly AnyRecord[]): number | null {
+  const holdsAll = (i: number) => versions.every((other, j) => j === i || sameRecord(other, versions[i]) || continues(table, other, versions[i]!));
+  const index = versions.findIndex((_, i) => holdsAll(i));
+  return index === -1 ? null : index;
 }

@@ -54,6 +54,11 @@ export async function unlock(secret: string, kind: SlotKind): Promise<void> {
     throw error;
   });
   if ((await readDeviceSettings()).failedUnlocks > 0) await writeDeviceSettings({ failedUnlocks: 0, lastFailedUnlockAt: null });
+  await openWithKey(opened, kind);
+}
+
+/** After a secret opened the data key: finish what was interrupted, read the school, start sync. */
+export async function openWithKey(opened: { key: DataKey; staffId?: string }, kind: SlotKind): Promise<void> {
   const { staffId } = opened;
   // A key rotation that was interrupted (the tablet switched off) is finished first, from either key.
   const key = await finishPendingRotation(opened.key);
@@ -66,6 +71,13 @@ export async function unlock(secret: string, kind: SlotKind): Promise<void> {
   // uses the tablet now (one tap), rather than carrying on as whoever used it last.
   enterUnlocked(key, data, staffId ?? null, Boolean(staffId));
   await armAutoLock();
+  // Sync (when this tablet has it on) starts after the home is shown, in a chunk of its own.
+  void import('../sync/sync-actions').then((sync) => sync.startSyncIfOn(key));
+}
+
+async function stopSyncIfRunning(): Promise<void> {
+  const sync = await import('../sync/sync-actions');
+  await sync.stopSync();
 }
 
 export async function armAutoLock(): Promise<void> {
@@ -110,6 +122,7 @@ export function lockAfterRotation(): void {
   stopAutoLock?.();
   stopAutoLock = null;
   void clearCopiedText();
+  void stopSyncIfRunning();
   enterLocked(useLock.getState().isDemo);
 }
 
@@ -122,5 +135,7 @@ export async function lockNow(): Promise<void> {
   // Names Kring copied for Esis do not stay on the clipboard for the next person.
   void clearCopiedText();
   if (useNotice.getState().notice === ROTATION_RESUMED || useNotice.getState().notice === OPENED_WITH_RECOVERY) setNotice(null);
+  // What was saved reaches the replica before the key goes; the server gets it at the next unlock.
+  await stopSyncIfRunning();
   enterLocked(useLock.getState().isDemo);
 }

@@ -30,6 +30,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
     { section: 'protocol', title: 'Het protocol van de school', meta: 'Gespreksvragen, rollen, Esis-teksten en het sociale netwerk' },
     { section: 'bewaren', title: 'Bewaren en verwijderen (AVG)', meta: 'Hoe lang gesloten zaken bewaard blijven' },
     { section: 'beveiliging', title: 'Wachtwoorden en sleutel', meta: 'Wachtwoord van de school, herstelsleutel, de sleutel vernieuwen' },
+    { section: 'synchronisatie', title: 'Synchronisatie', meta: 'De tablets van de school delen hun gegevens via de eigen server, versleuteld' },
   ];
   return (
     <>

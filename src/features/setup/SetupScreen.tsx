@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import { checkSchoolName, MIN_PASSPHRASE_LENGTH } from '../../domain/school';
 import { TextField } from '../../ui/TextField';
+import { JoinSchool } from '../sync/JoinSchool';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 import { createDemoSchool, createSchool, finishSetup, type CreatedSchool } from './setup-actions';
 
@@ -98,6 +99,7 @@ export function SetupScreen() {
           </button>
         </form>
       </section>
+      <JoinSchool />
       <section class="card" aria-labelledby="demo-title">
         <h2 id="demo-title">Eerst proberen?</h2>
         <p>

@@ -54,4 +54,4 @@ export async function meldingJudgedPesten(page: Page, search: string, descriptio
 }
 
 /** Taps a name on "Wie gebruikt deze tablet?". */
-export const chooseStaff = (page: Page, name: string) => steps.chooseStaff(tabOf(page), name);
+export const chooseStaff = (page: Page, name: string, timeoutMs?: number) => steps.chooseStaff(tabOf(page), name, timeoutMs);

@@ -18,10 +18,11 @@ export interface Site {
   remove(): Promise<void>;
 }
 
-export async function startSite(folder = 'dist'): Promise<Site> {
+/** `couchdb`: where /couchdb/ is passed to, asked at each request (a test may stop that server). */
+export async function startSite(folder = 'dist', couchdb?: () => string | null): Promise<Site> {
   const root = mkdtempSync(join(tmpdir(), 'kring-site-'));
   cpSync(folder, root, { recursive: true });
-  let server = await serveFolder(root);
+  let server = await serveFolder(root, 0, couchdb);
   const port = Number(new URL(server.url).port);
   let running = true;
   const stop = async () => {
@@ -33,7 +34,7 @@ export async function startSite(folder = 'dist'): Promise<Site> {
     root,
     stop,
     async start() {
-      if (!running) server = await serveFolder(root, port);
+      if (!running) server = await serveFolder(root, port, couchdb);
       running = true;
     },
     deployNewVersion(label) {

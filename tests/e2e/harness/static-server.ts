@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -14,8 +14,26 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serveFolder(root: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * `couchdb`: requests under /couchdb/ go to that server, as the school's web server passes them to
+ * its CouchDB (README): the app and its sync server share one origin. A server that is down gives 502.
+ */
+export async function serveFolder(root: string, port = 0, couchdb?: () => string | null): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
+    const target = couchdb?.();
+    if (request.url?.startsWith('/couchdb/') || request.url === '/couchdb') {
+      if (!target) return void response.writeHead(502).end();
+      const upstream = httpRequest(`${target}${request.url.slice('/couchdb'.length) || '/'}`, { method: request.method, headers: { ...request.headers, host: new URL(target).host } }, (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      });
+      upstream.on('error', () => {
+        if (!response.headersSent) response.writeHead(502);
+        response.end();
+      });
+      request.pipe(upstream);
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {

@@ -1,0 +1,10 @@
+export const ADMIN: { username: string; password: string };
+export const TABLETS: { username: string; password: string }[];
+export const DATABASE: string;
+export interface SyncServer {
+  url: string;
+  dump(): Promise<string>;
+  removeAccount(username: string): Promise<void>;
+  stop(): Promise<void>;
+}
+export function startSyncServer(options?: { port?: number; quiet?: boolean }): Promise<SyncServer>;

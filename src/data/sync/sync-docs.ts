@@ -1,0 +1,107 @@
+import { openJson, sealJson, type DataKey } from '../crypto/cipher';
+import type { KeySlot } from '../crypto/key-slots';
+import type { SyncedTable } from './changed-rows';
+
+/**
+ * How a stored row becomes a replicated document, and back. The server sees a random id, a
+ * revision and one AES-GCM blob per document: the table's name, the row's id, its dates, statuses
+ * and group are all inside the blob, sealed with the school's data key and bound to the document's
+ * id (a blob moved to another id does not open).
+ *
+ * Key slots are the one exception, by necessity: a tablet joining the school has no data key yet,
+ * so a slot's wrapped key travels beside its blob as it is stored (salt, rounds, the wrapped key:
+ * ciphertext only a passphrase or recovery key opens). Its label and whose it is stay in the blob.
+ */
+
+export interface SlotLock {
+  id: string;
+  kind: KeySlot['kind'];
+  salt: string;
+  iterations: number;
+  wrapped: string;
+  contextId?: string;
+}
+
+export interface SyncDoc {
+  _id: string;
+  _rev?: string;
+  _deleted?: boolean;
+  _conflicts?: string[];
+  v: 1;
+  blob: string;
+  lock?: SlotLock;
+}
+
+export type StoredRow = { id: string } & Record<string, unknown>;
+
+export const toBase64 = (bytes: Uint8Array): string => {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+};
+export const fromBase64 = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+const docContext = (docId: string) => `kring:sync:${docId}`;
+
+/** Rows hold bytes (ciphertext, salts); JSON carries them as base64, tagged so they come back as bytes. */
+function tag(_key: string, value: unknown): unknown {
+  return value instanceof Uint8Array ? { $bytes: toBase64(value) } : value;
+}
+function untag(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && typeof (value as { $bytes?: unknown }).$bytes === 'string' && Object.keys(value).length === 1) return fromBase64((value as { $bytes: string }).$bytes);
+  return value;
+}
+
+export async function encodeDoc(key: DataKey, docId: string, table: SyncedTable, row: StoredRow): Promise<Omit<SyncDoc, '_rev'>> {
+  const inner = JSON.parse(JSON.stringify({ table, row }, tag)) as unknown;
+  const blob = toBase64(await sealJson(key, inner, docContext(docId)));
+  if (table !== 'keySlots') return { _id: docId, v: 1, blob };
+  const slot = row as unknown as KeySlot;
+  const lock: SlotLock = {
+    id: slot.id,
+    kind: slot.kind,
+    salt: toBase64(slot.salt),
+    iterations: slot.iterations,
+    wrapped: toBase64(slot.wrapped),
+    ...(slot.contextId ? { contextId: slot.contextId } : {}),
+  };
+  return { _id: docId, v: 1, blob, lock };
+}
+
+/** The row a document holds; WrongKeyError when it was sealed under another key (a renewal elsewhere). */
+export async function decodeDoc(key: DataKey, doc: SyncDoc): Promise<{ table: SyncedTable; row: StoredRow }> {
+  const inner = await openJson(key, fromBase64(doc.blob), docContext(doc._id));
+  return JSON.parse(JSON.stringify(inner), untag) as { table: SyncedTable; row: StoredRow };
+}
+
+/** A slot from its travelling lock alone: enough to try a passphrase on a tablet that is joining. */
+export function slotFromLock(lock: SlotLock, now: string): KeySlot {
+  return {
+    id: lock.id,
+    kind: lock.kind,
+    label: 'Sleutel van de school',
+    salt: fromBase64(lock.salt),
+    iterations: lock.iterations,
+    wrapped: fromBase64(lock.wrapped),
+    createdAt: now,
+    ...(lock.contextId ? { contextId: lock.contextId } : {}),
+  };
+}
+
+/** The row's mark: the IV its ciphertext starts with, new at every write (see sync-rows.ts). */
+export function rowMark(table: SyncedTable, row: StoredRow): string {
+  const bytes = (table === 'keySlots' ? row.wrapped : row.sealed) as Uint8Array | undefined;
+  const iv = bytes ? toBase64(bytes.subarray(0, 12)) : '';
+  // A slot's label or owner can change without a new wrap.
+  return table === 'keySlots' ? `${iv}|${String(row.label)}|${String(row.staffId ?? '')}` : iv;
+}
+
+/**
+ * A row's document id: a keyed hash (HMAC-SHA-256) of table and id, so every tablet of the school
+ * names the same row alike (their edits meet as revisions of one document, and conflicts are
+ * CouchDB's to keep) while the server learns neither.
+ */
+export async function docIdFor(idKey: CryptoKey, table: SyncedTable, id: string): Promise<string> {
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', idKey, new TextEncoder().encode(`sync\u0000${table}\u0000${id}`)));
+  return Array.from(mac.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+}

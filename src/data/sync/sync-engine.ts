@@ -1,0 +1,480 @@
+import PouchDB from 'pouchdb-browser';
+import { versionThatHoldsAll, type AnyRecord } from '../../domain/transfer/merge';
+import type { RecordTable } from '../../domain/transfer/archive';
+import { recordTables } from '../../domain/transfer/archive';
+import { WrongKeyError, type DataKey } from '../crypto/cipher';
+import { database, withDatabase } from '../connection';
+import type { SealedRow } from '../db';
+import { decodeDraftIdKey } from '../draft-ids';
+import type { SealedStore } from '../sealed-store';
+import { groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from '../stores';
+import { onRowsChanged, SYNCED_TABLES, type RowChange, type SyncedTable } from './changed-rows';
+import { decodeDoc, docIdFor, encodeDoc, rowMark, slotFromLock, type StoredRow, type SyncDoc } from './sync-docs';
+import { databaseUrl, type ServerDetails } from './server-check';
+import { rowKey, type SyncRow } from './sync-rows';
+
+/**
+ * The one module that moves sealed rows between Kring's store (Dexie) and the school's CouchDB.
+ *
+ * Why this shape: Dexie stays the app's store, so every screen works as before and offline. A local
+ * PouchDB holds the replicated documents (ciphertext only) and speaks CouchDB's replication protocol
+ * with the server: resuming after a network gap, checkpoints and conflict revisions are PouchDB's and
+ * CouchDB's, not ours. Between the two this module does two things:
+ *  - push: every committed write to a synced table (told by the middleware in changed-rows.ts, and by
+ *    a full comparison at start, which catches anything missed) becomes a new revision of that row's
+ *    document; a removed row becomes a tombstone, which carries no content;
+ *  - ingest: every document the local PouchDB receives is opened and written into Dexie, unless
+ *    Dexie already holds exactly it.
+ * A row edited here while another tablet's edit was on its way becomes a second leaf of the same
+ * document (a CouchDB conflict), never an overwrite. Conflicts are settled only by removing leaves:
+ * the version that holds all others stays (Kring's merge rules), or, for rival edits, the one a
+ * person chose; until then every version is kept, on every tablet and on the server.
+ */
+
+export type SyncProblem = 'unreachable' | 'wrong-account' | 'no-rights' | 'server-full' | 'server-error' | 'key-renewed';
+
+export interface SyncStatus {
+  /** connecting: started, nothing heard yet; synced: nothing waits; waiting: changes wait for the server. */
+  state: 'connecting' | 'synced' | 'waiting';
+  lastSyncedAt: string | null;
+  pending: number;
+  problem: SyncProblem | null;
+  conflicts: SyncConflict[];
+}
+
+export interface SyncConflict {
+  docId: string;
+  table: RecordTable | 'school';
+  id: string;
+  /** Every version still kept, CouchDB's current winner first. */
+  versions: { rev: string; record: AnyRecord }[];
+}
+
+export interface SyncEngine {
+  stop(): Promise<void>;
+  /** Keeps `rev` of a conflicted document and removes every other version. */
+  choose(docId: string, rev: string): Promise<void>;
+  /** Pushes and ingests once more now (the network came back, or a test asks). */
+  nudge(): void;
+}
+
+export interface EngineOptions {
+  key: DataKey;
+  details: ServerDetails;
+  origin: string;
+  now: () => Date;
+  onStatus: (status: SyncStatus) => void;
+  /** Rows changed in Dexie because of another tablet: screens read again. */
+  onDataChanged: (tables: Set<SyncedTable>) => void;
+  /** A document sealed under a key this tablet does not have: the key was renewed on another tablet. */
+  onKeyRenewedElsewhere: () => void;
+}
+
+const META_SEQ = '~seq';
+const META_PENDING = '~pending';
+const META_UNREADABLE = '~unreadable';
+
+type Local = PouchDB.Database;
+
+const recordStores: Record<RecordTable | 'school', SealedStore<{ id: string }>> = {
+  school: schoolStore,
+  groups: groupStore,
+  pupils: pupilStore,
+  staff: staffStore,
+  meldingen: meldingStore,
+  zaken: zaakStore,
+  incidents: incidentStore,
+  prevention: preventionStore,
+} as unknown as Record<RecordTable | 'school', SealedStore<{ id: string }>>;
+
+export const localDatabaseName = () => `${database().name}-sync`;
+
+/**
+ * One PouchDB instance for the replica, for the page's life: PouchDB shares the IndexedDB connection
+ * and the live change listeners between instances of one name, and closing one instance silently
+ * ends the others' change feeds. It is only ever destroyed (sync turned off, a join undone).
+ */
+let replica: { name: string; db: Local } | null = null;
+function localReplica(): Local {
+  const name = localDatabaseName();
+  if (replica?.name !== name) replica = { name, db: new PouchDB(name, { auto_compaction: true }) };
+  return replica.db;
+}
+async function destroyReplica(): Promise<void> {
+  const db = localReplica();
+  replica = null;
+  await db.destroy();
+}
+
+export function remoteDatabase(details: ServerDetails, origin: string): Local {
+  const url = databaseUrl(details, origin);
+  if (!url) throw new Error('bad server address');
+  return new PouchDB(url, { skip_setup: true, auth: { username: details.username, password: details.password } }) as Local;
+}
+
+/**
+ * A tablet joining the school: everything on the server into the local replica (no key needed, it is
+ * ciphertext), and the key slots into Dexie, so the school's passphrase (or one's own) opens it.
+ * Returns how many documents came. Nothing of the school is readable until that passphrase is given.
+ */
+export async function pullForJoining(details: ServerDetails, origin: string, onProgress: (documents: number) => void): Promise<number> {
+  const local = localReplica();
+  const remote = remoteDatabase(details, origin);
+  let count = 0;
+  await local.replicate.from(remote, { batch_size: 500 }).on('change', (info) => onProgress((count += info.docs_written)));
+  const docs = await local.allDocs({ include_docs: true });
+  const now = new Date().toISOString();
+  const slots = docs.rows.flatMap((r) => {
+    const lock = (r.doc as unknown as SyncDoc | undefined)?.lock;
+    return lock && lock.kind !== 'rotation' ? [slotFromLock(lock, now)] : [];
+  });
+  await withDatabase((db) =>
+    db.transaction('rw', db.keySlots, async () => {
+      if ((await db.keySlots.count()) === 0) await db.keySlots.bulkPut(slots);
+    }),
+  );
+  return docs.rows.length;
+}
+
+/** A tablet that joined and was not opened: its slots and replica go, so it is a new tablet again. */
+export async function forgetJoining(): Promise<void> {
+  await withDatabase((db) => db.transaction('rw', db.keySlots, db.syncRows, () => Promise.all([db.keySlots.clear(), db.syncRows.clear()])));
+  await destroyReplica();
+}
+
+/** Turning sync off forgets the replica and what was exchanged; the records stay. */
+export async function forgetReplica(): Promise<void> {
+  await withDatabase((db) => db.syncRows.clear());
+  await destroyReplica();
+}
+
+export async function startSync(options: EngineOptions): Promise<SyncEngine> {
+  const { key, now } = options;
+  // Read when first needed: a tablet that is joining has no school record until it has ingested one.
+  let idKeyRead: Promise<CryptoKey> | null = null;
+  const idKey = () => (idKeyRead ??= schoolIdKey(key));
+  const local = localReplica();
+  const remote = remoteDatabase(options.details, options.origin);
+
+  let stopped = false;
+  const meta = async (name: string) => (await withDatabase((db) => db.syncRows.get(name)))?.mark ?? '';
+  const setMeta = (name: string, value: string) => withDatabase((db) => db.syncRows.put({ docId: name, row: name, rev: '', mark: value }));
+  const pending = new Set<string>(JSON.parse((await meta(META_PENDING)) || '[]') as string[]);
+  const unreadable = new Set<string>(JSON.parse((await meta(META_UNREADABLE)) || '[]') as string[]);
+  const status: SyncStatus = { state: 'connecting', lastSyncedAt: null, pending: pending.size, problem: null, conflicts: [] };
+  const conflicts = new Map<string, SyncConflict>();
+  const report = () => {
+    if (stopped) return;
+    options.onStatus({ ...status, pending: pending.size, conflicts: [...conflicts.values()] });
+  };
+  const savePending = () => setMeta(META_PENDING, JSON.stringify([...pending]));
+
+  // Every push and ingest runs one after another: a row is never pushed and ingested at once.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(() => (stopped ? (undefined as T) : work()));
+    queue = next.catch((error: unknown) => console.error('Kring sync:', error));
+    return next;
+  };
+
+  const changedTables = new Set<SyncedTable>();
+  let changedTimer: ReturnType<typeof setTimeout> | null = null;
+  const dataChanged = (table: SyncedTable) => {
+    changedTables.add(table);
+    changedTimer ??= setTimeout(() => {
+      changedTimer = null;
+      const tables = new Set(changedTables);
+      changedTables.clear();
+      if (!stopped) options.onDataChanged(tables);
+    }, 30);
+  };
+
+  // ---- push: Dexie → local PouchDB ------------------------------------------------------------
+
+  async function pushRows(table: SyncedTable, ids: readonly string[] | null): Promise<void> {
+    const db = database();
+    const rows: (StoredRow | undefined)[] = ids ? await db.table(table).bulkGet([...ids]) : await db.table(table).toArray();
+    const idList = ids ? [...ids] : rows.map((r) => r!.id);
+    const states = new Map((await db.syncRows.where('row').anyOf(idList.map((id) => rowKey(table, id))).toArray()).map((s) => [s.row, s]));
+    if (!ids) {
+      // A whole table looked at: rows that are gone since their last exchange are removals too.
+      const present = new Set(idList);
+      for (const s of await db.syncRows.where('row').startsWith(`${table}/`).toArray()) {
+        const id = s.row.slice(table.length + 1);
+        if (!present.has(id)) {
+          idList.push(id);
+          rows.push(undefined);
+          states.set(s.row, s);
+        }
+      }
+    }
+    for (let i = 0; i < idList.length; i++) await pushRow(table, idList[i]!, rows[i], states.get(rowKey(table, idList[i]!)));
+  }
+
+  async function pushRow(table: SyncedTable, id: string, row: StoredRow | undefined, state: SyncRow | undefined): Promise<void> {
+    if (!row) {
+      if (state) await removeDocument(state.docId);
+      await withDatabase((db) => (state ? db.syncRows.delete(state.docId) : Promise.resolve()));
+      return;
+    }
+    const mark = rowMark(table, row);
+    if (state?.mark === mark) return;
+    const docId = state?.docId ?? (await docIdFor(await idKey(), table, id));
+    const doc = await encodeDoc(key, docId, table, row);
+    let rev: string;
+    try {
+      rev = (await local.put({ ...doc, ...(state?.rev ? { _rev: state.rev } : {}) } as PouchDB.Doc)).rev;
+    } catch (error) {
+      if ((error as { status?: number }).status !== 409) throw error;
+      // Another tablet's version arrived since this row was last exchanged: both are kept, as two
+      // leaves of one document (a conflict), and settled when the arrival is ingested.
+      rev = await addSibling(doc, state?.rev);
+      await withDatabase((db) => db.syncRows.put({ docId, row: rowKey(table, id), rev, mark }));
+      pending.add(docId);
+      return ingest(docId);
+    }
+    await withDatabase((db) => db.syncRows.put({ docId, row: rowKey(table, id), rev, mark }));
+    pending.add(docId);
+    await savePending();
+    report();
+  }
+
+  /** Writes `doc` as a new leaf beside whatever the replica holds, as a child of `parentRev`. */
+  async function addSibling(doc: Omit<SyncDoc, '_rev'>, parentRev: string | undefined): Promise<string> {
+    const hash = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+    const [start, parent] = parentRev ? [Number(parentRev.split('-')[0]) + 1, parentRev.split('-')[1]!] : [1, null];
+    const rev = `${start}-${hash}`;
+    await local.bulkDocs([{ ...doc, _rev: rev, _revisions: { start, ids: parent ? [hash, parent] : [hash] } } as never], { new_edits: false });
+    return rev;
+  }
+
+  /** A tombstone on every leaf: a removal must not let an older rival version come back. */
+  async function removeDocument(docId: string): Promise<void> {
+    let current;
+    try {
+      current = await local.get(docId, { conflicts: true });
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return;
+      throw error;
+    }
+    for (const rev of [current._rev, ...(current._conflicts ?? [])]) await local.remove(docId, rev);
+    pending.add(docId);
+    await savePending();
+  }
+
+  // ---- ingest: local PouchDB → Dexie -----------------------------------------------------------
+
+  async function ingest(docId: string): Promise<void> {
+    let doc: SyncDoc | null;
+    try {
+      doc = (await local.get(docId, { conflicts: true })) as unknown as SyncDoc;
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error;
+      doc = null;
+    }
+    const state = await withDatabase((db) => db.syncRows.get(docId));
+    if (!doc) {
+      // Deleted everywhere: the row goes here too, with what was known of it.
+      if (!state) return;
+      const [table, ...rest] = state.row.split('/');
+      await withDatabase((db) => db.transaction('rw', db.table(table!), db.syncRows, () => Promise.all([db.table(table!).delete(rest.join('/')), db.syncRows.delete(docId)])));
+      dataChanged(table as SyncedTable);
+      return;
+    }
+    if (doc._conflicts?.length) return settleConflict(doc, state);
+    if (state?.rev === doc._rev) return;
+    let decoded;
+    try {
+      decoded = await decodeDoc(key, doc);
+    } catch (error) {
+      if (!(error instanceof WrongKeyError)) throw error;
+      return unreadableArrived(doc);
+    }
+    const { table, row } = decoded;
+    const current = (await withDatabase((db) => db.table(table).get(row.id))) as StoredRow | undefined;
+    if (current && state && rowMark(table, current) !== state.mark) {
+      // Edited here too, not yet pushed: pushed as a rival leaf, and the two settled (pushRow ingests).
+      return pushRow(table, row.id, current, state);
+    }
+    await withDatabase((db) => db.transaction('rw', db.table(table), db.syncRows, () => Promise.all([db.table(table).put(row), db.syncRows.put({ docId, row: rowKey(table, row.id), rev: doc._rev!, mark: rowMark(table, row) })])));
+    if (unreadable.delete(docId)) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
+    dataChanged(table);
+  }
+
+  async function unreadableArrived(doc: SyncDoc): Promise<void> {
+    unreadable.add(doc._id);
+    await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
+    if (doc.lock && doc.lock.kind !== 'rotation') {
+      // A slot of a renewed key: kept, so the school's passphrase opens the new key at the next unlock.
+      const slot = slotFromLock(doc.lock, now().toISOString());
+      await withDatabase((db) => db.keySlots.put(slot));
+      status.problem = 'key-renewed';
+      report();
+      options.onKeyRenewedElsewhere();
+    }
+  }
+
+  async function versionsOf(doc: SyncDoc): Promise<{ rev: string; table: SyncedTable; row: StoredRow }[]> {
+    const leaves = [doc, ...(await Promise.all(doc._conflicts!.map((rev) => local.get(doc._id, { rev }) as unknown as Promise<SyncDoc>)))];
+    const opened = await Promise.all(leaves.map(async (leaf) => ({ rev: leaf._rev!, ...(await decodeDoc(key, leaf)) })));
+    return opened;
+  }
+
+  async function settleConflict(doc: SyncDoc, state: SyncRow | undefined): Promise<void> {
+    let versions;
+    try {
+      versions = await versionsOf(doc);
+    } catch (error) {
+      if (!(error instanceof WrongKeyError)) throw error;
+      return unreadableArrived(doc);
+    }
+    const table = versions[0]!.table;
+    const id = versions[0]!.row.id;
+    const store = (recordTables as string[]).includes(table) || table === 'school' ? recordStores[table as RecordTable | 'school'] : null;
+    if (!store) return keep(doc._id, versions[0]!.rev); // photos, slots, the deletion log: never edited, CouchDB's winner
+    const records = await Promise.all(versions.map((v) => store.open(key, v.row as SealedRow) as Promise<AnyRecord>));
+    const winner = table === 'school' ? (records.every((r) => JSON.stringify(r) === JSON.stringify(records[0])) ? 0 : null) : versionThatHoldsAll(table as RecordTable, records);
+    if (winner !== null) return keep(doc._id, versions[winner]!.rev);
+    conflicts.set(doc._id, { docId: doc._id, table: table as RecordTable | 'school', id, versions: versions.map((v, i) => ({ rev: v.rev, record: records[i]! })) });
+    // Until someone chooses, this tablet goes on showing its own version (or the winner, if it had none).
+    if (!state) await writeVersion(doc._id, versions[0]!);
+    report();
+  }
+
+  async function writeVersion(docId: string, version: { rev: string; table: SyncedTable; row: StoredRow }): Promise<void> {
+    const { table, row, rev } = version;
+    await withDatabase((db) => db.transaction('rw', db.table(table), db.syncRows, () => Promise.all([db.table(table).put(row), db.syncRows.put({ docId, row: rowKey(table, row.id), rev, mark: rowMark(table, row) })])));
+    dataChanged(table);
+  }
+
+  /** Removes every leaf but `rev`, and writes it into Dexie: the conflict is settled, on every tablet. */
+  async function keep(docId: string, rev: string): Promise<void> {
+    const doc = (await local.get(docId, { conflicts: true })) as unknown as SyncDoc;
+    const kept = (await local.get(docId, { rev })) as unknown as SyncDoc;
+    for (const other of [doc._rev!, ...(doc._conflicts ?? [])].filter((r) => r !== rev)) await local.remove(docId, other);
+    pending.add(docId);
+    await savePending();
+    conflicts.delete(docId);
+    await writeVersion(docId, { rev, ...(await decodeDoc(key, kept)) });
+    report();
+  }
+
+  // ---- replication with the server ---------------------------------------------------------------
+
+  // What the replication brought in is ingested as it arrives. (Not through a live changes feed on the
+  // replica: PouchDB ends those when another instance of the same database closes, silently.)
+  let onIncoming: (docIds: string[]) => void = () => undefined;
+  let replication: PouchDB.Replication | null = null;
+  function replicate() {
+    replication?.cancel();
+    replication = local
+      .sync(remote, {
+        live: true,
+        retry: true,
+        batch_size: 200,
+        // Back soon after a gap: a playground without network for a minute should not wait ten.
+        back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 15_000)),
+      })
+      .on('change', (info) => {
+        if (info.direction === 'push') {
+          for (const doc of info.change.docs) pending.delete(doc._id);
+          void savePending();
+        } else onIncoming(info.change.docs.map((doc) => doc._id));
+        status.problem = null;
+        report();
+      })
+      .on('paused', (error?: unknown) => {
+        if (error) {
+          status.problem = problemOf(error);
+          status.state = 'waiting';
+        } else {
+          pending.clear();
+          void savePending();
+          status.problem = null;
+          status.state = 'synced';
+          status.lastSyncedAt = now().toISOString();
+        }
+        report();
+      })
+      .on('active', () => {
+        if (status.problem === 'unreachable') status.problem = null;
+        report();
+      })
+      .on('denied', () => {
+        status.problem = 'no-rights';
+        report();
+      })
+      .on('error', (error: unknown) => {
+        status.problem = problemOf(error);
+        status.state = 'waiting';
+        report();
+      });
+  }
+
+  // First what reached the replica since the last session (all of it, on a tablet that is joining),
+  // then whatever was written here meanwhile (locked, another tab, a crash), found by comparing.
+  const caught = (await local.changes({ since: (await meta(META_SEQ)) || 0, return_docs: true })) as unknown as { results: PouchDB.Change[]; last_seq: number | string };
+  await serially(async () => {
+    for (const change of caught.results) await ingest(change.id);
+    await setMeta(META_SEQ, String(caught.last_seq));
+    for (const docId of unreadable) await ingest(docId);
+    for (const table of SYNCED_TABLES) await pushRows(table, null);
+  });
+  onIncoming = (docIds) => void serially(async () => {
+    for (const docId of docIds) await ingest(docId);
+  });
+  onRowsChanged((change: RowChange) => void serially(() => pushRows(change.table, change.ids)));
+  replicate();
+  const online = () => replicate();
+  globalThis.addEventListener?.('online', online);
+  report();
+
+  return {
+    async stop() {
+      stopped = true;
+      onRowsChanged(null);
+      globalThis.removeEventListener?.('online', online);
+      replication?.cancel();
+      await queue.catch(() => undefined);
+      // The replica stays open (see localReplica); the remote's connection is only HTTP.
+    },
+    choose: (docId, rev) => serially(() => keep(docId, rev)),
+    nudge: () => replicate(),
+  };
+}
+
+async function schoolIdKey(key: DataKey): Promise<CryptoKey> {
+  const school = await schoolStore.get(key, 'school');
+  if (!school?.draftIdKey) throw new Error('The school record has no id key yet');
+  return crypto.subtle.importKey('raw', decodeDraftIdKey(school.draftIdKey) as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+}
+
+/**
+ * Whether the server's database is this school's: empty (this tablet will fill it), this school's
+ * (its school record is there and opens with this key), or another's, which sync must not mix in.
+ */
+export async function schoolOnServer(key: DataKey, details: ServerDetails, origin: string): Promise<'empty' | 'ours' | 'other'> {
+  const remote = remoteDatabase(details, origin);
+  try {
+    const docId = await docIdFor(await schoolIdKey(key), 'school', 'school');
+    try {
+      await decodeDoc(key, (await remote.get(docId)) as unknown as SyncDoc);
+      return 'ours';
+    } catch (error) {
+      if (error instanceof WrongKeyError) return 'other';
+      if ((error as { status?: number }).status !== 404) throw error;
+      return (await remote.info()).doc_count === 0 ? 'empty' : 'other';
+    }
+  } finally {
+    await remote.close();
+  }
+}
+
+function problemOf(error: unknown): SyncProblem {
+  const status = (error as { status?: number }).status;
+  if (status === 401) return 'wrong-account';
+  if (status === 403) return 'no-rights';
+  if (status === 413 || status === 507) return 'server-full';
+  if (status !== undefined && status >= 500 && status !== 502 && status !== 503 && status !== 504) return 'server-error';
+  return 'unreachable';
+}

@@ -1,0 +1,16 @@
+/**
+ * What this tablet last exchanged for each replicated row: the document's random id, the revision
+ * it holds, and the row's "mark" (the IV that starts its ciphertext: every write seals with a fresh
+ * one, so a different mark means a different row, without decrypting anything). Kept beside the
+ * records in IndexedDB; never replicated.
+ */
+export interface SyncRow {
+  /** The replicated document's id. */
+  docId: string;
+  /** "table/id" of the stored row. */
+  row: string;
+  rev: string;
+  mark: string;
+}
+
+export const rowKey = (table: string, id: string) => `${table}/${id}`;

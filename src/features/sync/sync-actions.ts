@@ -1,0 +1,156 @@
+import { announceChange } from '../../data/change-feed';
+import type { DataKey } from '../../data/crypto/cipher';
+import { WrongKeyError } from '../../data/crypto/cipher';
+import { KringError } from '../../data/errors';
+import { loadSchoolData } from '../../data/school-data';
+import { checkServer, type ServerAnswer, type ServerDetails } from '../../data/sync/server-check';
+import { readSyncConfig, syncConfigured, writeSyncConfig, type SyncConfig } from '../../data/sync/sync-config';
+import type { SyncEngine } from '../../data/sync/sync-engine';
+import { unlockVault } from '../../data/vault-state';
+import { clock } from '../../domain/clock';
+import { lockNow, openWithKey } from '../lock/lock-actions';
+import { useLock } from '../session/lock-store';
+import { setNotice } from '../session/notice-store';
+import { refreshData } from '../session/session-actions';
+import { useSync } from './sync-store';
+import { problemText, serverAnswerText } from './sync-texts';
+
+/**
+ * Turning sync on and off, joining a school from its server, and running the engine while Kring is
+ * unlocked. The engine and PouchDB are loaded only here, and only when this tablet has sync on.
+ */
+
+let engine: SyncEngine | null = null;
+let running: Promise<void> = Promise.resolve();
+
+const engineModule = () => import('../../data/sync/sync-engine');
+const origin = () => globalThis.location?.origin ?? 'http://localhost';
+const shown = (config: SyncConfig) => ({ server: config.server, database: config.database, username: config.username, enabled: config.enabled });
+
+export async function startSyncIfOn(key: DataKey): Promise<void> {
+  if (!(await syncConfigured())) return;
+  const config = await readSyncConfig(key);
+  if (useLock.getState().key !== key) return;
+  useSync.setState({ server: config ? shown(config) : null });
+  if (config?.enabled) await runEngine(key, config);
+}
+
+function runEngine(key: DataKey, config: SyncConfig): Promise<void> {
+  running = running.then(async () => {
+    await stopEngine();
+    const { startSync } = await engineModule();
+    useSync.setState({ status: { state: 'connecting', lastSyncedAt: null, pending: 0, problem: null, conflicts: [] } });
+    const started = await startSync({
+      key,
+      details: config,
+      origin: origin(),
+      now: () => clock.now(),
+      onStatus: (status) => {
+        if (useLock.getState().key === key || useLock.getState().phase === 'setup') useSync.setState({ status });
+      },
+      onDataChanged: (tables) => void reload(key, tables),
+      onKeyRenewedElsewhere: () => {
+        setNotice(problemText['key-renewed']);
+        void lockNow();
+      },
+    });
+    engine = started;
+  });
+  return running;
+}
+
+/** Another tablet's records arrived: screens read again (this tab and the others). */
+async function reload(key: DataKey, tables: Set<string>): Promise<void> {
+  announceChange(tables.has('keySlots') ? 'sync-keySlots' : 'sync');
+  if (useLock.getState().key !== key) return;
+  const data = await loadSchoolData(key);
+  if (useLock.getState().key === key) refreshData(data);
+}
+
+async function stopEngine(): Promise<void> {
+  const current = engine;
+  engine = null;
+  await current?.stop();
+}
+
+/** At the lock: the engine stops and forgets the key; what waits is sent after the next unlock. */
+export async function stopSync(): Promise<void> {
+  running = running.then(stopEngine);
+  await running;
+  useSync.setState({ status: null, server: null });
+}
+
+export function testServer(details: ServerDetails): Promise<ServerAnswer> {
+  return checkServer(details, origin());
+}
+
+/** The Dutch sentence for a server answer that is not "ok". */
+export function answerText(answer: ServerAnswer): string | null {
+  return answer.kind === 'ok' ? null : serverAnswerText[answer.kind];
+}
+
+/**
+ * Turns sync on for this tablet's school: the server must answer, and hold nothing or this school
+ * (another school's data, or one sealed under another key, is never mixed in).
+ */
+export async function turnOnSync(key: DataKey, details: ServerDetails): Promise<void> {
+  const answer = await testServer(details);
+  if (answer.kind !== 'ok') throw new KringError(serverAnswerText[answer.kind]);
+  const { schoolOnServer } = await engineModule();
+  if ((await schoolOnServer(key, details, origin())) === 'other')
+    throw new KringError('In deze database staat een andere school (of gegevens met een andere sleutel). Kies een lege database, of koppel een lege tablet aan die school.');
+  const config: SyncConfig = { id: 'sync', ...clean(details), enabled: true };
+  await writeSyncConfig(key, config);
+  useSync.setState({ server: shown(config) });
+  await runEngine(key, config);
+}
+
+export async function turnOffSync(key: DataKey): Promise<void> {
+  const config = await readSyncConfig(key);
+  await stopSync();
+  const { forgetReplica } = await engineModule();
+  await forgetReplica();
+  if (config) await writeSyncConfig(key, { ...config, enabled: false });
+  useSync.setState({ server: config ? shown({ ...config, enabled: false }) : null });
+}
+
+export async function chooseVersion(docId: string, rev: string): Promise<void> {
+  await engine?.choose(docId, rev);
+}
+
+/** Sync now: the network came back, or someone tapped "Nu synchroniseren". */
+export function nudgeSync(): void {
+  engine?.nudge();
+}
+
+function clean(details: ServerDetails): ServerDetails {
+  return { server: details.server.trim(), database: details.database.trim(), username: details.username.trim(), password: details.password };
+}
+
+/**
+ * A new tablet joins its school: the server's documents come down (ciphertext), the passphrase opens
+ * the school's key, every record is written into this tablet's store, and Kring opens. A wrong
+ * passphrase leaves the tablet as it was: new, with nothing of the school.
+ */
+export async function joinSchool(details: ServerDetails, passphrase: string, onProgress: (documents: number) => void): Promise<void> {
+  const answer = await testServer(details);
+  if (answer.kind !== 'ok') throw new KringError(serverAnswerText[answer.kind]);
+  if (answer.documents === 0) throw new KringError('In deze database staat nog geen school. Zet eerst synchronisatie aan op een tablet waarop de school al staat.');
+  const { pullForJoining, forgetJoining } = await engineModule();
+  await pullForJoining(clean(details), origin(), onProgress);
+  let opened;
+  try {
+    opened = await unlockVault(passphrase, 'passphrase');
+  } catch (error) {
+    await forgetJoining();
+    if (error instanceof WrongKeyError) throw new KringError('Dit wachtwoord opent de school op de server niet. Gebruik het wachtwoord van de school of uw eigen wachtwoord. Er is niets op deze tablet gezet.');
+    throw error;
+  }
+  const config: SyncConfig = { id: 'sync', ...clean(details), enabled: true };
+  await writeSyncConfig(opened.key, config);
+  useSync.setState({ server: shown(config) });
+  // Every record is ingested before Kring opens: the home must not show an empty school.
+  await runEngine(opened.key, config);
+  await stopEngine();
+  await openWithKey(opened, 'passphrase');
+}

@@ -1,0 +1,32 @@
+import type { ServerAnswer } from '../../data/sync/server-check';
+import type { SyncProblem, SyncStatus } from '../../data/sync/sync-engine';
+import { formatTime } from '../../domain/dates';
+
+/** What a connection test found, in the words a school's IT and a teacher both follow. */
+export const serverAnswerText: Record<Exclude<ServerAnswer['kind'], 'ok'>, string> = {
+  'bad-address': 'Dit is geen geldig adres. Vul het adres van de server in, bijvoorbeeld https://kring-sync.school.nl of /couchdb.',
+  insecure: 'Dit adres gebruikt geen https. Het wachtwoord van het account zou dan leesbaar over het netwerk gaan; vraag de beheerder om het https-adres.',
+  unreachable: 'De server is niet bereikbaar. Controleer het adres en of de tablet verbinding heeft.',
+  'not-couchdb': 'Op dit adres staat geen CouchDB-server. Controleer het adres bij de beheerder.',
+  'wrong-account': 'De server weigert deze gebruikersnaam of dit wachtwoord.',
+  'no-rights': 'Dit account mag deze database niet gebruiken. Vraag de beheerder het account lid te maken van de database.',
+  'no-database': 'Deze database bestaat niet op de server. Vraag de beheerder haar aan te maken (kleine letters, cijfers en - of _).',
+  'server-error': 'De server gaf een fout. Probeer het later nog eens of vraag de beheerder.',
+};
+
+export const problemText: Record<SyncProblem, string> = {
+  unreachable: 'De server is niet bereikbaar. Alles blijft op deze tablet bewaard en gaat mee zodra er weer verbinding is.',
+  'wrong-account': 'De server weigert het account van deze tablet (is het verwijderd of het wachtwoord veranderd?). Er gaat niets verloren; vul bij Instellingen → Synchronisatie het juiste account in.',
+  'no-rights': 'Het account van deze tablet mag de database niet meer gebruiken. Er gaat niets verloren; vraag de beheerder.',
+  'server-full': 'De server heeft geen ruimte meer. Alles blijft op deze tablet bewaard; vraag de beheerder ruimte te maken.',
+  'server-error': 'De server gaf een fout. Alles blijft op deze tablet bewaard; Kring probeert het opnieuw.',
+  'key-renewed': 'De sleutel van de school is op een andere tablet vernieuwd. Open Kring opnieuw met het wachtwoord van de school.',
+};
+
+/** The one line every screen shows while sync is on. */
+export function statusLine(status: SyncStatus): string {
+  if (status.pending > 0) return status.pending === 1 ? '1 wijziging wacht op verbinding' : `${status.pending} wijzigingen wachten op verbinding`;
+  if (status.problem) return status.problem === 'unreachable' ? 'Server niet bereikbaar' : 'Synchronisatie gestopt';
+  if (status.state === 'synced' && status.lastSyncedAt) return `Gesynchroniseerd om ${formatTime(new Date(status.lastSyncedAt))}`;
+  return 'Synchroniseren…';
+}
