@@ -3,7 +3,8 @@ export const TABLETS: { username: string; password: string }[];
 export const DATABASE: string;
 export interface SyncServer {
   url: string;
-  dump(): Promise<string>;
+  createDatabase(name: string): Promise<void>;
+  dump(database?: string): Promise<string>;
   removeAccount(username: string): Promise<void>;
   stop(): Promise<void>;
 }

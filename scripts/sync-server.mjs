@@ -57,14 +57,19 @@ export async function startSyncServer({ port = 5984, quiet = true } = {}) {
   }
   // As on a real CouchDB: an admin (the end of the "admin party"), a database, a member per tablet.
   await fetch(`${url}/_config/admins/${ADMIN.username}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) });
-  await call(url, 'PUT', `/${DATABASE}`);
   for (const tablet of TABLETS) await call(url, 'PUT', `/_users/org.couchdb.user:${tablet.username}`, { name: tablet.username, password: tablet.password, roles: [], type: 'user' });
-  await call(url, 'PUT', `/${DATABASE}/_security`, { admins: { names: [], roles: [] }, members: { names: TABLETS.map((t) => t.username), roles: [] } });
+  const createDatabase = async (name) => {
+    await call(url, 'PUT', `/${name}`);
+    await call(url, 'PUT', `/${name}/_security`, { admins: { names: [], roles: [] }, members: { names: TABLETS.map((t) => t.username), roles: [] } });
+  };
+  await createDatabase(DATABASE);
   return {
     url,
+    /** Another school's database, with the same member accounts. */
+    createDatabase,
     /** Every document in the school's database, with all its revisions' bodies: what the server holds. */
-    async dump() {
-      const all = await call(url, 'GET', `/${DATABASE}/_all_docs?include_docs=true&conflicts=true`);
+    async dump(database = DATABASE) {
+      const all = await call(url, 'GET', `/${database}/_all_docs?include_docs=true&conflicts=true`);
       return JSON.stringify(all);
     },
     /** Removes a tablet's account, as the README tells a school to do with a lost tablet. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startSyncServer, TABLETS, type SyncServer } from '../../scripts/sync-server.mjs';
 import { chromiumForThisFile, kringContext } from './harness/browser';
-import { DEMO_PASSPHRASE, DEMO_TEACHER, chooseStaff, loadDemoSchool } from './harness/kring';
+import { DEMO_PASSPHRASE, DEMO_TEACHER, chooseStaff, loadDemoSchool, unlocked } from './harness/kring';
 import { freePort } from './harness/free-port';
 import { startSite, type Site } from './harness/site';
 
@@ -25,26 +25,26 @@ afterAll(async () => {
 
 const viewport = { width: 1024, height: 768 };
 
-async function serverDetails(page: Page, prefix: 'sync' | 'join', tablet: number) {
+async function serverDetails(page: Page, prefix: 'sync' | 'join', tablet: number, database: string) {
   await page.locator(`#${prefix}-server`).fill('/couchdb');
-  await page.locator(`#${prefix}-database`).fill('school');
+  await page.locator(`#${prefix}-database`).fill(database);
   await page.locator(`#${prefix}-username`).fill(TABLETS[tablet]!.username);
   await page.locator(`#${prefix}-password`).fill(TABLETS[tablet]!.password);
 }
 
 /** Tablet A: the demo school, sync turned on in the settings after a connection test. */
-async function firstTablet(): Promise<{ context: BrowserContext; page: Page }> {
+async function firstTablet(database = 'school'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await kringContext(browser(), { viewport });
   const page = await context.newPage();
   await loadDemoSchool(page, site.url);
   await page.getByRole('link', { name: 'Instellingen' }).click();
   await page.getByRole('link', { name: /^Synchronisatie/ }).click();
   await page.getByRole('heading', { name: 'Synchronisatie', level: 1 }).waitFor();
-  await serverDetails(page, 'sync', 0);
+  await serverDetails(page, 'sync', 0, database);
   await page.locator('#sync-password').fill('niet-het-wachtwoord');
   await page.getByRole('button', { name: 'Verbinding testen' }).click();
   await page.getByText('De server weigert deze gebruikersnaam of dit wachtwoord.').waitFor();
-  await serverDetails(page, 'sync', 0);
+  await serverDetails(page, 'sync', 0, database);
   await page.getByRole('button', { name: 'Verbinding testen' }).click();
   await page.getByText('De verbinding werkt. De database is nog leeg: deze tablet zet de school erin.').waitFor();
   await page.getByRole('button', { name: 'Synchronisatie aanzetten' }).click();
@@ -54,12 +54,12 @@ async function firstTablet(): Promise<{ context: BrowserContext; page: Page }> {
 }
 
 /** Tablet B: new, joined with the server's details and the school's passphrase. */
-async function joinedTablet(): Promise<{ context: BrowserContext; page: Page }> {
+async function joinedTablet(database = 'school'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await kringContext(browser(), { viewport });
   const page = await context.newPage();
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Deze tablet koppelen' }).click();
-  await serverDetails(page, 'join', 1);
+  await serverDetails(page, 'join', 1, database);
   await page.getByLabel('Wachtwoord van de school (of uw eigen wachtwoord)').fill('niet het wachtwoord van de school');
   await page.getByRole('button', { name: 'Koppelen en openen' }).click();
   await page.getByText(/^Dit wachtwoord opent de school op de server niet\./).waitFor({ timeout: 30_000 });
@@ -80,6 +80,13 @@ async function newMelding(page: Page, search: string, what: string): Promise<str
   await page.getByRole('button', { name: 'Melding opslaan' }).click();
   await page.getByRole('heading', { name: /^Melding over/ }).waitFor();
   return new URL(page.url()).hash;
+}
+
+async function renameSchool(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByLabel('Naam van de school').fill(name);
+  await page.getByRole('button', { name: 'Naam opslaan' }).click();
+  await page.getByText('De naam is opgeslagen.').waitFor();
 }
 
 /** The melding at `hash` on the other tablet, once it has arrived there: what it says. */
@@ -109,6 +116,78 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     for (const text of [fromA, fromB, 'Ruben', 'Maud', DEMO_TEACHER, 'Regenboogh', 'Vlinder', 'meldingen', 'pupils', 'zaken', 'staff', 'groups', 'Wachtwoord van de school', 'nieuw', 'createdAt', 'status']) expect(dump).not.toContain(text);
     expect(dump).not.toMatch(/20\d\d-\d\d-\d\d/);
     expect(JSON.parse(dump).rows.length).toBeGreaterThan(200);
+    await a.context.close();
+    await b.context.close();
+  }, 240_000);
+
+  it('both edit offline and merge; a real conflict is shown side by side and settled on both; nothing waits afterwards', async () => {
+    await server!.createDatabase('offline');
+    const a = await firstTablet('offline');
+    const b = await joinedTablet('offline');
+    await a.context.setOffline(true);
+    await b.context.setOffline(true);
+
+    const hashA = await newMelding(a.page, 'ruben', 'Zonder netwerk gemeld op tablet A.');
+    const hashB = await newMelding(b.page, 'maud', 'Zonder netwerk gemeld op tablet B.');
+    await a.page.getByRole('banner').getByText(/^\d+ wijziging(en)? wacht(en)? op verbinding$/).waitFor({ timeout: 15_000 });
+    // The same setting changed on both: rival edits, which no rule settles.
+    await renameSchool(a.page, 'De Verzonnen Vlinder (A)');
+    await renameSchool(b.page, 'De Verzonnen Vlinder (B)');
+
+    await a.context.setOffline(false);
+    await b.context.setOffline(false);
+    await arrived(b.page, hashA, 'Zonder netwerk gemeld op tablet A.');
+    await arrived(a.page, hashB, 'Zonder netwerk gemeld op tablet B.');
+
+    // Both tablets see the difference; A chooses; B then shows A's choice, and the choice is gone on both.
+    await a.page.getByRole('banner').getByText(/1 verschil om te kiezen/).waitFor({ timeout: 20_000 });
+    await b.page.getByRole('banner').getByText(/1 verschil om te kiezen/).waitFor({ timeout: 20_000 });
+    await a.page.getByRole('banner').getByRole('link', { name: /verschil om te kiezen/ }).click();
+    const choice = a.page.getByRole('group', { name: 'Verschil bij de instellingen van de school' });
+    await choice.getByRole('button', { name: /De Verzonnen Vlinder \(A\)/ }).waitFor();
+    expect(await choice.getByRole('button', { name: /De Verzonnen Vlinder \(B\)/ }).count()).toBe(1);
+    await choice.getByRole('button', { name: /De Verzonnen Vlinder \(A\)/ }).click();
+    await a.page.getByText('De gekozen versie staat nu op alle tablets.').waitFor();
+    await a.page.getByRole('banner').getByText('De Verzonnen Vlinder (A)').waitFor();
+    // B had its own version on screen; now it shows the one chosen on A, and no choice is left.
+    await b.page.getByRole('banner').getByText('De Verzonnen Vlinder (A)').waitFor({ timeout: 20_000 });
+    await b.page.getByRole('banner').getByText(/verschil/).waitFor({ state: 'detached' });
+    await b.page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 20_000 });
+    expect(await a.page.getByRole('banner').getByText(/verschil/).count()).toBe(0);
+    // Neither version was lost before the choice: the server kept both until then, and only B's now.
+    expect(await server!.dump('offline')).not.toContain('_conflicts');
+    await a.context.close();
+    await b.context.close();
+  }, 240_000);
+
+  it('a server that goes away mid-sync loses nothing; a revoked account is said in Dutch and keeps its changes', async () => {
+    await server!.createDatabase('gone');
+    const a = await firstTablet('gone');
+    const b = await joinedTablet('gone');
+    // The way to the server is cut for both tablets (as when it is stopped), and restored.
+    let serverUp = true;
+    await a.context.route('**/couchdb/**', (route) => (serverUp ? route.continue() : route.abort('connectionrefused')));
+    await b.context.route('**/couchdb/**', (route) => (serverUp ? route.continue() : route.abort('connectionrefused')));
+
+    serverUp = false;
+    const hashA = await newMelding(a.page, 'ruben', 'Gemeld terwijl de server weg was.');
+    await a.page.getByRole('banner').getByText(/^\d+ wijziging(en)? wacht(en)? op verbinding$/).waitFor({ timeout: 15_000 });
+    await a.page.reload();
+    await unlocked(a.page, DEMO_PASSPHRASE, DEMO_TEACHER);
+    // Still waiting after a reload: nothing was dropped.
+    await a.page.getByRole('banner').getByText(/wacht(en)? op verbinding$/).waitFor({ timeout: 15_000 });
+    serverUp = true;
+    await arrived(b.page, hashA, 'Gemeld terwijl de server weg was.');
+    await a.page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 30_000 });
+
+    // The school's IT removes B's account (a lost tablet): B says so, and what B saves stays on B.
+    await server!.removeAccount(TABLETS[1]!.username);
+    const hashB = await newMelding(b.page, 'maud', 'Gemeld nadat het account weg was.');
+    await b.page.getByRole('banner').getByText(/wacht(en)? op verbinding$|Synchronisatie gestopt/).waitFor({ timeout: 20_000 });
+    await b.page.getByRole('banner').getByRole('link', { name: /wacht(en)? op verbinding$|Synchronisatie gestopt/ }).click();
+    await b.page.getByText(/De server weigert het account van deze tablet/).waitFor({ timeout: 20_000 });
+    await b.page.evaluate((h) => (location.hash = h), hashB);
+    await b.page.getByRole('main').getByText('Gemeld nadat het account weg was.').waitFor();
     await a.context.close();
     await b.context.close();
   }, 240_000);

@@ -36,7 +36,8 @@ declare module 'pouchdb-browser' {
       get(id: string, options?: { conflicts?: boolean; rev?: string }): Promise<Doc & { _rev: string }>;
       remove(id: string, rev: string): Promise<{ ok: boolean; id: string; rev: string }>;
       bulkDocs(docs: Doc[], options?: { new_edits?: boolean }): Promise<unknown[]>;
-      allDocs(options?: { include_docs?: boolean; conflicts?: boolean }): Promise<{ total_rows: number; rows: { id: string; value: { rev: string }; doc?: Doc }[] }>;
+      allDocs(options?: { include_docs?: boolean; conflicts?: boolean; keys?: string[] }): Promise<{ total_rows: number; rows: { id: string; value?: { rev: string; deleted?: boolean }; doc?: Doc; error?: string }[] }>;
+      revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
       changes(options: { since?: number | string; live?: boolean; return_docs?: boolean }): Changes;
       sync(remote: Database, options: Record<string, unknown>): Replication;
       replicate: { from(remote: Database, options?: Record<string, unknown>): Replication; to(remote: Database, options?: Record<string, unknown>): Replication };

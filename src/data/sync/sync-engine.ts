@@ -275,6 +275,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     const state = await withDatabase((db) => db.syncRows.get(docId));
     if (!doc) {
       // Deleted everywhere: the row goes here too, with what was known of it.
+      if (conflicts.delete(docId)) report();
       if (!state) return;
       const [table, ...rest] = state.row.split('/');
       await withDatabase((db) => db.transaction('rw', db.table(table!), db.syncRows, () => Promise.all([db.table(table!).delete(rest.join('/')), db.syncRows.delete(docId)])));
@@ -282,6 +283,8 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       return;
     }
     if (doc._conflicts?.length) return settleConflict(doc, state);
+    // Settled (here or on another tablet): no longer a choice to offer.
+    if (conflicts.delete(docId)) report();
     if (state?.rev === doc._rev) return;
     let decoded;
     try {
@@ -359,6 +362,32 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     report();
   }
 
+  /**
+   * The replication says it is idle; "gesynchroniseerd" is said only once the server is asked and has
+   * every revision this tablet wrote (an idle replication may also be one that has not noticed the
+   * network is gone).
+   */
+  async function confirmSynced(): Promise<void> {
+    try {
+      const ids = [...pending];
+      if (ids.length > 0) {
+        const revs = await local.allDocs({ keys: ids });
+        const wanted: Record<string, string[]> = {};
+        for (const row of revs.rows) if (row.value) wanted[row.id] = [row.value.rev];
+        const missing = await remote.revsDiff(wanted);
+        for (const id of ids) if (!missing[id]?.missing?.length) pending.delete(id);
+        await savePending();
+      } else await remote.info();
+      status.problem = null;
+      status.state = pending.size === 0 ? 'synced' : 'waiting';
+      if (pending.size === 0) status.lastSyncedAt = now().toISOString();
+    } catch (error) {
+      status.problem = problemOf(error);
+      status.state = 'waiting';
+    }
+    report();
+  }
+
   // ---- replication with the server ---------------------------------------------------------------
 
   // What the replication brought in is ingested as it arrives. (Not through a live changes feed on the
@@ -387,14 +416,8 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
         if (error) {
           status.problem = problemOf(error);
           status.state = 'waiting';
-        } else {
-          pending.clear();
-          void savePending();
-          status.problem = null;
-          status.state = 'synced';
-          status.lastSyncedAt = now().toISOString();
-        }
-        report();
+          report();
+        } else void serially(confirmSynced);
       })
       .on('active', () => {
         if (status.problem === 'unreachable') status.problem = null;
