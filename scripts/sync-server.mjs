@@ -67,10 +67,17 @@ export async function startSyncServer({ port = 5984, quiet = true } = {}) {
     url,
     /** Another school's database, with the same member accounts. */
     createDatabase,
-    /** Every document in the school's database, with all its revisions' bodies: what the server holds. */
+    /**
+     * What the server holds of a school: every live document with its conflicting revisions' bodies
+     * (`rows`), and every change including deletions (`results`, tombstones as they are stored).
+     */
     async dump(database = DATABASE) {
       const all = await call(url, 'GET', `/${database}/_all_docs?include_docs=true&conflicts=true`);
-      return JSON.stringify(all);
+      const leaves = await Promise.all(
+        all.rows.filter((r) => r.doc?._conflicts).map((r) => call(url, 'GET', `/${database}/${r.id}?open_revs=all`)),
+      );
+      const changes = await call(url, 'GET', `/${database}/_changes?include_docs=true&style=all_docs`);
+      return JSON.stringify({ rows: all.rows, leaves, results: changes.results });
     },
     /** Removes a tablet's account, as the README tells a school to do with a lost tablet. */
     async removeAccount(username) {

@@ -54,12 +54,12 @@ async function firstTablet(database = 'school'): Promise<{ context: BrowserConte
 }
 
 /** Tablet B: new, joined with the server's details and the school's passphrase. */
-async function joinedTablet(database = 'school'): Promise<{ context: BrowserContext; page: Page }> {
+async function joinedTablet(database = 'school', tablet = 1): Promise<{ context: BrowserContext; page: Page }> {
   const context = await kringContext(browser(), { viewport });
   const page = await context.newPage();
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Deze tablet koppelen' }).click();
-  await serverDetails(page, 'join', 1, database);
+  await serverDetails(page, 'join', tablet, database);
   await page.getByLabel('Wachtwoord van de school (of uw eigen wachtwoord)').fill('niet het wachtwoord van de school');
   await page.getByRole('button', { name: 'Koppelen en openen' }).click();
   await page.getByText(/^Dit wachtwoord opent de school op de server niet\./).waitFor({ timeout: 30_000 });
@@ -116,6 +116,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     for (const text of [fromA, fromB, 'Ruben', 'Maud', DEMO_TEACHER, 'Regenboogh', 'Vlinder', 'meldingen', 'pupils', 'zaken', 'staff', 'groups', 'Wachtwoord van de school', 'nieuw', 'createdAt', 'status']) expect(dump).not.toContain(text);
     expect(dump).not.toMatch(/20\d\d-\d\d-\d\d/);
     expect(JSON.parse(dump).rows.length).toBeGreaterThan(200);
+    expect(JSON.parse(dump).results.length).toBeGreaterThan(200);
     await a.context.close();
     await b.context.close();
   }, 240_000);
@@ -191,4 +192,69 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await a.context.close();
     await b.context.close();
   }, 240_000);
+
+  it('deletion travels: a revoked own passphrase no longer opens the other tablet, and retention removes the same records there', async () => {
+    await server!.createDatabase('deletions');
+    const a = await firstTablet('deletions');
+    // tablet-2's account was removed above: this B is the school's third tablet.
+    const b = await joinedTablet('deletions', 2);
+    const slotsOnB = () => b.page.evaluate(() => new Promise<number>((resolve) => {
+      const open = indexedDB.open('kring');
+      open.onsuccess = () => {
+        const count = open.result.transaction('keySlots').objectStore('keySlots').count();
+        count.onsuccess = () => resolve(count.result);
+      };
+    }));
+    const slotsBefore = await slotsOnB();
+
+    await a.page.goto(`${site.url}#/instellingen/medewerkers`);
+    await a.page.getByRole('button', { name: 'Eigen wachtwoord geven (Carla Beekhuis)' }).click();
+    await a.page.getByLabel('Uw wachtwoord (ter bevestiging)').fill(DEMO_PASSPHRASE);
+    await a.page.getByLabel('Nieuw wachtwoord voor Carla Beekhuis').fill('carla haar eigen zin');
+    await a.page.getByLabel('Nieuw wachtwoord nogmaals').fill('carla haar eigen zin');
+    await a.page.getByRole('button', { name: 'Eigen wachtwoord opslaan' }).click();
+    await a.page.getByText('Carla Beekhuis heeft nu een eigen wachtwoord.').waitFor();
+    await expect.poll(slotsOnB, { timeout: 20_000 }).toBe(slotsBefore + 1);
+    // Carla's own passphrase, given on A, opens B, and says who she is there too.
+    await b.page.getByRole('button', { name: 'Vergrendel' }).click();
+    await unlocked(b.page, 'carla haar eigen zin');
+    expect(await b.page.locator('header').textContent()).toContain('Carla Beekhuis');
+
+    await a.page.getByRole('button', { name: 'Eigen wachtwoord intrekken (Carla Beekhuis)' }).click();
+    await a.page.getByText('Het eigen wachtwoord van Carla Beekhuis is ingetrokken.').waitFor();
+    await expect.poll(slotsOnB, { timeout: 20_000 }).toBe(slotsBefore);
+    await b.page.getByRole('button', { name: 'Vergrendel' }).click();
+    await b.page.getByLabel('Wachtwoord', { exact: true }).fill('carla haar eigen zin');
+    await b.page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await b.page.getByText('Dit wachtwoord klopt niet. Probeer het opnieuw.').waitFor();
+    await unlocked(b.page, DEMO_PASSPHRASE, DEMO_TEACHER);
+
+    // Years later on A: groep 8 left, the retention term passed, A deletes. B loses the same records.
+    await a.page.clock.setSystemTime(new Date('2027-07-10T09:00:00'));
+    await a.page.goto(`${site.url}#/instellingen/nieuw-schooljaar`);
+    await a.page.reload();
+    await unlocked(a.page, DEMO_PASSPHRASE, DEMO_TEACHER);
+    await a.page.getByRole('button', { name: 'Groepen doorschuiven naar 2027-2028' }).click();
+    await a.page.getByText(/hebben de school verlaten/).waitFor();
+    // B sees groep 8 leave.
+    await b.page.evaluate(() => (location.hash = '#/instellingen/leerlingen'));
+    await b.page.getByText('Vertrokken leerlingen: 25').waitFor({ timeout: 30_000 });
+    await a.page.clock.setSystemTime(new Date('2029-07-10T09:00:00'));
+    await a.page.goto(`${site.url}#/instellingen/bewaren`);
+    await a.page.reload();
+    await unlocked(a.page, DEMO_PASSPHRASE, DEMO_TEACHER);
+    await a.page.getByLabel(/Ik heb gelezen wat er verdwijnt/).check();
+    await a.page.getByRole('button', { name: 'Definitief verwijderen' }).click();
+    await a.page.getByText(/: 0 zaken, 0 meldingen, 0 pleinincidenten en 23 leerlingen\./).waitFor();
+    await a.page.getByText('Er is niets te verwijderen.').waitFor();
+    // Two stay (a melding about them is not judged yet), on both tablets alike.
+    await b.page.getByText('Vertrokken leerlingen: 2', { exact: true }).waitFor({ timeout: 30_000 });
+    // The tombstones on the server carry no content.
+    const dump = JSON.parse(await server!.dump('deletions')) as { results: { deleted?: boolean; doc: Record<string, unknown> }[] };
+    const deleted = dump.results.filter((r) => r.deleted);
+    expect(deleted.length).toBeGreaterThanOrEqual(24);
+    for (const row of deleted) expect(Object.keys(row.doc).filter((k) => !['_id', '_rev', '_deleted'].includes(k))).toEqual([]);
+    await a.context.close();
+    await b.context.close();
+  }, 300_000);
 });

@@ -25,8 +25,11 @@ export const problemText: Record<SyncProblem, string> = {
 
 /** The one line every screen shows while sync is on. */
 export function statusLine(status: SyncStatus): string {
-  if (status.pending > 0) return status.pending === 1 ? '1 wijziging wacht op verbinding' : `${status.pending} wijzigingen wachten op verbinding`;
-  if (status.problem) return status.problem === 'unreachable' ? 'Server niet bereikbaar' : 'Synchronisatie gestopt';
+  const waiting = status.pending === 1 ? '1 wijziging wacht op verbinding' : `${status.pending} wijzigingen wachten op verbinding`;
+  // A refusal (account, rights, a full disk) is not a gap in the network: waiting alone will not end it.
+  if (status.problem && status.problem !== 'unreachable') return status.pending > 0 ? `Synchronisatie gestopt · ${waiting}` : 'Synchronisatie gestopt';
+  if (status.pending > 0) return waiting;
+  if (status.problem) return 'Server niet bereikbaar';
   if (status.state === 'synced' && status.lastSyncedAt) return `Gesynchroniseerd om ${formatTime(new Date(status.lastSyncedAt))}`;
   return 'Synchroniseren…';
 }
