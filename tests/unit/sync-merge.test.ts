@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { versionThatHoldsAll } from '../../src/domain/transfer/merge';
+import { newZaak, validStap1, validStap2 } from './zaak-builders';
+
+/** Of two tablets' versions of one record, the one that holds the other stays; rival edits are asked. */
+describe('settling versions from two tablets', () => {
+  const opened = newZaak();
+  const withStap1 = newZaak({ rev: 2, conversations: [validStap1()], updatedAt: '2026-11-02T11:00:00.000Z' });
+
+  it('keeps a zaak carried further over the one it started from, whichever came first', () => {
+    expect(versionThatHoldsAll('zaken', [opened, withStap1])).toBe(1);
+    expect(versionThatHoldsAll('zaken', [withStap1, opened])).toBe(0);
+  });
+
+  it('counts identical versions as one', () => {
+    expect(versionThatHoldsAll('zaken', [withStap1, structuredClone(withStap1)])).toBe(0);
+  });
+
+  it('asks a person when two tablets each held a different conversation', () => {
+    const a = newZaak({ rev: 3, conversations: [validStap1(), validStap2(withStap1, '2026-11-03')] });
+    const b = newZaak({ rev: 3, conversations: [validStap1(), validStap2(withStap1, '2026-11-04')] });
+    expect(versionThatHoldsAll('zaken', [a, b])).toBeNull();
+  });
+
+  it('asks for rival edits of a pupil; a melding judged on one tablet holds the new one', () => {
+    const pupil = { id: 'p1', firstName: 'Anna', lastName: 'Jansen', groupId: 'g1' };
+    expect(versionThatHoldsAll('pupils', [pupil, { ...pupil, groupId: 'g2' }])).toBeNull();
+    const melding = { id: 'm1', status: 'nieuw' } as never;
+    const judged = { id: 'm1', status: 'beoordeeld' } as never;
+    expect(versionThatHoldsAll('meldingen', [melding, judged])).toBe(1);
+  });
+});
