@@ -1,4 +1,4 @@
-import PouchDB from 'pouchdb-browser';
+import PouchDB, { LOCAL_ADAPTER } from './pouchdb';
 import { versionThatHoldsAll, type AnyRecord } from '../../domain/transfer/merge';
 import type { RecordTable } from '../../domain/transfer/archive';
 import { recordTables } from '../../domain/transfer/archive';
@@ -71,6 +71,8 @@ export interface EngineOptions {
 }
 
 const META_SEQ = '~seq';
+/** Rows per bulk write to the replica or to Dexie: large enough to be quick, small enough to keep the page responsive. */
+const BULK = 500;
 const META_PENDING = '~pending';
 const META_UNREADABLE = '~unreadable';
 
@@ -97,7 +99,7 @@ export const localDatabaseName = () => `${database().name}-sync`;
 let replica: { name: string; db: Local } | null = null;
 function localReplica(): Local {
   const name = localDatabaseName();
-  if (replica?.name !== name) replica = { name, db: new PouchDB(name, { auto_compaction: true }) };
+  if (replica?.name !== name) replica = { name, db: new PouchDB(name, { adapter: LOCAL_ADAPTER, auto_compaction: true }) };
   return replica.db;
 }
 async function destroyReplica(): Promise<void> {
@@ -125,12 +127,15 @@ export async function pullForJoining(details: ServerDetails, origin: string, onP
   const docs = await local.allDocs({ include_docs: true });
   const now = new Date().toISOString();
   const slots = docs.rows.flatMap((r) => {
-    const lock = (r.doc as unknown as SyncDoc | undefined)?.lock;
-    return lock && lock.kind !== 'rotation' ? [slotFromLock(lock, now)] : [];
+    const doc = r.doc as unknown as SyncDoc | undefined;
+    return doc?.lock && doc.lock.kind !== 'rotation' ? [{ docId: doc._id, slot: slotFromLock(doc.lock, now) }] : [];
   });
+  // Recorded as exchanged (revision unknown), so the full slots replace them once the key opens them.
   await withDatabase((db) =>
-    db.transaction('rw', db.keySlots, async () => {
-      if ((await db.keySlots.count()) === 0) await db.keySlots.bulkPut(slots);
+    db.transaction('rw', db.keySlots, db.syncRows, async () => {
+      if ((await db.keySlots.count()) > 0) return;
+      await db.keySlots.bulkPut(slots.map((s) => s.slot));
+      await db.syncRows.bulkPut(slots.map((s) => ({ docId: s.docId, row: rowKey('keySlots', s.slot.id), rev: '', mark: rowMark('keySlots', s.slot as unknown as StoredRow) })));
     }),
   );
   return docs.rows.length;
@@ -208,7 +213,39 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
         }
       }
     }
-    for (let i = 0; i < idList.length; i++) await pushRow(table, idList[i]!, rows[i], states.get(rowKey(table, idList[i]!)));
+    // Removals and rows written here are few; new and changed rows go to the replica in bulk.
+    const changed: { id: string; row: StoredRow; state: SyncRow | undefined; mark: string }[] = [];
+    for (let i = 0; i < idList.length; i++) {
+      const [id, row, state] = [idList[i]!, rows[i], states.get(rowKey(table, idList[i]!))];
+      if (!row) await pushRow(table, id, undefined, state);
+      else if (state?.mark !== rowMark(table, row)) changed.push({ id, row, state, mark: rowMark(table, row) });
+    }
+    for (let i = 0; i < changed.length; i += BULK) await pushBatch(table, changed.slice(i, i + BULK));
+  }
+
+  async function pushBatch(table: SyncedTable, batch: { id: string; row: StoredRow; state: SyncRow | undefined; mark: string }[]): Promise<void> {
+    const key_ = await idKey();
+    const docs = await Promise.all(
+      batch.map(async (b) => {
+        const docId = b.state?.docId ?? (await docIdFor(key_, table, b.id));
+        return { ...b, docId, doc: { ...(await encodeDoc(key, docId, table, b.row)), ...(b.state?.rev ? { _rev: b.state.rev } : {}) } };
+      }),
+    );
+    const results = (await local.bulkDocs(docs.map((d) => d.doc as PouchDB.Doc))) as { ok?: boolean; rev?: string; status?: number; error?: unknown }[];
+    const written: SyncRow[] = [];
+    const rivals: typeof docs = [];
+    results.forEach((result, i) => {
+      const d = docs[i]!;
+      if (result.ok && result.rev) written.push({ docId: d.docId, row: rowKey(table, d.id), rev: result.rev, mark: d.mark });
+      else if (result.status === 409) rivals.push(d);
+      else throw Object.assign(new Error('replica write failed'), result);
+    });
+    await withDatabase((db) => db.syncRows.bulkPut(written));
+    for (const w of written) pending.add(w.docId);
+    // Another tablet's version arrived meanwhile: these become rival leaves, settled one by one.
+    for (const r of rivals) await pushRow(table, r.id, r.row, r.state);
+    await savePending();
+    report();
   }
 
   async function pushRow(table: SyncedTable, id: string, row: StoredRow | undefined, state: SyncRow | undefined): Promise<void> {
@@ -295,13 +332,61 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     }
     const { table, row } = decoded;
     const current = (await withDatabase((db) => db.table(table).get(row.id))) as StoredRow | undefined;
-    if (current && state && rowMark(table, current) !== state.mark) {
-      // Edited here too, not yet pushed: pushed as a rival leaf, and the two settled (pushRow ingests).
+    // Edited here since it was last exchanged, or never exchanged and not the same (sync turned on
+    // again after changes made while it was off): not overwritten, but pushed as a rival leaf and the
+    // two settled (pushRow ingests).
+    const editedHere = current && (state ? rowMark(table, current) !== state.mark : rowMark(table, current) !== rowMark(table, row));
+    if (current && editedHere) {
       return pushRow(table, row.id, current, state);
     }
     await withDatabase((db) => db.transaction('rw', db.table(table), db.syncRows, () => Promise.all([db.table(table).put(row), db.syncRows.put({ docId, row: rowKey(table, row.id), rev: doc._rev!, mark: rowMark(table, row) })])));
     if (unreadable.delete(docId)) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
     dataChanged(table);
+  }
+
+  /**
+   * Many documents at once (a tablet joining, a batch from the server): the plain case, a document
+   * with one version and no edit waiting here, is decrypted in parallel and written in one
+   * transaction per table; anything else goes through ingest() one by one.
+   */
+  async function ingestMany(docIds: readonly string[]): Promise<void> {
+    for (let i = 0; i < docIds.length; i += BULK) {
+      const ids = docIds.slice(i, i + BULK);
+      const [found, states] = await Promise.all([local.allDocs({ keys: [...ids], include_docs: true, conflicts: true }), withDatabase((db) => db.syncRows.bulkGet([...ids]))]);
+      const plain: { doc: SyncDoc; state: SyncRow | undefined }[] = [];
+      const others: string[] = [];
+      found.rows.forEach((r, j) => {
+        const doc = r.doc as unknown as SyncDoc | undefined;
+        const state = states[j];
+        if (!doc || doc._conflicts?.length || conflicts.has(r.id)) others.push(r.id);
+        else if (state?.rev !== doc._rev) plain.push({ doc, state });
+      });
+      const decoded = await Promise.all(plain.map(async (p) => ({ ...p, opened: await decodeDoc(key, p.doc).catch((e: unknown) => (e instanceof WrongKeyError ? null : Promise.reject(e))) })));
+      const byTable = new Map<SyncedTable, { row: StoredRow; state: SyncRow }[]>();
+      for (const d of decoded) {
+        if (!d.opened) {
+          others.push(d.doc._id);
+          continue;
+        }
+        const list = byTable.get(d.opened.table) ?? [];
+        list.push({ row: d.opened.row, state: { docId: d.doc._id, row: rowKey(d.opened.table, d.opened.row.id), rev: d.doc._rev!, mark: rowMark(d.opened.table, d.opened.row) } });
+        byTable.set(d.opened.table, list);
+      }
+      for (const [table, list] of byTable) {
+        const current = (await withDatabase((db) => db.table(table).bulkGet(list.map((l) => l.row.id)))) as (StoredRow | undefined)[];
+        const knownMarks = new Map(decoded.filter((d) => d.state).map((d) => [d.doc._id, d.state!.mark]));
+        // A row here that was edited since it was last exchanged, or never exchanged, is not
+        // overwritten: it is settled one by one (ingest).
+        const safe = list.filter((l, j) => !current[j] || rowMark(table, current[j]!) === (knownMarks.get(l.state.docId) ?? l.state.mark));
+        for (const l of list) if (!safe.includes(l)) others.push(l.state.docId);
+        await withDatabase((db) => db.transaction('rw', db.table(table), db.syncRows, async () => {
+          await db.table(table).bulkPut(safe.map((l) => l.row));
+          await db.syncRows.bulkPut(safe.map((l) => l.state));
+        }));
+        if (safe.length > 0) dataChanged(table);
+      }
+      for (const docId of others) await ingest(docId);
+    }
   }
 
   async function unreadableArrived(doc: SyncDoc): Promise<void> {
@@ -438,14 +523,12 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   // then whatever was written here meanwhile (locked, another tab, a crash), found by comparing.
   const caught = (await local.changes({ since: (await meta(META_SEQ)) || 0, return_docs: true })) as unknown as { results: PouchDB.Change[]; last_seq: number | string };
   await serially(async () => {
-    for (const change of caught.results) await ingest(change.id);
+    await ingestMany(caught.results.map((change) => change.id));
     await setMeta(META_SEQ, String(caught.last_seq));
     for (const docId of unreadable) await ingest(docId);
     for (const table of SYNCED_TABLES) await pushRows(table, null);
   });
-  onIncoming = (docIds) => void serially(async () => {
-    for (const docId of docIds) await ingest(docId);
-  });
+  onIncoming = (docIds) => void serially(() => ingestMany(docIds));
   onRowsChanged((change: RowChange) => void serially(() => pushRows(change.table, change.ids)));
   replicate();
   const online = () => replicate();

@@ -2,7 +2,7 @@
  * The part of PouchDB's API that Kring uses, typed here: the community typings (@types/pouchdb-*)
  * bring Node's Buffer types along and break the rest of the type check.
  */
-declare module 'pouchdb-browser' {
+declare module 'pouchdb-core' {
   namespace PouchDB {
     interface Doc {
       _id: string;
@@ -48,7 +48,21 @@ declare module 'pouchdb-browser' {
   }
   interface PouchDBConstructor {
     new (name: string, options?: Record<string, unknown>): PouchDB.Database;
+    plugin(plugin: unknown): PouchDBConstructor;
   }
   const PouchDB: PouchDBConstructor;
   export default PouchDB;
+}
+
+declare module 'pouchdb-adapter-indexeddb' {
+  const plugin: unknown;
+  export default plugin;
+}
+declare module 'pouchdb-adapter-http' {
+  const plugin: unknown;
+  export default plugin;
+}
+declare module 'pouchdb-replication' {
+  const plugin: unknown;
+  export default plugin;
 }
