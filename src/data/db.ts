@@ -76,8 +76,8 @@ export const schemaVersions = [
   },
   {
     version: 8,
-    why: 'Sync between the school’s tablets: which revision of which replicated document each row was last written as (sync/sync-rows.ts), and this tablet’s server details, sealed.',
-    stores: { syncRows: 'docId, row', syncConfig: 'id' },
+    why: 'Sync between the school’s tablets: which revision of which replicated document each row was last written as (sync/sync-rows.ts), this tablet’s server details, sealed; and who read which alert (“Nieuw voor u”) and when.',
+    stores: { syncRows: 'docId, row', syncConfig: 'id', alertReads: 'id' },
   },
 ] as const;
 
@@ -88,7 +88,7 @@ export function storesAt(version: number): Record<string, string> {
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
-export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents' | 'prevention' | 'deletionLog' | 'syncConfig';
+export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents' | 'prevention' | 'deletionLog' | 'syncConfig' | 'alertReads';
 
 export class KringDb extends Dexie {
   keySlots!: Table<KeySlot, string>;
@@ -105,6 +105,7 @@ export class KringDb extends Dexie {
   deletionLog!: Table<SealedRow, string>;
   syncRows!: Table<SyncRow, string>;
   syncConfig!: Table<SealedRow, string>;
+  alertReads!: Table<SealedRow, string>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a finished conversation must be on disk, not in an OS buffer, when we say "opgeslagen".

@@ -26,7 +26,7 @@ const NEXT = 'next:';
 const ROTATION_ID = 'rotation';
 
 /** The tables whose rows are sealed with the data key, each row bound to `kring:<table>:<id>`. */
-const SEALED_TABLES = ['school', 'groups', 'pupils', 'staff', 'meldingen', 'drafts', 'zaken', 'incidents', 'photos', 'prevention', 'deletionLog', 'syncConfig'] as const;
+const SEALED_TABLES = ['school', 'groups', 'pupils', 'staff', 'meldingen', 'drafts', 'zaken', 'incidents', 'photos', 'prevention', 'deletionLog', 'syncConfig', 'alertReads'] as const;
 
 /** Kept among the key slots while a rotation runs; holds no secret-derived key, only each data key wrapped by the other. */
 interface RotationRecord extends KeySlot {

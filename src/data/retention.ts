@@ -11,7 +11,8 @@ import { deletionLogStore, incidentStore, meldingStore, zaakStore } from './stor
  * is never half done and never unlogged.
  */
 /** `draftIds`: the row ids of every draft that names a deleted pupil or zaak (see draftsToForget); they go in the same transaction. */
-export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omit<DeletionLogEntry, 'counts'>, rewritten: Rewritten, draftIds: readonly string[] = []): Promise<DeletionLogEntry> {
+/** `readIds`: the alert reads that name a deleted record (readsToForget). */
+export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omit<DeletionLogEntry, 'counts'>, rewritten: Rewritten, draftIds: readonly string[] = [], readIds: readonly string[] = []): Promise<DeletionLogEntry> {
   const photoIds = (await withDatabase((db) => db.photos.where('id').anyOf(plan.photoIds).primaryKeys())) as string[];
   const logged: DeletionLogEntry = {
     ...entry,
@@ -31,7 +32,7 @@ export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omi
     Promise.all(rewritten.incidents.map((i) => incidentStore.seal(key, i))),
   ]);
   await withDatabase((db) =>
-    db.transaction('rw', [db.pupils, db.zaken, db.meldingen, db.incidents, db.photos, db.drafts, db.deletionLog], async () => {
+    db.transaction('rw', [db.pupils, db.zaken, db.meldingen, db.incidents, db.photos, db.drafts, db.deletionLog, db.alertReads], async () => {
       await Promise.all([
         db.pupils.bulkDelete(plan.pupilIds),
         db.zaken.bulkDelete(plan.zaakIds),
@@ -41,6 +42,7 @@ export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omi
         // Every draft that names a deleted pupil or zaak (a half-written conversation, the pupil's own
         // settings form): found by their sealed names, since row ids name nothing.
         db.drafts.bulkDelete([...draftIds]),
+        db.alertReads.bulkDelete([...readIds]),
       ]);
       await Promise.all([db.meldingen.bulkPut(meldingRows), db.zaken.bulkPut(zaakRows), db.incidents.bulkPut(incidentRows)]);
       await db.deletionLog.put(logRow);

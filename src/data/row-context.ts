@@ -24,6 +24,7 @@ export const CLEAR_FIELDS: Record<ContextTable, readonly string[]> = {
   drafts: ['updatedAt', 'rev'],
   photos: ['type'],
   syncConfig: [],
+  alertReads: [],
 };
 
 export function legacyContext(table: ContextTable, id: string): string {

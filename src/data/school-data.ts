@@ -1,3 +1,4 @@
+import type { AlertRead } from '../domain/alerts/new-for-you';
 import type { Zaak } from '../domain/case/zaak';
 import type { Incident } from '../domain/incidents/incident';
 import type { PreventionRecord } from '../domain/prevention/year-plan';
@@ -11,7 +12,7 @@ import { KringError, messages } from './errors';
 import { decodeDraftIdKey, newDraftIdKey, useDraftIdKey } from './draft-ids';
 import { rekeyDrafts } from './drafts';
 import { renewPhotos } from './photos';
-import { deletionLogStore, groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
+import { alertReadStore, deletionLogStore, groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from './stores';
 
 /** Everything a screen needs after unlocking, decrypted once and kept in memory until the lock. */
 export interface SchoolData {
@@ -24,6 +25,8 @@ export interface SchoolData {
   incidents: Incident[];
   prevention: PreventionRecord[];
   deletions: DeletionLogEntry[];
+  /** Who marked which alert read ("Nieuw voor u"), and when. */
+  alertReads: AlertRead[];
   /** Records that could not be read (damaged, or altered without the key), per table: said, never hidden. */
   damaged?: { table: string; id: string }[];
 }
@@ -44,6 +47,7 @@ export async function loadSchoolData(key: DataKey, { atUnlock = false } = {}): P
     incidentStore.allReadable(key, atUnlock),
     preventionStore.allReadable(key, atUnlock),
     deletionLogStore.allReadable(key, atUnlock),
+    alertReadStore.allReadable(key, atUnlock),
   ]);
   if (!school) throw new KringError(messages.noSchool);
   // Draft row ids are keyed hashes of their names: the key comes with the school (made once).
@@ -54,8 +58,8 @@ export async function loadSchoolData(key: DataKey, { atUnlock = false } = {}): P
   await useDraftIdKey(decodeDraftIdKey(school.draftIdKey));
   // A draft or photo that cannot be read says so where it is used (its form, the mailbox note).
   if (atUnlock) await Promise.all([rekeyDrafts(key), renewPhotos(key)]);
-  const [groups, pupils, staff, meldingen, zaken, incidents, prevention, deletions] = tables;
-  const names = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'prevention', 'deletionLog'];
+  const [groups, pupils, staff, meldingen, zaken, incidents, prevention, deletions, alertReads] = tables;
+  const names = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'prevention', 'deletionLog', 'alertReads'];
   const damaged = tables.flatMap((t, i) => t.damaged.map((id) => ({ table: names[i]!, id })));
   groups.records.sort((a, b) => a.order - b.order);
   deletions.records.sort((a, b) => b.at.localeCompare(a.at));
@@ -69,6 +73,7 @@ export async function loadSchoolData(key: DataKey, { atUnlock = false } = {}): P
     incidents: incidents.records,
     prevention: prevention.records,
     deletions: deletions.records,
+    alertReads: alertReads.records,
     ...(damaged.length > 0 ? { damaged } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { alertReadSchema, type AlertRead } from '../domain/alerts/new-for-you';
 import { zaakSchema, type Zaak } from '../domain/case/zaak';
 import { incidentSchema, type Incident } from '../domain/incidents/incident';
 import { preventionRecordSchema, type PreventionRecord } from '../domain/prevention/year-plan';
@@ -23,6 +24,8 @@ export const zaakStore = sealedStore<Zaak, typeof zaakSchema>('zaken', zaakSchem
 export const incidentStore = sealedStore<Incident, typeof incidentSchema>('incidents', incidentSchema);
 
 export const preventionStore = sealedStore<PreventionRecord, typeof preventionRecordSchema>('prevention', preventionRecordSchema);
+
+export const alertReadStore = sealedStore<AlertRead, typeof alertReadSchema>('alertReads', alertReadSchema);
 
 export const deletionLogStore = sealedStore<DeletionLogEntry, typeof deletionLogSchema>('deletionLog', deletionLogSchema);
 

@@ -24,6 +24,7 @@ export function smallSchool(): SchoolData {
     incidents: [],
     prevention: [],
     deletions: [],
+    alertReads: [],
   };
 }
 

@@ -257,4 +257,34 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await a.context.close();
     await b.context.close();
   }, 300_000);
+
+  it('a melding taken on one tablet is "Nieuw voor u" for the IVP on the other, until read; who read it is in its history', async () => {
+    await server!.createDatabase('alerts');
+    const a = await firstTablet('alerts');
+    const b = await joinedTablet('alerts', 0);
+    // A is now the IB'er's tablet; B is Sven's (teacher of groep 6 and IVP).
+    await a.page.getByRole('button', { name: /wissel/ }).click();
+    await chooseStaff(a.page, 'Carla Beekhuis');
+    const hash = await newMelding(a.page, 'ruben', 'Bij de fietsenstalling werd hij geduwd.');
+    const child = (await a.page.getByRole('heading', { name: /^Melding over/ }).textContent())!.replace('Melding over ', '');
+
+    await b.page.getByRole('link', { name: 'Start', exact: true }).click();
+    const news = b.page.getByRole('region', { name: /^Nieuw voor u/ });
+    const item = news.getByRole('listitem').filter({ hasText: child });
+    await item.waitFor({ timeout: 20_000 });
+    expect(await item.textContent()).toContain('Nieuwe melding');
+    const before = Number((await news.getByRole('heading').textContent())!.match(/\((\d+)\)/)![1]);
+    await item.getByRole('button', { name: /^Gelezen/ }).click();
+    await item.waitFor({ state: 'detached' });
+    expect(await news.getByRole('heading').textContent()).toBe(`Nieuw voor u (${before - 1})`);
+    // Still read after a reload, and on the other tablet the melding says who read it and when.
+    await b.page.reload();
+    await unlocked(b.page, DEMO_PASSPHRASE, DEMO_TEACHER);
+    await b.page.getByRole('heading', { name: 'Start' }).waitFor();
+    expect(await b.page.getByRole('region', { name: /^Nieuw voor u/ }).getByRole('listitem').filter({ hasText: child }).count()).toBe(0);
+    await a.page.evaluate((h) => (location.hash = h), hash);
+    await a.page.getByText(/^Sven Regenboogh, \d+ nov/).waitFor({ timeout: 20_000 });
+    await a.context.close();
+    await b.context.close();
+  }, 240_000);
 });

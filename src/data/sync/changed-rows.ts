@@ -9,7 +9,7 @@ import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
  */
 
 /** The tables whose rows travel between the school's tablets. Drafts stay on the tablet that typed them. */
-export const SYNCED_TABLES = ['keySlots', 'school', 'groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'photos', 'prevention', 'deletionLog'] as const;
+export const SYNCED_TABLES = ['keySlots', 'school', 'groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'photos', 'prevention', 'deletionLog', 'alertReads'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 const synced = new Set<string>(SYNCED_TABLES);
 

@@ -1,3 +1,4 @@
+import { alertTitles, readsAbout, type AlertKind, type AlertRead } from '../alerts/new-for-you';
 import { formatDay } from '../dates';
 import type { ProtocolDefinition } from '../protocol';
 import { stepById } from '../protocol';
@@ -25,8 +26,11 @@ export interface TimelineEntry {
   detailAboutOthers?: boolean;
 }
 
-export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?: Melding): TimelineEntry[] {
+/** `reads`: who marked the melding's or the zaak's alerts read ("Nieuw voor u"), and when. */
+export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?: Melding, reads: readonly AlertRead[] = []): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  for (const read of readsAbout(reads, { ...(melding ? { meldingId: melding.id } : {}), zaakId: zaak.id }))
+    entries.push({ at: read.readAt, by: read.staffId, title: `Gelezen: ${alertTitles[read.alertKey.split(':')[0] as AlertKind] ?? 'melding'}` });
   if (melding) entries.push({ at: melding.createdAt, by: melding.recordedBy, title: 'Melding ontvangen' });
   if (melding?.triage?.decidedAt)
     entries.push({ at: melding.triage.decidedAt, by: melding.triage.decidedBy, title: 'Beoordeeld: pesten', detail: melding.triage.reason });

@@ -12,6 +12,7 @@ import { MeldingRow } from '../meldingen/MeldingRow';
 import { Agenda } from './Agenda';
 import { BackupReminder } from './BackupReminder';
 import { useRoleView } from '../session/role-access';
+import { NewForYou } from './NewForYou';
 import { Signals } from './Signals';
 
 const SHOWN_ON_HOME = 5;
@@ -62,6 +63,7 @@ export function Home({ data }: { data: SchoolData }) {
           )}
         </p>
       )}
+      <NewForYou data={data} />
       {/* What is due for a child comes first; a reminder to make a backup and the year plan after the day's work. */}
       <Agenda data={data} />
       {view === 'alles' && <BackupReminder />}

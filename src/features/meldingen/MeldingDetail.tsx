@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
+import { readsAbout } from '../../domain/alerts/new-for-you';
 import { triageOutcomes } from '../../domain/case/triage';
 import { formatDay, formatMoment } from '../../domain/dates';
 import { reporterLabel, statusLabel } from '../../domain/melding';
@@ -23,6 +24,7 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
     );
   const recordedBy = data.staff.find((s) => s.id === melding.recordedBy)?.name;
   const zaken = data.zaken.filter((z) => z.meldingId === melding.id);
+  const reads = readsAbout(data.alertReads, { meldingId: melding.id });
   return (
     <article>
       <p>
@@ -55,6 +57,20 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
           {formatMoment(melding.createdAt)}
           {recordedBy && ` door ${recordedBy}`}
         </dd>
+        {reads.length > 0 && (
+          <>
+            <dt>Gelezen door</dt>
+            <dd>
+              <ul class="plain-list">
+                {reads.map((r) => (
+                  <li key={r.id}>
+                    {data.staff.find((s) => s.id === r.staffId)?.name ?? 'een oud-collega'}, {formatMoment(r.readAt)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
       {melding.mailbox?.photoId && <MailboxPhoto photoId={melding.mailbox.photoId} />}
       {melding.status === 'nieuw' ? (

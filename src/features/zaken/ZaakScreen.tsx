@@ -80,7 +80,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
 
       <section aria-labelledby="zaak-timeline">
         <h2 id="zaak-timeline">Tijdlijn</h2>
-        <TimelineList data={data} entries={zaakTimeline(protocolOfZaak(zaak), zaak, melding)} />
+        <TimelineList data={data} entries={zaakTimeline(protocolOfZaak(zaak), zaak, melding, data.alertReads)} />
       </section>
 
       <div class="no-print">

@@ -7,6 +7,7 @@ import { clock } from '../../../domain/clock';
 import { formatDay, formatMoment } from '../../../domain/dates';
 import { DEFAULT_RETENTION_YEARS, isEmptyPlan, leftOnOrBefore, retentionPlan } from '../../../domain/privacy/retention';
 import { draftsToForget, forgetDeletedNames } from '../../../domain/privacy/forget-names';
+import { readsToForget } from '../../../domain/alerts/new-for-you';
 import { allDrafts } from '../../../data/drafts';
 import { CheckItem } from '../../../ui/CheckItem';
 import { Outcome } from '../../../ui/Outcome';
@@ -48,7 +49,8 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
       const rewritten = forgetDeletedNames(requireData(), plan, clock.now());
       // Half-typed forms that name a departing pupil go too, whoever typed them.
       const draftIds = draftsToForget(await allDrafts(requireKey()), requireData().pupils, plan);
-      const entry = await runRetention(requireKey(), plan, { id: crypto.randomUUID(), at: clock.now().toISOString(), retentionYears: years, leftOnOrBefore: leftOnOrBefore(today, years) }, rewritten, draftIds);
+      const readIds = readsToForget(requireData().alertReads, plan);
+      const entry = await runRetention(requireKey(), plan, { id: crypto.randomUUID(), at: clock.now().toISOString(), retentionYears: years, leftOnOrBefore: leftOnOrBefore(today, years) }, rewritten, draftIds, readIds);
       const gone = (ids: string[]) => new Set(ids);
       const [p, z, m, i] = [gone(plan.pupilIds), gone(plan.zaakIds), gone(plan.meldingIds), gone(plan.incidentIds)];
       const replaced = <T extends { id: string }>(records: T[], by: T[]) => records.map((r) => by.find((x) => x.id === r.id) ?? r);
@@ -59,6 +61,7 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
         meldingen: replaced(current.meldingen.filter((x) => !m.has(x.id)), rewritten.meldingen),
         incidents: replaced(current.incidents.filter((x) => !i.has(x.id)), rewritten.incidents),
         deletions: [entry, ...current.deletions],
+        alertReads: current.alertReads.filter((r) => !readIds.includes(r.id)),
       }));
       setConfirmed(false);
       setError(null);

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { dutchMessage } from '../../data/errors';
+import type { SchoolData } from '../../data/school-data';
+import { alertTitles, newFor, type Alert } from '../../domain/alerts/new-for-you';
+import { agenda } from '../../domain/case/agenda';
+import { clock } from '../../domain/clock';
+import { formatDay, formatMoment } from '../../domain/dates';
+import { behaviourKinds } from '../../domain/incidents/incident';
+import { playgroundSettings } from '../../domain/incidents/playground-settings';
+import { detectSignals, signalsPerPupil, targetEvents } from '../../domain/incidents/repeated-targeting';
+import { reporterLabel } from '../../domain/melding';
+import { Outcome } from '../../ui/Outcome';
+import { href } from '../../ui/routes';
+import { pupilsOfMelding } from '../meldingen/melding-summary';
+import { requireKey } from '../session/lock-store';
+import { useUser } from '../session/user-store';
+import { conversationTitle, pupilWithGroup } from '../zaken/zaak-names';
+import { markAlertRead } from './alert-actions';
+
+/**
+ * "Nieuw voor u": what a colleague must act on, from this tablet or another, until they mark it
+ * read. Marking it read is recorded with their name and the moment (the zaak's or melding's history).
+ */
+export function NewForYou({ data }: { data: SchoolData }) {
+  const staffId = useUser((s) => s.staffId);
+  const [error, setError] = useState<string | null>(null);
+  if (!staffId) return null;
+  const today = clock.today();
+  const kindLabel = (i: { kind: string; area: string }) => [behaviourKinds.find((k) => k.id === i.kind)?.label.toLowerCase(), i.area].filter(Boolean).join(', ');
+  const signals = signalsPerPupil(detectSignals(targetEvents(data.incidents, data.meldingen.filter((m) => m.status === 'nieuw'), kindLabel), today, playgroundSettings(data.school).thresholds));
+  const alerts = newFor(staffId, {
+    meldingen: data.meldingen,
+    zaken: data.zaken,
+    staff: data.staff,
+    pupils: data.pupils,
+    signals,
+    overdue: agenda(data.zaken.filter((z) => z.status === 'open'), today, data.school.agendaWaitingDays).overdue,
+    reads: data.alertReads,
+  });
+  if (alerts.length === 0) return null;
+  return (
+    <section aria-labelledby="home-new" class="new-for-you">
+      <h2 id="home-new">Nieuw voor u ({alerts.length})</h2>
+      <ul class="list">
+        {alerts.map((alert) => (
+          <li key={alert.key} class="list__item new-for-you__item">
+            <span class="list__title">{alertTitles[alert.kind]}</span>
+            <AlertDetail data={data} alert={alert} />
+            <button
+              type="button"
+              class="button"
+              onClick={() => void markAlertRead(requireKey(), alert, staffId).then(() => setError(null), (e: unknown) => setError(dutchMessage(e)))}
+            >
+              Gelezen<span class="visually-hidden"> ({alertTitles[alert.kind]})</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <Outcome error={error} />
+    </section>
+  );
+}
+
+function AlertDetail({ data, alert }: { data: SchoolData; alert: Alert }) {
+  const melding = alert.meldingId ? data.meldingen.find((m) => m.id === alert.meldingId) : undefined;
+  if (melding)
+    return (
+      <span>
+        <a href={href({ name: 'melding', id: melding.id })}>Over {pupilsOfMelding(data, melding)}</a> · {reporterLabel(melding.reporterKind).toLowerCase()} ·{' '}
+        {formatMoment(melding.createdAt)}
+      </span>
+    );
+  if (alert.kind === 'evaluatie' && alert.item)
+    return (
+      <span>
+        <a href={href({ name: 'zaak', id: alert.item.zaakId })}>
+          {conversationTitle(alert.item.stepId, alert.item.round)} in de zaak van {pupilWithGroup(data, alert.item.bulliedPupilId)}
+        </a>{' '}
+        · gepland {formatDay(alert.item.dueOn ?? '')}
+      </span>
+    );
+  if (alert.kind === 'signaal' && alert.pupilId) return <span>{pupilWithGroup(data, alert.pupilId)}: zie de signalen hieronder.</span>;
+  return null;
+}
