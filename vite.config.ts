@@ -12,7 +12,9 @@ const contentSecurityPolicy = [
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Sync talks to the school's CouchDB: on this origin (/couchdb/, the README's advice) or, when the
+  // school builds with KRING_SYNC_ORIGIN, on that one origin too. Nothing else.
+  `connect-src 'self'${process.env.KRING_SYNC_ORIGIN ? ` ${new URL(process.env.KRING_SYNC_ORIGIN).origin}` : ''}`,
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -1,6 +1,6 @@
 import { announceChange } from './change-feed';
 import { openBytes, sealBytes, WrongKeyError, type DataKey } from './crypto/cipher';
-import { createDataKey, createSlot, openSlot, PASSPHRASE_ITERATIONS, RECOVERY_ITERATIONS, unwrapWithKey, wrapWithKey, wrappableFromAny, type KeySlot } from './crypto/key-slots';
+import { createDataKey, createSlot, openAnySlot, openSlot, PASSPHRASE_ITERATIONS, RECOVERY_ITERATIONS, unwrapWithKey, wrapWithKey, wrappableFromAny, type KeySlot } from './crypto/key-slots';
 import { generateRecoveryKey, normalizeRecoveryKey } from './crypto/recovery-key';
 import { withDatabase } from './connection';
 import type { KringDb, SealedRow } from './db';
@@ -153,6 +153,29 @@ async function opens(key: DataKey, sealed: Uint8Array, context: string): Promise
     if (error instanceof WrongKeyError) return false;
     throw error;
   }
+}
+
+/**
+ * Another tablet of the school renewed the key (sync): this tablet, still open under the old key,
+ * moves over. `newSlots` are the renewed key's slots as they arrived; `passphrase` (the school's, as it
+ * is now) opens one. The same steps as a renewal begun here, with the new slots beside the old and the
+ * new key wrapped by the old, so an interruption is finished at the next unlock with the old secret;
+ * this tablet's own slots stay the old ones until every row is moved. Returns the new key.
+ */
+export async function adoptRenewedKey(oldKey: DataKey, newSlots: readonly KeySlot[], passphrase: string, now: Date, onProgress?: (done: number, total: number) => void): Promise<DataKey> {
+  if (await rotationPending()) throw new KringError(messages.rotationRunning);
+  const candidates = newSlots.filter((s) => s.kind === 'passphrase');
+  const newWrappable = await wrappableFromAny(candidates, passphrase);
+  const { key: newKey } = await openAnySlot(candidates, passphrase);
+  const newByOld = await wrapWithKey(newWrappable, oldKey, 'kring:rotation:new');
+  const next = newSlots.map((s) => ({ ...s, id: `${NEXT}${s.id}`, contextId: s.contextId ?? s.id }));
+  // The old key is not exportable here, so it cannot be wrapped by the new: resuming needs the old key.
+  const record: RotationRecord = { id: ROTATION_ID, kind: 'rotation', label: 'Sleutel van een andere tablet overnemen', salt: new Uint8Array(), iterations: 0, wrapped: new Uint8Array(), createdAt: now.toISOString(), oldByNew: new Uint8Array(), newByOld };
+  await withDatabase((db) => db.transaction('rw', db.keySlots, () => db.keySlots.bulkPut([...next, record])));
+  announceChange('keySlots');
+  await reencryptAll(oldKey, newKey, onProgress);
+  await finishRotation();
+  return newKey;
 }
 
 /** Ends the rotation: the old slots and the rotation record go, the new slots take their place. */

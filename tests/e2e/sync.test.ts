@@ -287,4 +287,47 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await a.context.close();
     await b.context.close();
   }, 240_000);
+
+  it('a key renewed on one tablet: the other keeps working, moves over with the new passphrase, and loses nothing', async () => {
+    await server!.createDatabase('renewal');
+    const a = await firstTablet('renewal');
+    const b = await joinedTablet('renewal', 2);
+    const renewed = 'nieuwe sleutel voor de vlinder';
+
+    await a.page.goto(`${site.url}#/instellingen/beveiliging`);
+    await a.page.locator('#rotate-current').fill(DEMO_PASSPHRASE);
+    await a.page.locator('#rotate-new').fill(renewed);
+    await a.page.locator('#rotate-repeat').fill(renewed);
+    await a.page.getByRole('button', { name: 'Sleutel vernieuwen' }).click();
+    await a.page.getByLabel('Ik heb de herstelsleutel opgeschreven').check({ timeout: 30_000 });
+    await a.page.getByRole('button', { name: 'Sleutel nu vernieuwen' }).click();
+    await a.page.getByRole('heading', { name: 'Kring is vergrendeld' }).waitFor({ timeout: 60_000 });
+    await unlocked(a.page, renewed, DEMO_TEACHER);
+    const fromA = await newMelding(a.page, 'ruben', 'Na de nieuwe sleutel gemeld op A.');
+
+    // B notices, says what to do, and keeps working under its old key meanwhile.
+    await b.page.getByRole('banner').getByText('Sleutel vernieuwd: actie nodig').waitFor({ timeout: 30_000 });
+    const fromB = await newMelding(b.page, 'maud', 'Op B gemeld voordat B was omgezet.');
+    await b.page.getByRole('banner').getByRole('link', { name: 'Sleutel vernieuwd: actie nodig' }).click();
+    await b.page.locator('#sync-renewed').fill(DEMO_PASSPHRASE);
+    await b.page.getByRole('button', { name: 'Deze tablet omzetten' }).click();
+    await b.page.getByText(/^Dit wachtwoord opent de vernieuwde sleutel niet\./).waitFor();
+    await b.page.locator('#sync-renewed').fill(renewed);
+    await b.page.getByRole('button', { name: 'Deze tablet omzetten' }).click();
+    await b.page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 60_000 });
+
+    await arrived(b.page, fromA, 'Na de nieuwe sleutel gemeld op A.');
+    await arrived(a.page, fromB, 'Op B gemeld voordat B was omgezet.');
+    await b.page.getByRole('link', { name: 'Start', exact: true }).click();
+    expect(await b.page.getByText(/niet worden gelezen/).count()).toBe(0);
+    // B opens with the renewed passphrase only.
+    await b.page.getByRole('button', { name: 'Vergrendel' }).click();
+    await b.page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSPHRASE);
+    await b.page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await b.page.getByText('Dit wachtwoord klopt niet. Probeer het opnieuw.').waitFor();
+    await unlocked(b.page, renewed, DEMO_TEACHER);
+    expect(await b.page.getByText(/niet worden gelezen/).count()).toBe(0);
+    await a.context.close();
+    await b.context.close();
+  }, 300_000);
 });

@@ -6,7 +6,7 @@ import { saveDraft } from '../../src/data/drafts';
 import { loadDemoSchool } from '../../src/data/demo/load-demo';
 import { loadDraft } from '../../src/data/drafts';
 import { loadSchoolData } from '../../src/data/school-data';
-import { deletionLogStore } from '../../src/data/stores';
+import { alertReadStore, deletionLogStore } from '../../src/data/stores';
 import { createVault, unlockVault } from '../../src/data/vault';
 import { dumpTables, restoreFixture, type DbFixture } from './db-fixture';
 import { freshDatabase, TEST_ITERATIONS } from './test-db';
@@ -35,12 +35,14 @@ function afterMigrations(fixture: DbFixture): Record<string, unknown> {
     incidents?: unknown[];
     prevention?: unknown[];
     deletions?: unknown[];
+    alertReads?: unknown[];
   };
   if (fixture.schemaVersion < 2) for (const draft of expected.drafts) draft.rev = 1;
   if (fixture.schemaVersion < 3) expected.zaken = [];
   if (fixture.schemaVersion < 4) expected.incidents = [];
   if (fixture.schemaVersion < 5) expected.prevention = [];
   if (fixture.schemaVersion < 6) expected.deletions = [];
+  if (fixture.schemaVersion < 8) expected.alertReads = [];
   return expected;
 }
 
@@ -85,6 +87,7 @@ it.runIf(process.env.KRING_WRITE_FIXTURE === '1')('records the fixture store of 
     leftOnOrBefore: '2024-11-25',
     counts: { pupils: 1, zaken: 1, meldingen: 2, incidents: 3, photos: 0 },
   });
+  await alertReadStore.put(key, { id: 'fixture-read', alertKey: 'melding:demo-melding-1', staffId: 'demo-ib', readAt: now.toISOString() });
   const data = await loadSchoolData(key, { atUnlock: true });
   const draft = await loadDraft(key, 'melding:nieuw');
   const current = schemaVersions[schemaVersions.length - 1]!;

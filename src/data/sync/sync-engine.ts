@@ -6,6 +6,8 @@ import { WrongKeyError, type DataKey } from '../crypto/cipher';
 import { database, withDatabase } from '../connection';
 import type { SealedRow } from '../db';
 import { decodeDraftIdKey } from '../draft-ids';
+import type { KeySlot } from '../crypto/key-slots';
+import { adoptRenewedKey } from '../key-rotation';
 import type { SealedStore } from '../sealed-store';
 import { groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from '../stores';
 import { onRowsChanged, SYNCED_TABLES, type RowChange, type SyncedTable } from './changed-rows';
@@ -147,6 +149,47 @@ export async function forgetJoining(): Promise<void> {
   await destroyReplica();
 }
 
+/** The slots of a key renewed on another tablet, as they arrived (their wrapped keys), with their documents. */
+export async function renewedKeySlots(): Promise<{ docId: string; slot: KeySlot }[]> {
+  const listed = JSON.parse((await withDatabase((db) => db.syncRows.get(META_UNREADABLE)))?.mark || '[]') as string[];
+  const found = await localReplica().allDocs({ keys: listed, include_docs: true });
+  const now = new Date().toISOString();
+  return found.rows.flatMap((r) => {
+    const lock = (r.doc as unknown as SyncDoc | undefined)?.lock;
+    return lock && lock.kind !== 'rotation' ? [{ docId: r.id, slot: slotFromLock(lock, now) }] : [];
+  });
+}
+
+/**
+ * Moves this tablet to a key renewed on another tablet (see adoptRenewedKey), with the school's
+ * passphrase as it is now. Rows that were in step with the server stay in step (their new marks are
+ * recorded), so only what was changed here alone is sent again; the new slots are replaced by their
+ * full versions at the next start. Returns the new key; sync is then started with it.
+ */
+export async function moveToRenewedKey(oldKey: DataKey, passphrase: string, now: Date): Promise<DataKey> {
+  const arrived = await renewedKeySlots();
+  if (arrived.length === 0) throw new Error('no renewed key slots');
+  const marks = async () => {
+    const all = new Map<string, string>();
+    await withDatabase(async (db) => {
+      for (const table of SYNCED_TABLES) for (const row of (await db.table(table).toArray()) as StoredRow[]) all.set(rowKey(table, row.id), rowMark(table, row));
+    });
+    return all;
+  };
+  const before = await marks();
+  const newKey = await adoptRenewedKey(oldKey, arrived.map((a) => a.slot), passphrase, now);
+  const after = await marks();
+  await withDatabase((db) =>
+    db.transaction('rw', db.syncRows, async () => {
+      const states = await db.syncRows.toArray();
+      const moved = states.filter((s) => before.has(s.row) && before.get(s.row) === s.mark && after.has(s.row)).map((s) => ({ ...s, mark: after.get(s.row)! }));
+      await db.syncRows.bulkPut(moved);
+      await db.syncRows.bulkPut(arrived.map((a) => ({ docId: a.docId, row: rowKey('keySlots', a.slot.id), rev: '', mark: rowMark('keySlots', a.slot as unknown as StoredRow) })));
+    }),
+  );
+  return newKey;
+}
+
 /** Turning sync off forgets the replica and what was exchanged; the records stay. */
 export async function forgetReplica(): Promise<void> {
   await withDatabase((db) => db.syncRows.clear());
@@ -217,6 +260,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     const changed: { id: string; row: StoredRow; state: SyncRow | undefined; mark: string }[] = [];
     for (let i = 0; i < idList.length; i++) {
       const [id, row, state] = [idList[i]!, rows[i], states.get(rowKey(table, idList[i]!))];
+      if (table === 'keySlots' && isLocalToRenewal(id)) continue;
       if (!row) await pushRow(table, id, undefined, state);
       else if (state?.mark !== rowMark(table, row)) changed.push({ id, row, state, mark: rowMark(table, row) });
     }
@@ -384,6 +428,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
           await db.syncRows.bulkPut(safe.map((l) => l.state));
         }));
         if (safe.length > 0) dataChanged(table);
+        if (safe.some((l) => unreadable.delete(l.state.docId))) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
       }
       for (const docId of others) await ingest(docId);
     }
@@ -392,10 +437,9 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   async function unreadableArrived(doc: SyncDoc): Promise<void> {
     unreadable.add(doc._id);
     await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
-    if (doc.lock && doc.lock.kind !== 'rotation') {
-      // A slot of a renewed key: kept, so the school's passphrase opens the new key at the next unlock.
-      const slot = slotFromLock(doc.lock, now().toISOString());
-      await withDatabase((db) => db.keySlots.put(slot));
+    if (doc.lock && doc.lock.kind !== 'rotation' && status.problem !== 'key-renewed') {
+      // A slot of a renewed key: this tablet moves over once someone gives the school's passphrase
+      // (moveToRenewedKey); until then it works on under the old key and sends nothing.
       status.problem = 'key-renewed';
       report();
       options.onKeyRenewedElsewhere();
@@ -525,7 +569,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   await serially(async () => {
     await ingestMany(caught.results.map((change) => change.id));
     await setMeta(META_SEQ, String(caught.last_seq));
-    for (const docId of unreadable) await ingest(docId);
+    await ingestMany([...unreadable]);
     for (const table of SYNCED_TABLES) await pushRows(table, null);
   });
   onIncoming = (docIds) => void serially(() => ingestMany(docIds));
@@ -547,6 +591,16 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     choose: (docId, rev) => serially(() => keep(docId, rev)),
     nudge: () => replicate(),
   };
+}
+
+/**
+ * A key renewal in progress is this tablet's own business (key-rotation.ts): its record and the new
+ * slots beside the old never travel. The other tablets see the renewal when it is finished and this
+ * tablet, opened with the new key, sends everything again under it; they then lock (their key is old)
+ * and open with the school's passphrase, whose new slot has arrived.
+ */
+function isLocalToRenewal(slotId: string): boolean {
+  return slotId === 'rotation' || slotId.startsWith('next:');
 }
 
 async function schoolIdKey(key: DataKey): Promise<CryptoKey> {

@@ -9,6 +9,7 @@ import { PlaygroundSettingsForm } from './PlaygroundSettingsForm';
 import { SchoolNameForm } from './SchoolNameForm';
 import { StorageInfo } from './StorageInfo';
 import { WipeAllData } from './WipeAllData';
+import { SyncState } from '../sync/SyncState';
 
 export function SettingsScreen({ data }: { data: SchoolData }) {
   // The school's administration is for the IVP, the IB'er and the directeur; this tablet's lock for all.
@@ -16,6 +17,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
     return (
       <>
         <h1>Instellingen</h1>
+        <SyncState data={data} />
         <p>De leerlingen, medewerkers, het protocol en reservekopieën beheren de interne vertrouwenspersoon, de IB’er en de directeur.</p>
         <LockSetting />
         <StorageInfo />
@@ -35,6 +37,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
   return (
     <>
       <h1>Instellingen</h1>
+      <SyncState data={data} />
       <ul class="list settings-pages">
         {pages.map((p) => (
           <li key={p.section}>

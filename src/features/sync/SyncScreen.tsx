@@ -6,10 +6,9 @@ import { Outcome } from '../../ui/Outcome';
 import { BackToSettings } from '../settings/BackToSettings';
 import { requireKey } from '../session/lock-store';
 import { emptyDetails, ServerFields } from './ServerFields';
-import { nudgeSync, answerText, testServer, turnOffSync, turnOnSync } from './sync-actions';
-import { SyncConflicts } from './SyncConflicts';
+import { answerText, testServer, turnOffSync, turnOnSync } from './sync-actions';
+import { SyncState } from './SyncState';
 import { useSync } from './sync-store';
-import { problemText, statusLine } from './sync-texts';
 
 /**
  * Instellingen → Synchronisatie: the school's tablets share their records through the school's own
@@ -17,7 +16,7 @@ import { problemText, statusLine } from './sync-texts';
  * school's IT gives, after a connection test.
  */
 export function SyncScreen({ data }: { data: SchoolData }) {
-  const { status, server } = useSync();
+  const { server } = useSync();
   const [details, setDetails] = useState<ServerDetails>(() => (server ? { ...server, password: '' } : emptyDetails()));
   const [outcome, setOutcome] = useState<{ status?: string; error?: string }>({});
   const [busy, setBusy] = useState<null | 'test' | 'on' | 'off'>(null);
@@ -53,22 +52,7 @@ export function SyncScreen({ data }: { data: SchoolData }) {
         Met synchronisatie werken alle tablets van de school met dezelfde meldingen, zaken en pleinincidenten. Alles wordt eerst op
         de tablet bewaard en werkt ook zonder internet; de server van de school krijgt alleen versleutelde gegevens, die hij niet kan lezen.
       </p>
-      {on && status && (
-        <section class="card" aria-labelledby="sync-now-title">
-          <h2 id="sync-now-title">Stand van zaken</h2>
-          <p role="status" class="sync-state">
-            {statusLine(status)}
-          </p>
-          {status.problem && <p class="notice notice--error">{problemText[status.problem]}</p>}
-          <p>
-            Server {server.server}, database {server.database}, account {server.username}.
-          </p>
-          <button type="button" class="button" onClick={() => nudgeSync()}>
-            Nu synchroniseren
-          </button>
-        </section>
-      )}
-      {status && <SyncConflicts conflicts={status.conflicts} data={data} />}
+      <SyncState data={data} />
       <section class="card" aria-labelledby="sync-server-title">
         <h2 id="sync-server-title">{on ? 'Andere server of ander account' : 'Synchronisatie aanzetten'}</h2>
         <form

@@ -9,7 +9,7 @@ export function SyncStatusLine() {
   const trouble = status.problem !== null && status.problem !== 'unreachable';
   return (
     <span class={`topbar__sync${trouble ? ' topbar__sync--trouble' : ''}`} role="status">
-      <a href={href({ name: 'instelling', section: 'synchronisatie' })}>
+      <a href={href({ name: 'instellingen' })}>
         {statusLine(status)}
         {status.conflicts.length > 0 && ` · ${status.conflicts.length === 1 ? '1 verschil' : `${status.conflicts.length} verschillen`} om te kiezen`}
       </a>

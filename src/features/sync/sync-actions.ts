@@ -8,12 +8,12 @@ import { readSyncConfig, syncConfigured, writeSyncConfig, type SyncConfig } from
 import type { SyncEngine } from '../../data/sync/sync-engine';
 import { unlockVault } from '../../data/vault-state';
 import { clock } from '../../domain/clock';
-import { lockNow, openWithKey } from '../lock/lock-actions';
+import { openWithKey } from '../lock/lock-actions';
+import { enterUnlocked } from '../session/session-actions';
 import { useLock } from '../session/lock-store';
-import { setNotice } from '../session/notice-store';
 import { refreshData } from '../session/session-actions';
 import { useSync } from './sync-store';
-import { problemText, serverAnswerText } from './sync-texts';
+import { serverAnswerText } from './sync-texts';
 
 /**
  * Turning sync on and off, joining a school from its server, and running the engine while Kring is
@@ -49,10 +49,8 @@ function runEngine(key: DataKey, config: SyncConfig): Promise<void> {
         if (useLock.getState().key === key || useLock.getState().phase === 'setup') useSync.setState({ status });
       },
       onDataChanged: (tables) => void reload(key, tables),
-      onKeyRenewedElsewhere: () => {
-        setNotice(problemText['key-renewed']);
-        void lockNow();
-      },
+      // The engine stops sending; the settings ask for the school's passphrase (moveToRenewedKey).
+      onKeyRenewedElsewhere: () => void stopEngine(),
     });
     engine = started;
   });
@@ -153,4 +151,26 @@ export async function joinSchool(details: ServerDetails, passphrase: string, onP
   await runEngine(opened.key, config);
   await stopEngine();
   await openWithKey(opened, 'passphrase');
+}
+
+/**
+ * The key was renewed on another tablet: with the school's passphrase as it is now, this tablet moves
+ * every record (its own changes included) to the new key, and syncs again under it.
+ */
+export async function moveToRenewedKey(passphrase: string): Promise<void> {
+  const oldKey = useLock.getState().key;
+  if (!oldKey) throw new KringError('Kring is vergrendeld.');
+  running = running.then(stopEngine);
+  await running;
+  const { moveToRenewedKey: move } = await engineModule();
+  let newKey: DataKey;
+  try {
+    newKey = await move(oldKey, passphrase, clock.now());
+  } catch (error) {
+    if (error instanceof WrongKeyError) throw new KringError('Dit wachtwoord opent de vernieuwde sleutel niet. Gebruik het wachtwoord van de school zoals het nu is.');
+    throw error;
+  }
+  const data = await loadSchoolData(newKey, { atUnlock: true });
+  enterUnlocked(newKey, data);
+  await startSyncIfOn(newKey);
 }

@@ -20,13 +20,15 @@ export const problemText: Record<SyncProblem, string> = {
   'no-rights': 'Het account van deze tablet mag de database niet meer gebruiken. Er gaat niets verloren; vraag de beheerder.',
   'server-full': 'De server heeft geen ruimte meer. Alles blijft op deze tablet bewaard; vraag de beheerder ruimte te maken.',
   'server-error': 'De server gaf een fout. Alles blijft op deze tablet bewaard; Kring probeert het opnieuw.',
-  'key-renewed': 'De sleutel van de school is op een andere tablet vernieuwd. Open Kring opnieuw met het wachtwoord van de school.',
+  'key-renewed':
+    'De sleutel van de school is op een andere tablet vernieuwd. Vul hieronder het wachtwoord van de school in (zoals het nu is): Kring zet deze tablet dan om. Tot dan wordt er niets uitgewisseld; wat u hier invoert, blijft bewaard en gaat daarna mee.',
 };
 
 /** The one line every screen shows while sync is on. */
 export function statusLine(status: SyncStatus): string {
   const waiting = status.pending === 1 ? '1 wijziging wacht op verbinding' : `${status.pending} wijzigingen wachten op verbinding`;
   // A refusal (account, rights, a full disk) is not a gap in the network: waiting alone will not end it.
+  if (status.problem === 'key-renewed') return 'Sleutel vernieuwd: actie nodig';
   if (status.problem && status.problem !== 'unreachable') return status.pending > 0 ? `Synchronisatie gestopt · ${waiting}` : 'Synchronisatie gestopt';
   if (status.pending > 0) return waiting;
   if (status.problem) return 'Server niet bereikbaar';

@@ -23,6 +23,8 @@ export async function rotateDataKey(schoolPassphrase: string, newPassphrase: str
   return {
     recoveryKey,
     finish: async () => {
+      // Sync stops first: what it would send now would be sealed under the key being retired.
+      await (await import('../../sync/sync-actions')).stopSync();
       const started = await beginRotation(schoolPassphrase, newPassphrase, clock.now(), undefined, recoveryKey);
       // Every draft on its way is written first, under the old key, so the rotation takes it along.
       await flushAllDrafts();

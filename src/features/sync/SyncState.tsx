@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import { dutchMessage } from '../../data/errors';
+import type { SchoolData } from '../../data/school-data';
+import { Outcome } from '../../ui/Outcome';
+import { TextField } from '../../ui/TextField';
+import { nudgeSync } from './sync-actions-light';
+import { SyncConflicts } from './SyncConflicts';
+import { useSync } from './sync-store';
+import { problemText, statusLine } from './sync-texts';
+
+/**
+ * Where this tablet stands with the others, for whoever uses it (not only the administration): the
+ * state, what went wrong, the differences to choose, and moving over to a key renewed elsewhere.
+ */
+export function SyncState({ data }: { data: SchoolData }) {
+  const { status, server } = useSync();
+  if (!status || !server) return null;
+  return (
+    <section class="card" aria-labelledby="sync-now-title">
+      <h2 id="sync-now-title">Synchronisatie</h2>
+      <p class="sync-state">
+        <strong>{statusLine(status)}</strong>
+      </p>
+      {status.problem && <p class={status.problem === 'unreachable' ? 'notice' : 'notice notice--error'}>{problemText[status.problem]}</p>}
+      {status.problem === 'key-renewed' ? (
+        <RenewedKeyPrompt />
+      ) : (
+        <button type="button" class="button" onClick={() => nudgeSync()}>
+          Nu synchroniseren
+        </button>
+      )}
+      <SyncConflicts conflicts={status.conflicts} data={data} />
+    </section>
+  );
+}
+
+function RenewedKeyPrompt() {
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function move(event: Event) {
+    event.preventDefault();
+    if (!passphrase) return setError('Vul het wachtwoord van de school in.');
+    setBusy(true);
+    setError(null);
+    try {
+      const { moveToRenewedKey } = await import('./sync-actions');
+      await moveToRenewedKey(passphrase);
+    } catch (e) {
+      setError(dutchMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form noValidate onSubmit={(e) => void move(e)} aria-label="Vernieuwde sleutel overnemen">
+      <TextField id="sync-renewed" label="Wachtwoord van de school" type="password" value={passphrase} onInput={setPassphrase} autoComplete="current-password" />
+      <button type="submit" class="button button--primary" disabled={busy}>
+        {busy ? 'Deze tablet wordt omgezet…' : 'Deze tablet omzetten'}
+      </button>
+      <Outcome error={error} inView />
+    </form>
+  );
+}
