@@ -13,6 +13,10 @@ import { startSite } from '../tests/e2e/harness/site';
 import { engineFigures, median } from './engine-figures';
 import { runLighthouse } from './lighthouse';
 import { measureSizes } from './sizes';
+import { startSyncServer } from '../scripts/sync-server.mjs';
+import { freePort } from '../tests/e2e/harness/free-port';
+import { loadDemoSchool } from '../tests/e2e/harness/kring';
+import { chooseTeacher, joinSchool, openSyncSettings, turnOnSync } from '../tests/e2e/harness/tablets';
 
 /** `npm run bench`: prints Kring's size and speed figures beside their goals. Goals are not assertions. */
 
@@ -39,6 +43,11 @@ it('prints the figures', { timeout: 900_000 }, async () => {
   const lines: string[] = [];
   const say = (label: string, value: string, goal = '') => lines.push(`| ${label} | ${value} | ${goal} |`);
   try {
+    // KRING_BENCH=sync prints the sync figures alone (the rest takes minutes).
+    if (process.env.KRING_BENCH === 'sync') {
+      for (const [label, value, goal] of await syncFigures()) say(label, value, goal);
+      return print(lines);
+    }
     const sizes = measureSizes('dist');
     say('initial JS (gzip)', kb(sizes.initialJsGzip), '≤ 60 KB');
     say('initial CSS (gzip)', kb(sizes.initialCssGzip));
@@ -122,6 +131,8 @@ it('prints the figures', { timeout: 900_000 }, async () => {
     say('chromium, 10,000 encrypted meldingen: name search to results (median)', ms(median(searchTimes)), '≤ 100 ms');
     say('chromium, pupil list of 10,000 rows: file chosen to preview (median of 3)', ms(median(csvTimes)), '≤ 2,000 ms');
 
+    for (const [label, value, goal] of await syncFigures()) say(label, value, goal);
+
     const scores = await runLighthouse(app.url, CHROME_PATH);
     say(
       'Lighthouse 12 mobile: performance / accessibility / best practices / SEO',
@@ -133,6 +144,76 @@ it('prints the figures', { timeout: 900_000 }, async () => {
     await blank.remove();
     rmSync(work, { recursive: true, force: true });
   }
+  print(lines);
+});
+
+function print(lines: string[]): void {
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(['', `Kring bench — ${machine}`, '', '| figure | measured | goal |', '|---|---|---|', ...lines, ''].join('\n'));
-});
+}
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+/**
+ * Two tablets and the school's CouchDB (PouchDB Server) on loopback, each tablet on its own origin:
+ * from a save on one to its display on the other, and a new tablet joining a school of 5,000 zaken.
+ */
+async function syncFigures(): Promise<[string, string, string][]> {
+  const server = await startSyncServer({ port: await freePort() });
+  const sites = await Promise.all([0, 1, 2, 3].map(() => startSite('dist', () => server.url)));
+  const [a, b, big, fresh] = sites as [Awaited<ReturnType<typeof startSite>>, Awaited<ReturnType<typeof startSite>>, Awaited<ReturnType<typeof startSite>>, Awaited<ReturnType<typeof startSite>>];
+  await buildPage('bench/browser-page', join(big.root, 'bench'), false);
+  const browser = await launchBrowser();
+  try {
+    await server.createDatabase('latency');
+    const tabletA = await (await browser.newContext()).newPage();
+    await loadDemoSchool(tabletA, a.url);
+    await openSyncSettings(tabletA);
+    await turnOnSync(tabletA, 'latency', 0);
+    const tabletB = await (await browser.newContext()).newPage();
+    await joinSchool(tabletB, b.url, 'latency', 1);
+    await chooseTeacher(tabletB);
+    await tabletB.getByRole('link', { name: 'Meldingen', exact: true }).click();
+    const waiting = tabletB.getByRole('heading', { name: /^Nieuw — nog beoordelen \(\d+\)/ });
+    const latencies: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const before = Number((await waiting.textContent())!.match(/\((\d+)\)/)![1]);
+      await tabletA.getByRole('link', { name: 'Start', exact: true }).click();
+      await tabletA.getByRole('link', { name: 'Nieuwe melding' }).click();
+      await tabletA.getByLabel('Zoek op naam').fill('emma');
+      await tabletA.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
+      await tabletA.getByLabel('Wat is er gebeurd?').fill(`Bench ${i}`);
+      const t0 = performance.now();
+      await tabletA.getByRole('button', { name: 'Melding opslaan' }).click();
+      await tabletB.getByRole('heading', { name: `Nieuw — nog beoordelen (${before + 1})` }).waitFor({ timeout: 30_000 });
+      latencies.push(performance.now() - t0);
+    }
+
+    await server.createDatabase('big');
+    const first = await (await browser.newContext()).newPage();
+    await first.goto(`${big.url}bench/`);
+    await first.getByText('ready').waitFor();
+    await first.evaluate((p) => (window as unknown as { kringBench: { bigSchool(p: string, n: number): Promise<boolean> } }).kringBench.bigSchool(p, 5_000), DEMO_PASSPHRASE);
+    await first.goto(big.url);
+    await unlocked(first, DEMO_PASSPHRASE, DEMO_TEACHER);
+    await openSyncSettings(first);
+    const u0 = performance.now();
+    await turnOnSync(first, 'big', 0);
+    await first.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 600_000 });
+    const upload = performance.now() - u0;
+    const joining = await (await browser.newContext()).newPage();
+    const j0 = performance.now();
+    await joinSchool(joining, fresh.url, 'big', 2);
+    await joining.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor({ timeout: 600_000 });
+    const join = performance.now() - j0;
+    return [
+      ['chromium, sync on loopback: save on tablet A to display on tablet B, p50 / p95 (20 saves)', `${ms(percentile(latencies, 0.5))} / ${ms(percentile(latencies, 0.95))}`, 'p95 ≤ 2,000 ms'],
+      ['chromium, sync: a new tablet joins a school of 5,000 zaken (pull, passphrase, every record in its store)', ms(join), '≤ 10,000 ms'],
+      ['chromium, sync: the first tablet sends that school to an empty server', ms(upload), ''],
+    ];
+  } finally {
+    await browser.close();
+    await Promise.all(sites.map((s) => s.remove()));
+    await server.stop();
+  }
+}

@@ -113,8 +113,8 @@ async function playground(passphrase: string, stored: number) {
 }
 
 /** Export and import of a store with this many zaken (each with its melding) through an encrypted file. */
-async function transfer(passphrase: string, cases: number) {
-  const key = await prepare(passphrase, 0);
+/** A school with this many zaken, each with its melding, as a store of some years would hold. */
+async function seedZaken(key: CryptoKey, cases: number) {
   const demo = buildDemoSchool(new Date());
   const template = demo.zaken[0]!;
   const meldingTemplate = demo.meldingen[0]!;
@@ -125,6 +125,11 @@ async function transfer(passphrase: string, cases: number) {
     await db.zaken.bulkPut(zaakRows);
     await db.meldingen.bulkPut(meldingRows);
   }));
+}
+
+async function transfer(passphrase: string, cases: number) {
+  const key = await prepare(passphrase, 0);
+  await seedZaken(key, cases);
   const data = await loadSchoolData(key);
   const t0 = performance.now();
   const archive = { format: ARCHIVE_FORMAT, schemaVersion: ARCHIVE_SCHEMA_VERSION, createdAt: new Date().toISOString(), school: data.school.name, records: recordsOf(data) };
@@ -140,5 +145,11 @@ async function transfer(passphrase: string, cases: number) {
   return { exportMs, importMs, bytes: file.length };
 }
 
-Object.assign(window, { kringBench: { prepare: (p: string, n: number) => prepare(p, n).then(() => true), writes, playground, transfer } });
+/** The first tablet of a school with this many zaken, for the sync figures (the app then turns sync on). */
+async function bigSchool(passphrase: string, cases: number) {
+  await seedZaken(await prepare(passphrase, 0), cases);
+  return true;
+}
+
+Object.assign(window, { kringBench: { prepare: (p: string, n: number) => prepare(p, n).then(() => true), writes, playground, transfer, bigSchool } });
 document.getElementById('status')!.textContent = 'ready';

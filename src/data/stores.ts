@@ -9,7 +9,8 @@ import { groupSchema, pupilSchema, type Group, type Pupil } from '../domain/pupi
 import { schoolSchema, type School } from '../domain/school';
 import { staffSchema, type StaffMember } from '../domain/staff';
 import { isoDateTime, recordId } from '../domain/text-fields';
-import { sealedStore } from './sealed-store';
+import { sealedStore, type SealedStore } from './sealed-store';
+import type { RecordTable } from '../domain/transfer/archive';
 
 /** Each record type and its schema; the few fields that stay readable for indexes are in row-context.ts. */
 
@@ -41,3 +42,15 @@ export const draftSchema = z.object({
 });
 export type Draft = z.infer<typeof draftSchema>;
 export const draftStore = sealedStore<Draft, typeof draftSchema>('drafts', draftSchema);
+
+/** The store of each table whose records come from elsewhere (a transfer file, another tablet), by table name. */
+export const recordStores = {
+  school: schoolStore,
+  groups: groupStore,
+  pupils: pupilStore,
+  staff: staffStore,
+  meldingen: meldingStore,
+  zaken: zaakStore,
+  incidents: incidentStore,
+  prevention: preventionStore,
+} as unknown as Record<RecordTable | 'school', SealedStore<{ id: string }>>;

@@ -4,6 +4,7 @@ import { startSyncServer, TABLETS, type SyncServer } from '../../scripts/sync-se
 import { chromiumForThisFile, kringContext } from './harness/browser';
 import { DEMO_PASSPHRASE, DEMO_TEACHER, chooseStaff, loadDemoSchool, unlocked } from './harness/kring';
 import { freePort } from './harness/free-port';
+import { joinSchool, newMelding, openSyncSettings, serverDetails } from './harness/tablets';
 import { startSite, type Site } from './harness/site';
 
 /**
@@ -25,21 +26,12 @@ afterAll(async () => {
 
 const viewport = { width: 1024, height: 768 };
 
-async function serverDetails(page: Page, prefix: 'sync' | 'join', tablet: number, database: string) {
-  await page.locator(`#${prefix}-server`).fill('/couchdb');
-  await page.locator(`#${prefix}-database`).fill(database);
-  await page.locator(`#${prefix}-username`).fill(TABLETS[tablet]!.username);
-  await page.locator(`#${prefix}-password`).fill(TABLETS[tablet]!.password);
-}
-
 /** Tablet A: the demo school, sync turned on in the settings after a connection test. */
 async function firstTablet(database = 'school'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await kringContext(browser(), { viewport });
   const page = await context.newPage();
   await loadDemoSchool(page, site.url);
-  await page.getByRole('link', { name: 'Instellingen' }).click();
-  await page.getByRole('link', { name: /^Synchronisatie/ }).click();
-  await page.getByRole('heading', { name: 'Synchronisatie', level: 1 }).waitFor();
+  await openSyncSettings(page);
   await serverDetails(page, 'sync', 0, database);
   await page.locator('#sync-password').fill('niet-het-wachtwoord');
   await page.getByRole('button', { name: 'Verbinding testen' }).click();
@@ -57,11 +49,7 @@ async function firstTablet(database = 'school'): Promise<{ context: BrowserConte
 async function joinedTablet(database = 'school', tablet = 1): Promise<{ context: BrowserContext; page: Page }> {
   const context = await kringContext(browser(), { viewport });
   const page = await context.newPage();
-  await page.goto(site.url);
-  await page.getByRole('button', { name: 'Deze tablet koppelen' }).click();
-  await serverDetails(page, 'join', tablet, database);
-  await page.getByLabel('Wachtwoord van de school (of uw eigen wachtwoord)').fill('niet het wachtwoord van de school');
-  await page.getByRole('button', { name: 'Koppelen en openen' }).click();
+  await joinSchool(page, site.url, database, tablet, 'niet het wachtwoord van de school');
   await page.getByText(/^Dit wachtwoord opent de school op de server niet\./).waitFor({ timeout: 30_000 });
   await page.getByLabel('Wachtwoord van de school (of uw eigen wachtwoord)').fill(DEMO_PASSPHRASE);
   await page.getByRole('button', { name: 'Koppelen en openen' }).click();
@@ -69,17 +57,6 @@ async function joinedTablet(database = 'school', tablet = 1): Promise<{ context:
   await page.getByRole('heading', { name: 'Start' }).waitFor();
   await page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 30_000 });
   return { context, page };
-}
-
-async function newMelding(page: Page, search: string, what: string): Promise<string> {
-  await page.getByRole('link', { name: 'Start', exact: true }).click();
-  await page.getByRole('link', { name: 'Nieuwe melding' }).click();
-  await page.getByLabel('Zoek op naam').fill(search);
-  await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button').first().click();
-  await page.getByLabel('Wat is er gebeurd?').fill(what);
-  await page.getByRole('button', { name: 'Melding opslaan' }).click();
-  await page.getByRole('heading', { name: /^Melding over/ }).waitFor();
-  return new URL(page.url()).hash;
 }
 
 async function renameSchool(page: Page, name: string): Promise<void> {

@@ -51,12 +51,20 @@ export async function openBytes(key: DataKey, sealed: Uint8Array, context: strin
  */
 const PAD_TO = 64;
 
-export async function sealJson(key: DataKey, value: unknown, context: string): Promise<Uint8Array<ArrayBuffer>> {
-  const text = JSON.stringify(value);
+export function sealJson(key: DataKey, value: unknown, context: string): Promise<Uint8Array<ArrayBuffer>> {
+  return sealText(key, JSON.stringify(value), context);
+}
+
+/** JSON text already written (with a replacer of the caller's), padded and sealed like sealJson. */
+export async function sealText(key: DataKey, text: string, context: string): Promise<Uint8Array<ArrayBuffer>> {
   const padded = text + ' '.repeat((PAD_TO - (encoder.encode(text).byteLength % PAD_TO)) % PAD_TO);
   return sealBytes(key, encoder.encode(padded), context);
 }
 
 export async function openJson(key: DataKey, sealed: Uint8Array, context: string): Promise<unknown> {
-  return JSON.parse(decoder.decode(await openBytes(key, sealed, context)));
+  return JSON.parse(await openText(key, sealed, context));
+}
+
+export async function openText(key: DataKey, sealed: Uint8Array, context: string): Promise<string> {
+  return decoder.decode(await openBytes(key, sealed, context));
 }

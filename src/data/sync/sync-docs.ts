@@ -1,4 +1,4 @@
-import { openJson, sealJson, type DataKey } from '../crypto/cipher';
+import { openText, sealText, type DataKey } from '../crypto/cipher';
 import type { KeySlot } from '../crypto/key-slots';
 import type { SyncedTable } from './changed-rows';
 
@@ -53,8 +53,7 @@ function untag(_key: string, value: unknown): unknown {
 }
 
 export async function encodeDoc(key: DataKey, docId: string, table: SyncedTable, row: StoredRow): Promise<Omit<SyncDoc, '_rev'>> {
-  const inner = JSON.parse(JSON.stringify({ table, row }, tag)) as unknown;
-  const blob = toBase64(await sealJson(key, inner, docContext(docId)));
+  const blob = toBase64(await sealText(key, JSON.stringify({ table, row }, tag), docContext(docId)));
   if (table !== 'keySlots') return { _id: docId, v: 1, blob };
   const slot = row as unknown as KeySlot;
   const lock: SlotLock = {
@@ -70,8 +69,7 @@ export async function encodeDoc(key: DataKey, docId: string, table: SyncedTable,
 
 /** The row a document holds; WrongKeyError when it was sealed under another key (a renewal elsewhere). */
 export async function decodeDoc(key: DataKey, doc: SyncDoc): Promise<{ table: SyncedTable; row: StoredRow }> {
-  const inner = await openJson(key, fromBase64(doc.blob), docContext(doc._id));
-  return JSON.parse(JSON.stringify(inner), untag) as { table: SyncedTable; row: StoredRow };
+  return JSON.parse(await openText(key, fromBase64(doc.blob), docContext(doc._id)), untag) as { table: SyncedTable; row: StoredRow };
 }
 
 /** A slot from its travelling lock alone: enough to try a passphrase on a tablet that is joining. */

@@ -1,5 +1,5 @@
 import PouchDB, { LOCAL_ADAPTER } from './pouchdb';
-import { versionThatHoldsAll, type AnyRecord } from '../../domain/transfer/merge';
+import { sameRecord, versionThatHoldsAll, type AnyRecord } from '../../domain/transfer/merge';
 import type { RecordTable } from '../../domain/transfer/archive';
 import { recordTables } from '../../domain/transfer/archive';
 import { WrongKeyError, type DataKey } from '../crypto/cipher';
@@ -8,8 +8,7 @@ import type { SealedRow } from '../db';
 import { decodeDraftIdKey } from '../draft-ids';
 import type { KeySlot } from '../crypto/key-slots';
 import { adoptRenewedKey } from '../key-rotation';
-import type { SealedStore } from '../sealed-store';
-import { groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from '../stores';
+import { recordStores, schoolStore } from '../stores';
 import { onRowsChanged, SYNCED_TABLES, type RowChange, type SyncedTable } from './changed-rows';
 import { decodeDoc, docIdFor, encodeDoc, rowMark, slotFromLock, type StoredRow, type SyncDoc } from './sync-docs';
 import { databaseUrl, type ServerDetails } from './server-check';
@@ -80,17 +79,6 @@ const META_UNREADABLE = '~unreadable';
 
 type Local = PouchDB.Database;
 
-const recordStores: Record<RecordTable | 'school', SealedStore<{ id: string }>> = {
-  school: schoolStore,
-  groups: groupStore,
-  pupils: pupilStore,
-  staff: staffStore,
-  meldingen: meldingStore,
-  zaken: zaakStore,
-  incidents: incidentStore,
-  prevention: preventionStore,
-} as unknown as Record<RecordTable | 'school', SealedStore<{ id: string }>>;
-
 export const localDatabaseName = () => `${database().name}-sync`;
 
 /**
@@ -125,7 +113,7 @@ export async function pullForJoining(details: ServerDetails, origin: string, onP
   const local = localReplica();
   const remote = remoteDatabase(details, origin);
   let count = 0;
-  await local.replicate.from(remote, { batch_size: 500 }).on('change', (info) => onProgress((count += info.docs_written)));
+  await local.replicate.from(remote, { batch_size: 1000, batches_limit: 4 }).on('change', (info) => onProgress((count += info.docs_written)));
   const docs = await local.allDocs({ include_docs: true });
   const now = new Date().toISOString();
   const slots = docs.rows.flatMap((r) => {
@@ -465,7 +453,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     const store = (recordTables as string[]).includes(table) || table === 'school' ? recordStores[table as RecordTable | 'school'] : null;
     if (!store) return keep(doc._id, versions[0]!.rev); // photos, slots, the deletion log: never edited, CouchDB's winner
     const records = await Promise.all(versions.map((v) => store.open(key, v.row as SealedRow) as Promise<AnyRecord>));
-    const winner = table === 'school' ? (records.every((r) => JSON.stringify(r) === JSON.stringify(records[0])) ? 0 : null) : versionThatHoldsAll(table as RecordTable, records);
+    const winner = table === 'school' ? (records.every((r) => sameRecord(r, records[0])) ? 0 : null) : versionThatHoldsAll(table as RecordTable, records);
     if (winner !== null) return keep(doc._id, versions[winner]!.rev);
     conflicts.set(doc._id, { docId: doc._id, table: table as RecordTable | 'school', id, versions: versions.map((v, i) => ({ rev: v.rev, record: records[i]! })) });
     // Until someone chooses, this tablet goes on showing its own version (or the winner, if it had none).

@@ -1,31 +1,20 @@
-import type { Records, RecordTable } from '../../domain/transfer/archive';
+import { recordTables, type Records } from '../../domain/transfer/archive';
 import { resolvedWrites, type MergePlan } from '../../domain/transfer/merge';
 import { announceChange } from '../change-feed';
 import type { DataKey } from '../crypto/cipher';
 import { withDatabase } from '../connection';
 import type { SealedRow } from '../db';
-import type { SealedStore } from '../sealed-store';
 import type { School } from '../../domain/school';
-import { groupStore, incidentStore, meldingStore, preventionStore, pupilStore, schoolStore, staffStore, zaakStore } from '../stores';
-
-const stores: Record<RecordTable, SealedStore<{ id: string }>> = {
-  groups: groupStore,
-  pupils: pupilStore,
-  staff: staffStore,
-  meldingen: meldingStore,
-  zaken: zaakStore,
-  incidents: incidentStore,
-  prevention: preventionStore,
-} as unknown as Record<RecordTable, SealedStore<{ id: string }>>;
+import { recordStores, schoolStore } from '../stores';
 
 /** Applies a merge plan with the user's choices, and the school's adopted settings: one transaction, or nothing. */
 export async function applyImport(key: DataKey, plan: MergePlan, choices: Record<string, 'local' | 'incoming'>, school?: School): Promise<number> {
   const writes = resolvedWrites(plan, choices);
-  const rows = await Promise.all(writes.map(async (w) => ({ table: w.table, row: await stores[w.table].seal(key, w.record) })));
+  const rows = await Promise.all(writes.map(async (w) => ({ table: w.table, row: await recordStores[w.table].seal(key, w.record) })));
   const schoolRow = school ? await schoolStore.seal(key, school) : null;
   await withDatabase((db) =>
     db.transaction('rw', [db.groups, db.pupils, db.staff, db.meldingen, db.zaken, db.incidents, db.prevention, db.school], async () => {
-      for (const table of Object.keys(stores) as RecordTable[]) {
+      for (const table of recordTables) {
         const forTable: SealedRow[] = rows.filter((r) => r.table === table).map((r) => r.row);
         if (forTable.length) await db.table(table).bulkPut(forTable);
       }

@@ -52,7 +52,7 @@ export function SyncScreen({ data }: { data: SchoolData }) {
         Met synchronisatie werken alle tablets van de school met dezelfde meldingen, zaken en pleinincidenten. Alles wordt eerst op
         de tablet bewaard en werkt ook zonder internet; de server van de school krijgt alleen versleutelde gegevens, die hij niet kan lezen.
       </p>
-      <SyncState data={data} />
+      <SyncState data={data} title="Stand van zaken" />
       <section class="card" aria-labelledby="sync-server-title">
         <h2 id="sync-server-title">{on ? 'Andere server of ander account' : 'Synchronisatie aanzetten'}</h2>
         <form

@@ -12,12 +12,12 @@ import { problemText, statusLine } from './sync-texts';
  * Where this tablet stands with the others, for whoever uses it (not only the administration): the
  * state, what went wrong, the differences to choose, and moving over to a key renewed elsewhere.
  */
-export function SyncState({ data }: { data: SchoolData }) {
+export function SyncState({ data, title = 'Synchronisatie' }: { data: SchoolData; title?: string }) {
   const { status, server } = useSync();
   if (!status || !server) return null;
   return (
     <section class="card" aria-labelledby="sync-now-title">
-      <h2 id="sync-now-title">Synchronisatie</h2>
+      <h2 id="sync-now-title">{title}</h2>
       <p class="sync-state">
         <strong>{statusLine(status)}</strong>
       </p>

@@ -21,6 +21,7 @@ import { serverAnswerText } from './sync-texts';
  */
 
 let engine: SyncEngine | null = null;
+let engineKey: DataKey | null = null;
 let running: Promise<void> = Promise.resolve();
 
 const engineModule = () => import('../../data/sync/sync-engine');
@@ -35,8 +36,10 @@ export async function startSyncIfOn(key: DataKey): Promise<void> {
   if (config?.enabled) await runEngine(key, config);
 }
 
-function runEngine(key: DataKey, config: SyncConfig): Promise<void> {
+function runEngine(key: DataKey, config: SyncConfig, restart = false): Promise<void> {
   running = running.then(async () => {
+    // Already running with this key (a tablet that just joined opens with the engine that filled it).
+    if (engine && engineKey === key && !restart) return;
     await stopEngine();
     const { startSync } = await engineModule();
     useSync.setState({ status: { state: 'connecting', lastSyncedAt: null, pending: 0, problem: null, conflicts: [] } });
@@ -53,6 +56,7 @@ function runEngine(key: DataKey, config: SyncConfig): Promise<void> {
       onKeyRenewedElsewhere: () => void stopEngine(),
     });
     engine = started;
+    engineKey = key;
   });
   return running;
 }
@@ -68,6 +72,7 @@ async function reload(key: DataKey, tables: Set<string>): Promise<void> {
 async function stopEngine(): Promise<void> {
   const current = engine;
   engine = null;
+  engineKey = null;
   await current?.stop();
 }
 
@@ -100,7 +105,7 @@ export async function turnOnSync(key: DataKey, details: ServerDetails): Promise<
   const config: SyncConfig = { id: 'sync', ...clean(details), enabled: true };
   await writeSyncConfig(key, config);
   useSync.setState({ server: shown(config) });
-  await runEngine(key, config);
+  await runEngine(key, config, true);
 }
 
 export async function turnOffSync(key: DataKey): Promise<void> {
@@ -149,7 +154,6 @@ export async function joinSchool(details: ServerDetails, passphrase: string, onP
   useSync.setState({ server: shown(config) });
   // Every record is ingested before Kring opens: the home must not show an empty school.
   await runEngine(opened.key, config);
-  await stopEngine();
   await openWithKey(opened, 'passphrase');
 }
 
