@@ -553,7 +553,9 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
 
   // First what reached the replica since the last session (all of it, on a tablet that is joining),
   // then whatever was written here meanwhile (locked, another tab, a crash), found by comparing.
-  const caught = (await local.changes({ since: (await meta(META_SEQ)) || 0, return_docs: true })) as unknown as { results: PouchDB.Change[]; last_seq: number | string };
+  // Stored as text; the replica's sequence is a number, and IndexedDB orders any text after every number.
+  const savedSeq = await meta(META_SEQ);
+  const caught = (await local.changes({ since: /^\d+$/.test(savedSeq) ? Number(savedSeq) : savedSeq || 0, return_docs: true })) as unknown as { results: PouchDB.Change[]; last_seq: number | string };
   await serially(async () => {
     await ingestMany(caught.results.map((change) => change.id));
     await setMeta(META_SEQ, String(caught.last_seq));

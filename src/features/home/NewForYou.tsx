@@ -17,6 +17,9 @@ import { useUser } from '../session/user-store';
 import { conversationTitle, pupilWithGroup } from '../zaken/zaak-names';
 import { markAlertRead } from './alert-actions';
 
+/** The newest few first: the agenda below must stay in view. */
+const SHOWN_FIRST = 3;
+
 /**
  * "Nieuw voor u": what a colleague must act on, from this tablet or another, until they mark it
  * read. Marking it read is recorded with their name and the moment (the zaak's or melding's history).
@@ -24,6 +27,7 @@ import { markAlertRead } from './alert-actions';
 export function NewForYou({ data }: { data: SchoolData }) {
   const staffId = useUser((s) => s.staffId);
   const [error, setError] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
   if (!staffId) return null;
   const today = clock.today();
   const kindLabel = (i: { kind: string; area: string }) => [behaviourKinds.find((k) => k.id === i.kind)?.label.toLowerCase(), i.area].filter(Boolean).join(', ');
@@ -42,7 +46,7 @@ export function NewForYou({ data }: { data: SchoolData }) {
     <section aria-labelledby="home-new" class="new-for-you">
       <h2 id="home-new">Nieuw voor u ({alerts.length})</h2>
       <ul class="list">
-        {alerts.map((alert) => (
+        {(showAll ? alerts : alerts.slice(0, SHOWN_FIRST)).map((alert) => (
           <li key={alert.key} class="list__item new-for-you__item">
             <span class="list__title">{alertTitles[alert.kind]}</span>
             <AlertDetail data={data} alert={alert} />
@@ -56,6 +60,11 @@ export function NewForYou({ data }: { data: SchoolData }) {
           </li>
         ))}
       </ul>
+      {!showAll && alerts.length > SHOWN_FIRST && (
+        <button type="button" class="button button--quiet" onClick={() => setShowAll(true)}>
+          Alle {alerts.length} tonen
+        </button>
+      )}
       <Outcome error={error} />
     </section>
   );

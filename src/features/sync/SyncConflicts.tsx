@@ -28,7 +28,7 @@ export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncCon
               <button
                 key={version.rev}
                 type="button"
-                class="button choice"
+                class="button conflict__choice"
                 onClick={() =>
                   void chooseVersion(conflict.docId, version.rev).then(
                     () => setDone('De gekozen versie staat nu op alle tablets.'),
