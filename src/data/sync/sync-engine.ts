@@ -32,7 +32,7 @@ import { rowKey, type SyncRow } from './sync-rows';
  * person chose; until then every version is kept, on every tablet and on the server.
  */
 
-export type SyncProblem = 'unreachable' | 'wrong-account' | 'no-rights' | 'server-full' | 'server-error' | 'key-renewed';
+export type SyncProblem = 'unreachable' | 'wrong-account' | 'no-rights' | 'server-full' | 'server-error' | 'key-renewed' | 'could-not-start';
 
 export interface SyncStatus {
   /** connecting: started, nothing heard yet; synced: nothing waits; waiting: changes wait for the server. */

@@ -72,7 +72,9 @@ export async function openWithKey(opened: { key: DataKey; staffId?: string }, ki
   enterUnlocked(key, data, staffId ?? null, Boolean(staffId));
   await armAutoLock();
   // Sync (when this tablet has it on) starts after the home is shown, in a chunk of its own.
-  void import('../sync/sync-actions').then((sync) => sync.startSyncIfOn(key));
+  void import('../sync/sync-actions')
+    .then((sync) => sync.startSyncIfOn(key))
+    .catch((error: unknown) => console.error('Kring sync could not start:', error));
 }
 
 async function stopSyncIfRunning(): Promise<void> {
@@ -135,7 +137,8 @@ export async function lockNow(): Promise<void> {
   // Names Kring copied for Esis do not stay on the clipboard for the next person.
   void clearCopiedText();
   if (useNotice.getState().notice === ROTATION_RESUMED || useNotice.getState().notice === OPENED_WITH_RECOVERY) setNotice(null);
-  // What was saved reaches the replica before the key goes; the server gets it at the next unlock.
-  await stopSyncIfRunning();
+  // Locking never waits for sync: the engine stops taking work at once (what it holds is ciphertext),
+  // and what was saved but not yet sent goes at the next unlock.
+  void stopSyncIfRunning();
   enterLocked(useLock.getState().isDemo);
 }

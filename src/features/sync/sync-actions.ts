@@ -36,11 +36,19 @@ export async function startSyncIfOn(key: DataKey): Promise<void> {
   if (config?.enabled) await runEngine(key, config);
 }
 
+/** Starting and stopping run one after another; one that failed does not stop the next. */
+function chain(work: () => Promise<void>): Promise<void> {
+  running = running.catch(() => undefined).then(work);
+  return running;
+}
+
 function runEngine(key: DataKey, config: SyncConfig, restart = false): Promise<void> {
-  running = running.then(async () => {
+  return chain(async () => {
     // Already running with this key (a tablet that just joined opens with the engine that filled it).
     if (engine && engineKey === key && !restart) return;
     await stopEngine();
+    // One engine per tablet: a second tab of Kring leaves it to the first (it sees the changes through it).
+    if (!(await holdSyncLock())) return;
     const { startSync } = await engineModule();
     useSync.setState({ status: { state: 'connecting', lastSyncedAt: null, pending: 0, problem: null, conflicts: [] } });
     const started = await startSync({
@@ -54,11 +62,15 @@ function runEngine(key: DataKey, config: SyncConfig, restart = false): Promise<v
       onDataChanged: (tables) => void reload(key, tables),
       // The engine stops sending; the settings ask for the school's passphrase (moveToRenewedKey).
       onKeyRenewedElsewhere: () => void stopEngine(),
+    }).catch((error: unknown) => {
+      releaseSyncLock?.();
+      releaseSyncLock = null;
+      useSync.setState({ status: { state: 'waiting', lastSyncedAt: null, pending: 0, problem: 'could-not-start', conflicts: [] } });
+      throw error;
     });
     engine = started;
     engineKey = key;
   });
-  return running;
 }
 
 /** Another tablet's records arrived: screens read again (this tab and the others). */
@@ -69,17 +81,38 @@ async function reload(key: DataKey, tables: Set<string>): Promise<void> {
   if (useLock.getState().key === key) refreshData(data);
 }
 
+let releaseSyncLock: (() => void) | null = null;
+
+/** The Web Locks API's lock "kring-sync", held while this tab's engine runs; where there is none, every tab syncs. */
+function holdSyncLock(): Promise<boolean> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks) return Promise.resolve(true);
+  if (releaseSyncLock) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    void locks.request('kring-sync', { ifAvailable: true }, (lock) => {
+      if (!lock) return resolve(false);
+      resolve(true);
+      return new Promise<void>((release) => (releaseSyncLock = release));
+    });
+  });
+}
+
 async function stopEngine(): Promise<void> {
   const current = engine;
   engine = null;
   engineKey = null;
-  await current?.stop();
+  const release = releaseSyncLock;
+  releaseSyncLock = null;
+  try {
+    await current?.stop();
+  } finally {
+    release?.();
+  }
 }
 
 /** At the lock: the engine stops and forgets the key; what waits is sent after the next unlock. */
 export async function stopSync(): Promise<void> {
-  running = running.then(stopEngine);
-  await running;
+  await chain(stopEngine);
   useSync.setState({ status: null, server: null });
 }
 
@@ -164,8 +197,7 @@ export async function joinSchool(details: ServerDetails, passphrase: string, onP
 export async function moveToRenewedKey(passphrase: string): Promise<void> {
   const oldKey = useLock.getState().key;
   if (!oldKey) throw new KringError('Kring is vergrendeld.');
-  running = running.then(stopEngine);
-  await running;
+  await chain(stopEngine);
   const { moveToRenewedKey: move } = await engineModule();
   let newKey: DataKey;
   try {

@@ -20,6 +20,7 @@ export const problemText: Record<SyncProblem, string> = {
   'no-rights': 'Het account van deze tablet mag de database niet meer gebruiken. Er gaat niets verloren; vraag de beheerder.',
   'server-full': 'De server heeft geen ruimte meer. Alles blijft op deze tablet bewaard; vraag de beheerder ruimte te maken.',
   'server-error': 'De server gaf een fout. Alles blijft op deze tablet bewaard; Kring probeert het opnieuw.',
+  'could-not-start': 'Synchronisatie kon op deze tablet niet starten. Er gaat niets verloren; vergrendel Kring en open het opnieuw, dan probeert Kring het weer.',
   'key-renewed':
     'De sleutel van de school is op een andere tablet vernieuwd. Vul hieronder het wachtwoord van de school in (zoals het nu is): Kring zet deze tablet dan om. Tot dan wordt er niets uitgewisseld; wat u hier invoert, blijft bewaard en gaat daarna mee.',
 };
