@@ -1,18 +1,16 @@
-import PouchDB, { LOCAL_ADAPTER } from './pouchdb';
+import type PouchDB from './pouchdb';
 import { sameRecord, versionThatHoldsAll, type AnyRecord } from '../../domain/transfer/merge';
 import type { RecordTable } from '../../domain/transfer/archive';
 import { recordTables } from '../../domain/transfer/archive';
 import { WrongKeyError, type DataKey } from '../crypto/cipher';
 import { database, withDatabase } from '../connection';
 import type { SealedRow } from '../db';
-import { decodeDraftIdKey } from '../draft-ids';
-import type { KeySlot } from '../crypto/key-slots';
-import { adoptRenewedKey } from '../key-rotation';
-import { recordStores, schoolStore } from '../stores';
+import { recordStores } from '../stores';
 import { onRowsChanged, SYNCED_TABLES, type RowChange, type SyncedTable } from './changed-rows';
-import { decodeDoc, docIdFor, encodeDoc, rowMark, slotFromLock, type StoredRow, type SyncDoc } from './sync-docs';
-import { databaseUrl, type ServerDetails } from './server-check';
-import { rowKey, type SyncRow } from './sync-rows';
+import { localReplica, remoteDatabase, schoolIdKey } from './replica';
+import { decodeDoc, docIdFor, encodeDoc, rowMark, type StoredRow, type SyncDoc } from './sync-docs';
+import type { ServerDetails } from './server-check';
+import { META_PENDING, META_SEQ, META_UNREADABLE, rowKey, type SyncRow } from './sync-rows';
 
 /**
  * The one module that moves sealed rows between Kring's store (Dexie) and the school's CouchDB.
@@ -71,118 +69,8 @@ export interface EngineOptions {
   onKeyRenewedElsewhere: () => void;
 }
 
-const META_SEQ = '~seq';
 /** Rows per bulk write to the replica or to Dexie: large enough to be quick, small enough to keep the page responsive. */
 const BULK = 500;
-const META_PENDING = '~pending';
-const META_UNREADABLE = '~unreadable';
-
-type Local = PouchDB.Database;
-
-export const localDatabaseName = () => `${database().name}-sync`;
-
-/**
- * One PouchDB instance for the replica, for the page's life: PouchDB shares the IndexedDB connection
- * and the live change listeners between instances of one name, and closing one instance silently
- * ends the others' change feeds. It is only ever destroyed (sync turned off, a join undone).
- */
-let replica: { name: string; db: Local } | null = null;
-function localReplica(): Local {
-  const name = localDatabaseName();
-  if (replica?.name !== name) replica = { name, db: new PouchDB(name, { adapter: LOCAL_ADAPTER, auto_compaction: true }) };
-  return replica.db;
-}
-async function destroyReplica(): Promise<void> {
-  const db = localReplica();
-  replica = null;
-  await db.destroy();
-}
-
-export function remoteDatabase(details: ServerDetails, origin: string): Local {
-  const url = databaseUrl(details, origin);
-  if (!url) throw new Error('bad server address');
-  return new PouchDB(url, { skip_setup: true, auth: { username: details.username, password: details.password } }) as Local;
-}
-
-/**
- * A tablet joining the school: everything on the server into the local replica (no key needed, it is
- * ciphertext), and the key slots into Dexie, so the school's passphrase (or one's own) opens it.
- * Returns how many documents came. Nothing of the school is readable until that passphrase is given.
- */
-export async function pullForJoining(details: ServerDetails, origin: string, onProgress: (documents: number) => void): Promise<number> {
-  const local = localReplica();
-  const remote = remoteDatabase(details, origin);
-  let count = 0;
-  await local.replicate.from(remote, { batch_size: 1000, batches_limit: 4 }).on('change', (info) => onProgress((count += info.docs_written)));
-  const docs = await local.allDocs({ include_docs: true });
-  const now = new Date().toISOString();
-  const slots = docs.rows.flatMap((r) => {
-    const doc = r.doc as unknown as SyncDoc | undefined;
-    return doc?.lock && doc.lock.kind !== 'rotation' ? [{ docId: doc._id, slot: slotFromLock(doc.lock, now) }] : [];
-  });
-  // Recorded as exchanged (revision unknown), so the full slots replace them once the key opens them.
-  await withDatabase((db) =>
-    db.transaction('rw', db.keySlots, db.syncRows, async () => {
-      if ((await db.keySlots.count()) > 0) return;
-      await db.keySlots.bulkPut(slots.map((s) => s.slot));
-      await db.syncRows.bulkPut(slots.map((s) => ({ docId: s.docId, row: rowKey('keySlots', s.slot.id), rev: '', mark: rowMark('keySlots', s.slot as unknown as StoredRow) })));
-    }),
-  );
-  return docs.rows.length;
-}
-
-/** A tablet that joined and was not opened: its slots and replica go, so it is a new tablet again. */
-export async function forgetJoining(): Promise<void> {
-  await withDatabase((db) => db.transaction('rw', db.keySlots, db.syncRows, () => Promise.all([db.keySlots.clear(), db.syncRows.clear()])));
-  await destroyReplica();
-}
-
-/** The slots of a key renewed on another tablet, as they arrived (their wrapped keys), with their documents. */
-export async function renewedKeySlots(): Promise<{ docId: string; slot: KeySlot }[]> {
-  const listed = JSON.parse((await withDatabase((db) => db.syncRows.get(META_UNREADABLE)))?.mark || '[]') as string[];
-  const found = await localReplica().allDocs({ keys: listed, include_docs: true });
-  const now = new Date().toISOString();
-  return found.rows.flatMap((r) => {
-    const lock = (r.doc as unknown as SyncDoc | undefined)?.lock;
-    return lock && lock.kind !== 'rotation' ? [{ docId: r.id, slot: slotFromLock(lock, now) }] : [];
-  });
-}
-
-/**
- * Moves this tablet to a key renewed on another tablet (see adoptRenewedKey), with the school's
- * passphrase as it is now. Rows that were in step with the server stay in step (their new marks are
- * recorded), so only what was changed here alone is sent again; the new slots are replaced by their
- * full versions at the next start. Returns the new key; sync is then started with it.
- */
-export async function moveToRenewedKey(oldKey: DataKey, passphrase: string, now: Date): Promise<DataKey> {
-  const arrived = await renewedKeySlots();
-  if (arrived.length === 0) throw new Error('no renewed key slots');
-  const marks = async () => {
-    const all = new Map<string, string>();
-    await withDatabase(async (db) => {
-      for (const table of SYNCED_TABLES) for (const row of (await db.table(table).toArray()) as StoredRow[]) all.set(rowKey(table, row.id), rowMark(table, row));
-    });
-    return all;
-  };
-  const before = await marks();
-  const newKey = await adoptRenewedKey(oldKey, arrived.map((a) => a.slot), passphrase, now);
-  const after = await marks();
-  await withDatabase((db) =>
-    db.transaction('rw', db.syncRows, async () => {
-      const states = await db.syncRows.toArray();
-      const moved = states.filter((s) => before.has(s.row) && before.get(s.row) === s.mark && after.has(s.row)).map((s) => ({ ...s, mark: after.get(s.row)! }));
-      await db.syncRows.bulkPut(moved);
-      await db.syncRows.bulkPut(arrived.map((a) => ({ docId: a.docId, row: rowKey('keySlots', a.slot.id), rev: '', mark: rowMark('keySlots', a.slot as unknown as StoredRow) })));
-    }),
-  );
-  return newKey;
-}
-
-/** Turning sync off forgets the replica and what was exchanged; the records stay. */
-export async function forgetReplica(): Promise<void> {
-  await withDatabase((db) => db.syncRows.clear());
-  await destroyReplica();
-}
 
 export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   const { key, now } = options;
@@ -591,33 +479,6 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
  */
 function isLocalToRenewal(slotId: string): boolean {
   return slotId === 'rotation' || slotId.startsWith('next:');
-}
-
-async function schoolIdKey(key: DataKey): Promise<CryptoKey> {
-  const school = await schoolStore.get(key, 'school');
-  if (!school?.draftIdKey) throw new Error('The school record has no id key yet');
-  return crypto.subtle.importKey('raw', decodeDraftIdKey(school.draftIdKey) as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-}
-
-/**
- * Whether the server's database is this school's: empty (this tablet will fill it), this school's
- * (its school record is there and opens with this key), or another's, which sync must not mix in.
- */
-export async function schoolOnServer(key: DataKey, details: ServerDetails, origin: string): Promise<'empty' | 'ours' | 'other'> {
-  const remote = remoteDatabase(details, origin);
-  try {
-    const docId = await docIdFor(await schoolIdKey(key), 'school', 'school');
-    try {
-      await decodeDoc(key, (await remote.get(docId)) as unknown as SyncDoc);
-      return 'ours';
-    } catch (error) {
-      if (error instanceof WrongKeyError) return 'other';
-      if ((error as { status?: number }).status !== 404) throw error;
-      return (await remote.info()).doc_count === 0 ? 'empty' : 'other';
-    }
-  } finally {
-    await remote.close();
-  }
 }
 
 function problemOf(error: unknown): SyncProblem {

@@ -14,3 +14,8 @@ export interface SyncRow {
 }
 
 export const rowKey = (table: string, id: string) => `${table}/${id}`;
+
+/** Rows of syncRows that are the engine's own notes, not rows: where the last session stopped, what waits, what could not be opened. */
+export const META_SEQ = '~seq';
+export const META_PENDING = '~pending';
+export const META_UNREADABLE = '~unreadable';

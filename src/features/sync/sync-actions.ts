@@ -25,6 +25,7 @@ let engineKey: DataKey | null = null;
 let running: Promise<void> = Promise.resolve();
 
 const engineModule = () => import('../../data/sync/sync-engine');
+const replicaModule = () => import('../../data/sync/replica');
 const origin = () => globalThis.location?.origin ?? 'http://localhost';
 const shown = (config: SyncConfig) => ({ server: config.server, database: config.database, username: config.username, enabled: config.enabled });
 
@@ -132,7 +133,7 @@ export function answerText(answer: ServerAnswer): string | null {
 export async function turnOnSync(key: DataKey, details: ServerDetails): Promise<void> {
   const answer = await testServer(details);
   if (answer.kind !== 'ok') throw new KringError(serverAnswerText[answer.kind]);
-  const { schoolOnServer } = await engineModule();
+  const { schoolOnServer } = await replicaModule();
   if ((await schoolOnServer(key, details, origin())) === 'other')
     throw new KringError('In deze database staat een andere school (of gegevens met een andere sleutel). Kies een lege database, of koppel een lege tablet aan die school.');
   const config: SyncConfig = { id: 'sync', ...clean(details), enabled: true };
@@ -144,7 +145,7 @@ export async function turnOnSync(key: DataKey, details: ServerDetails): Promise<
 export async function turnOffSync(key: DataKey): Promise<void> {
   const config = await readSyncConfig(key);
   await stopSync();
-  const { forgetReplica } = await engineModule();
+  const { forgetReplica } = await replicaModule();
   await forgetReplica();
   if (config) await writeSyncConfig(key, { ...config, enabled: false });
   useSync.setState({ server: config ? shown({ ...config, enabled: false }) : null });
@@ -172,7 +173,7 @@ export async function joinSchool(details: ServerDetails, passphrase: string, onP
   const answer = await testServer(details);
   if (answer.kind !== 'ok') throw new KringError(serverAnswerText[answer.kind]);
   if (answer.documents === 0) throw new KringError('In deze database staat nog geen school. Zet eerst synchronisatie aan op een tablet waarop de school al staat.');
-  const { pullForJoining, forgetJoining } = await engineModule();
+  const { pullForJoining, forgetJoining } = await replicaModule();
   await pullForJoining(clean(details), origin(), onProgress);
   let opened;
   try {
@@ -198,7 +199,7 @@ export async function moveToRenewedKey(passphrase: string): Promise<void> {
   const oldKey = useLock.getState().key;
   if (!oldKey) throw new KringError('Kring is vergrendeld.');
   await chain(stopEngine);
-  const { moveToRenewedKey: move } = await engineModule();
+  const { moveToRenewedKey: move } = await import('../../data/sync/renewed-key');
   let newKey: DataKey;
   try {
     newKey = await move(oldKey, passphrase, clock.now());

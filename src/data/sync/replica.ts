@@ -1,0 +1,109 @@
+import { WrongKeyError, type DataKey } from '../crypto/cipher';
+import { database, withDatabase } from '../connection';
+import { decodeDraftIdKey } from '../draft-ids';
+import { schoolStore } from '../stores';
+import PouchDB, { LOCAL_ADAPTER } from './pouchdb';
+import { databaseUrl, type ServerDetails } from './server-check';
+import { decodeDoc, docIdFor, rowMark, slotFromLock, type StoredRow, type SyncDoc } from './sync-docs';
+import { rowKey } from './sync-rows';
+
+/**
+ * The two databases sync speaks to: this tablet's replica (ciphertext documents in IndexedDB, PouchDB)
+ * and the school's CouchDB. Opening them, filling an empty tablet from the server, forgetting the
+ * replica, and asking whether a server's database is this school's.
+ */
+
+export type Local = PouchDB.Database;
+
+export const localDatabaseName = () => `${database().name}-sync`;
+
+/**
+ * One PouchDB instance for the replica, for the page's life: PouchDB shares the IndexedDB connection
+ * and the live change listeners between instances of one name, and closing one instance silently
+ * ends the others' change feeds. It is only ever destroyed (sync turned off, a join undone).
+ */
+let replica: { name: string; db: Local } | null = null;
+export function localReplica(): Local {
+  const name = localDatabaseName();
+  if (replica?.name !== name) replica = { name, db: new PouchDB(name, { adapter: LOCAL_ADAPTER, auto_compaction: true }) };
+  return replica.db;
+}
+async function destroyReplica(): Promise<void> {
+  const db = localReplica();
+  replica = null;
+  await db.destroy();
+}
+
+export function remoteDatabase(details: ServerDetails, origin: string): Local {
+  const url = databaseUrl(details, origin);
+  if (!url) throw new Error('bad server address');
+  return new PouchDB(url, { skip_setup: true, auth: { username: details.username, password: details.password } }) as Local;
+}
+
+/**
+ * A tablet joining the school: everything on the server into the local replica (no key needed, it is
+ * ciphertext), and the key slots into Dexie, so the school's passphrase (or one's own) opens it.
+ * Returns how many documents came. Nothing of the school is readable until that passphrase is given.
+ */
+export async function pullForJoining(details: ServerDetails, origin: string, onProgress: (documents: number) => void): Promise<number> {
+  const local = localReplica();
+  const remote = remoteDatabase(details, origin);
+  let count = 0;
+  await local.replicate.from(remote, { batch_size: 1000, batches_limit: 4 }).on('change', (info) => onProgress((count += info.docs_written)));
+  const docs = await local.allDocs({ include_docs: true });
+  const now = new Date().toISOString();
+  const slots = docs.rows.flatMap((r) => {
+    const doc = r.doc as unknown as SyncDoc | undefined;
+    return doc?.lock && doc.lock.kind !== 'rotation' ? [{ docId: doc._id, slot: slotFromLock(doc.lock, now) }] : [];
+  });
+  // Recorded as exchanged (revision unknown), so the full slots replace them once the key opens them.
+  await withDatabase((db) =>
+    db.transaction('rw', db.keySlots, db.syncRows, async () => {
+      if ((await db.keySlots.count()) > 0) return;
+      await db.keySlots.bulkPut(slots.map((s) => s.slot));
+      await db.syncRows.bulkPut(slots.map((s) => ({ docId: s.docId, row: rowKey('keySlots', s.slot.id), rev: '', mark: rowMark('keySlots', s.slot as unknown as StoredRow) })));
+    }),
+  );
+  return docs.rows.length;
+}
+
+/** A tablet that joined and was not opened: its slots and replica go, so it is a new tablet again. */
+export async function forgetJoining(): Promise<void> {
+  await withDatabase((db) => db.transaction('rw', db.keySlots, db.syncRows, () => Promise.all([db.keySlots.clear(), db.syncRows.clear()])));
+  await destroyReplica();
+}
+
+/** Turning sync off forgets the replica and what was exchanged; the records stay. */
+export async function forgetReplica(): Promise<void> {
+  await withDatabase((db) => db.syncRows.clear());
+  await destroyReplica();
+}
+
+/** The key that names every row's document alike on each tablet (a keyed hash; see sync-docs.ts). */
+export async function schoolIdKey(key: DataKey): Promise<CryptoKey> {
+  const school = await schoolStore.get(key, 'school');
+  if (!school?.draftIdKey) throw new Error('The school record has no id key yet');
+  return crypto.subtle.importKey('raw', decodeDraftIdKey(school.draftIdKey) as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+}
+
+/**
+ * Whether the server's database is this school's: empty (this tablet will fill it), this school's
+ * (its school record is there and opens with this key), or another's, which sync must not mix in.
+ */
+export async function schoolOnServer(key: DataKey, details: ServerDetails, origin: string): Promise<'empty' | 'ours' | 'other'> {
+  const remote = remoteDatabase(details, origin);
+  try {
+    const docId = await docIdFor(await schoolIdKey(key), 'school', 'school');
+    try {
+      await decodeDoc(key, (await remote.get(docId)) as unknown as SyncDoc);
+      return 'ours';
+    } catch (error) {
+      if (error instanceof WrongKeyError) return 'other';
+      if ((error as { status?: number }).status !== 404) throw error;
+      return (await remote.info()).doc_count === 0 ? 'empty' : 'other';
+    }
+  } finally {
+    await remote.close();
+  }
+}
+
