@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { kringContext, launchBrowser } from './harness/browser';
 import { loadDemoSchool, unlocked } from './harness/kring';
+import { logIncident } from './harness/tablets';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -11,19 +12,6 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const group = (page: Page, legend: string) => page.getByRole('group', { name: legend });
-
-async function logIncident(page: Page, pupils: { group: string; index: number }[], area: string): Promise<void> {
-  await page.getByRole('link', { name: 'Plein', exact: true }).click();
-  await page.getByRole('heading', { name: 'Pleinincident' }).waitFor();
-  for (const p of pupils) {
-    await page.getByLabel('Groep').selectOption({ label: p.group });
-    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button', { pressed: false }).nth(p.index).click();
-  }
-  await page.getByRole('button', { name: 'Verbaal' }).click();
-  await page.getByRole('button', { name: area }).click();
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await page.getByText(/^Opgeslagen: /).waitFor();
-}
 
 describe('retention (AVG)', () => {
   it('after the term, deletes exactly the records of pupils who left, after a warning, and logs only counts', async () => {

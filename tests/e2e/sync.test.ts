@@ -4,7 +4,7 @@ import { startSyncServer, TABLETS, type SyncServer } from '../../scripts/sync-se
 import { chromiumForThisFile, kringContext } from './harness/browser';
 import { DEMO_PASSPHRASE, DEMO_TEACHER, chooseStaff, loadDemoSchool, unlocked } from './harness/kring';
 import { freePort } from './harness/free-port';
-import { joinSchool, newMelding, openSyncSettings, serverDetails } from './harness/tablets';
+import { joinSchool, logIncident, newMelding, openSyncSettings, serverDetails } from './harness/tablets';
 import { startSite, type Site } from './harness/site';
 
 /**
@@ -307,4 +307,22 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await a.context.close();
     await b.context.close();
   }, 300_000);
+
+  it('incidents logged on two tablets count together: the signal and its alert reach the child’s teacher', async () => {
+    await server!.createDatabase('signals');
+    const a = await firstTablet('signals');
+    const b = await joinedTablet('signals', 2);
+    // Two on the surveillant's tablet, one on the teacher's: only together are they three in four weeks.
+    await logIncident(a.page, [{ group: 'Groep 6', index: 0 }], 'Zandbak');
+    await logIncident(a.page, [{ group: 'Groep 6', index: 0 }], 'Klimrek');
+    await b.page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor();
+    await logIncident(b.page, [{ group: 'Groep 6', index: 0 }], 'Zandbak');
+    await b.page.getByRole('link', { name: 'Start', exact: true }).click();
+    const flag = b.page.locator('section[aria-labelledby="home-signals"]').getByRole('listitem').first();
+    await flag.waitFor({ timeout: 20_000 });
+    expect(await flag.textContent()).toMatch(/3 keer doelwit in 4 weken/);
+    await b.page.getByRole('region', { name: /^Nieuw voor u/ }).getByText('Signaal: mogelijk pesten').first().waitFor();
+    await a.context.close();
+    await b.context.close();
+  }, 240_000);
 });

@@ -53,3 +53,17 @@ export async function newMelding(page: Page, search: string, what: string): Prom
   await page.getByRole('heading', { name: /^Melding over/ }).waitFor();
   return new URL(page.url()).hash;
 }
+
+/** A playground incident with the quick log: children by group and their place in the list, "Verbaal", at `area`. */
+export async function logIncident(page: Page, pupils: { group: string; index: number }[], area: string): Promise<void> {
+  await page.getByRole('link', { name: 'Plein', exact: true }).click();
+  await page.getByRole('heading', { name: 'Pleinincident' }).waitFor();
+  for (const p of pupils) {
+    await page.getByLabel('Groep').selectOption({ label: p.group });
+    await page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button', { pressed: false }).nth(p.index).click();
+  }
+  await page.getByRole('button', { name: 'Verbaal' }).click();
+  await page.getByRole('button', { name: area }).click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByText(/^Opgeslagen: /).waitFor();
+}
