@@ -58,7 +58,7 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
             {user.name} <span class="topbar__switch">(wissel)</span>
           </button>
         )}
-        <SyncStatusLine />
+        <SyncStatusLine data={data} />
         <button type="button" class="button button--lock" onClick={() => void lockNow()}>
           Vergrendel
         </button>

@@ -8,7 +8,7 @@ import { putRecords, useSchool } from '../../src/features/session/school-store';
 import { useUser } from '../../src/features/session/user-store';
 import { SyncStatusLine } from '../../src/features/sync/SyncStatusLine';
 import { useSync } from '../../src/features/sync/sync-store';
-import { unlockSmallSchool } from './school-fixture';
+import { smallSchool, unlockSmallSchool } from './school-fixture';
 
 /** What a colleague reads on the start screen: the alerts meant for them, until they mark them read. */
 const melding = (id: string, pupilId: string, createdAt: string): Melding => ({
@@ -55,17 +55,32 @@ describe('Nieuw voor u', () => {
 
 describe('the sync line', () => {
   it('is quiet when all is well, and leads to the settings when something waits or must be chosen', () => {
+    const data = smallSchool();
+    useUser.setState({ staffId: 's2' });
     const status = { state: 'synced' as const, lastSyncedAt: '2026-11-25T08:41:00.000Z', pending: 0, problem: null, conflicts: [] };
     useSync.setState({ status });
-    const { rerender } = render(<SyncStatusLine />);
+    const { rerender } = render(<SyncStatusLine data={data} />);
     expect(screen.getByRole('status').textContent).toMatch(/^Gesynchroniseerd om \d\d:41$/);
     expect(screen.queryByRole('link')).toBeNull();
     useSync.setState({ status: { ...status, state: 'waiting', pending: 3, problem: 'unreachable' } });
-    rerender(<SyncStatusLine />);
+    rerender(<SyncStatusLine data={data} />);
     expect(screen.getByRole('link').textContent).toBe('3 wijzigingen wachten op verbinding');
     useSync.setState({ status: { ...status, problem: 'wrong-account', pending: 1 } });
-    rerender(<SyncStatusLine />);
+    rerender(<SyncStatusLine data={data} />);
     expect(screen.getByRole('link').textContent).toBe('Synchronisatie gestopt · 1 wijziging wacht op verbinding');
+    useSync.setState({ status: null });
+  });
+
+  it('tells a teacher of no difference about a child outside her view; the IVP sees it', () => {
+    const data = smallSchool();
+    const conflict = { docId: 'd1', table: 'meldingen' as const, id: 'm-other-group', versions: [] };
+    useSync.setState({ status: { state: 'synced', lastSyncedAt: '2026-11-25T08:41:00.000Z', pending: 0, problem: null, conflicts: [conflict] } });
+    useUser.setState({ staffId: 's1' });
+    const { rerender } = render(<SyncStatusLine data={data} />);
+    expect(screen.queryByRole('link')).toBeNull();
+    useUser.setState({ staffId: 's2' });
+    rerender(<SyncStatusLine data={data} />);
+    expect(screen.getByRole('link').textContent).toBe('1 verschil tussen tablets om te kiezen');
     useSync.setState({ status: null });
   });
 });

@@ -35,7 +35,7 @@ async function firstTablet(database = 'school'): Promise<{ context: BrowserConte
   await serverDetails(page, 'sync', 0, database);
   await page.locator('#sync-password').fill('niet-het-wachtwoord');
   await page.getByRole('button', { name: 'Verbinding testen' }).click();
-  await page.getByText('De server weigert deze gebruikersnaam of dit wachtwoord.').waitFor();
+  await page.getByText('De server weigert dit account of dit wachtwoord.').waitFor();
   await serverDetails(page, 'sync', 0, database);
   await page.getByRole('button', { name: 'Verbinding testen' }).click();
   await page.getByText('De verbinding werkt. De database is nog leeg: deze tablet zet de school erin.').waitFor();
@@ -50,7 +50,7 @@ async function joinedTablet(database = 'school', tablet = 1): Promise<{ context:
   const context = await kringContext(browser(), { viewport });
   const page = await context.newPage();
   await joinSchool(page, site.url, database, tablet, 'niet het wachtwoord van de school');
-  await page.getByText(/^Dit wachtwoord opent de school op de server niet\./).waitFor({ timeout: 30_000 });
+  await page.getByText(/^Met dit wachtwoord gaat de school op de server niet open\./).waitFor({ timeout: 30_000 });
   await page.getByLabel('Wachtwoord van de school (of uw eigen wachtwoord)').fill(DEMO_PASSPHRASE);
   await page.getByRole('button', { name: 'Koppelen en openen' }).click();
   await chooseStaff(page, DEMO_TEACHER, 60_000);
@@ -118,11 +118,11 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await arrived(a.page, hashB, 'Zonder netwerk gemeld op tablet B.');
 
     // Both tablets see the difference; A chooses; B then shows A's choice, and the choice is gone on both.
-    await a.page.getByRole('banner').getByText(/1 verschil om te kiezen/).waitFor({ timeout: 20_000 });
-    await b.page.getByRole('banner').getByText(/1 verschil om te kiezen/).waitFor({ timeout: 20_000 });
-    await a.page.getByRole('banner').getByRole('link', { name: /verschil om te kiezen/ }).click();
+    await a.page.getByRole('banner').getByText(/1 verschil tussen tablets om te kiezen/).waitFor({ timeout: 20_000 });
+    await b.page.getByRole('banner').getByText(/1 verschil tussen tablets om te kiezen/).waitFor({ timeout: 20_000 });
+    await a.page.getByRole('banner').getByRole('link', { name: /verschil tussen tablets om te kiezen/ }).click();
     const choice = a.page.getByRole('group', { name: 'Verschil bij de instellingen van de school' });
-    await choice.getByRole('button', { name: /De Verzonnen Vlinder \(A\)/ }).waitFor();
+    await choice.getByRole('button', { name: /Naam: De Verzonnen Vlinder \(A\)/ }).waitFor();
     expect(await choice.getByRole('button', { name: /De Verzonnen Vlinder \(B\)/ }).count()).toBe(1);
     await choice.getByRole('button', { name: /De Verzonnen Vlinder \(A\)/ }).click();
     await a.page.getByText('De gekozen versie staat nu op alle tablets.').waitFor();

@@ -36,10 +36,10 @@ const inputs = (change: Partial<AlertInputs> = {}): AlertInputs => ({ meldingen:
 const who = (i: AlertInputs) => staff.map((s) => s.id).filter((id) => newFor(id, i).length > 0);
 
 describe('Nieuw voor u', () => {
-  it('a new melding: the teacher of the child’s group and the IVPs; not the one who recorded it, not a colleague who left', () => {
-    expect(who(inputs({ meldingen: [melding()] }))).toEqual(['juf-6', 'ivp']);
-    expect(who(inputs({ meldingen: [melding({ recordedBy: 'ivp' })] }))).toEqual(['juf-6']);
-    expect(who(inputs({ meldingen: [melding({ pupilIds: ['p6', 'p7'] })] }))).toEqual(['juf-6', 'meester-7', 'ivp']);
+  it('a new melding: the teacher of the child’s group, the IVPs and the IB’er; not the one who recorded it, not a colleague who left', () => {
+    expect(who(inputs({ meldingen: [melding()] }))).toEqual(['juf-6', 'ivp', 'ib']);
+    expect(who(inputs({ meldingen: [melding({ recordedBy: 'ivp' })] }))).toEqual(['juf-6', 'ib']);
+    expect(who(inputs({ meldingen: [melding({ pupilIds: ['p6', 'p7'] })] }))).toEqual(['juf-6', 'meester-7', 'ivp', 'ib']);
     // Judged: no longer new for anyone.
     expect(who(inputs({ meldingen: [melding({ status: 'pesten' as Melding['status'] })] }))).toEqual([]);
   });

@@ -26,7 +26,14 @@ describe('settling versions from two tablets', () => {
     const pupil = { id: 'p1', firstName: 'Anna', lastName: 'Jansen', groupId: 'g1' };
     expect(versionThatHoldsAll('pupils', [pupil, { ...pupil, groupId: 'g2' }])).toBeNull();
     const melding = { id: 'm1', status: 'nieuw' } as never;
-    const judged = { id: 'm1', status: 'beoordeeld' } as never;
+    const judged = { id: 'm1', status: 'plagen' } as never;
     expect(versionThatHoldsAll('meldingen', [melding, judged])).toBe(1);
+  });
+
+  it('keeps the judgement that opened a zaak over any other: the zaak exists on every tablet', () => {
+    const plagen = { id: 'm1', status: 'plagen' } as never;
+    const zaak = { id: 'm1', status: 'zaak' } as never;
+    expect(versionThatHoldsAll('meldingen', [plagen, zaak])).toBe(1);
+    expect(versionThatHoldsAll('meldingen', [zaak, plagen])).toBe(0);
   });
 });

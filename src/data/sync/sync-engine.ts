@@ -255,7 +255,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     // Edited here since it was last exchanged, or never exchanged and not the same (sync turned on
     // again after changes made while it was off): not overwritten, but pushed as a rival leaf and the
     // two settled (pushRow ingests).
-    const editedHere = current && (state ? rowMark(table, current) !== state.mark : rowMark(table, current) !== rowMark(table, row));
+    const editedHere = current && (state ? rowMark(table, current) !== state.mark : !(await sameContent(table, current, row)));
     if (current && editedHere) {
       return pushRow(table, row.id, current, state);
     }
@@ -307,6 +307,21 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
         if (safe.some((l) => unreadable.delete(l.state.docId))) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
       }
       for (const docId of others) await ingest(docId);
+    }
+  }
+
+  /**
+   * Whether two rows hold the same record, whatever their ciphertext (sealed at different moments):
+   * a tablet that turns sync on again finds its rows already on the server, and takes them as they are.
+   */
+  async function sameContent(table: SyncedTable, a: StoredRow, b: StoredRow): Promise<boolean> {
+    if (rowMark(table, a) === rowMark(table, b)) return true;
+    const store = (recordTables as string[]).includes(table) || table === 'school' ? recordStores[table as RecordTable | 'school'] : null;
+    if (!store) return table === 'keySlots' && JSON.stringify({ ...a, createdAt: 0 }, bytesAsText) === JSON.stringify({ ...b, createdAt: 0 }, bytesAsText);
+    try {
+      return sameRecord(await store.open(key, a as SealedRow), await store.open(key, b as SealedRow));
+    } catch {
+      return false;
     }
   }
 
@@ -480,6 +495,8 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
 function isLocalToRenewal(slotId: string): boolean {
   return slotId === 'rotation' || slotId.startsWith('next:');
 }
+
+const bytesAsText = (_key: string, value: unknown) => (value instanceof Uint8Array ? Array.from(value).join(',') : value);
 
 function problemOf(error: unknown): SyncProblem {
   const status = (error as { status?: number }).status;

@@ -67,7 +67,7 @@ export function recipientsOf(alert: Alert, inputs: Pick<AlertInputs, 'staff' | '
   switch (alert.kind) {
     case 'melding': {
       const melding = inputs.meldingen.find((m) => m.id === alert.meldingId);
-      return new Set([...teachersOf(inputs, melding?.pupilIds ?? []), ...ivps]);
+      return new Set([...teachersOf(inputs, melding?.pupilIds ?? []), ...ivps, ...withRole(inputs.staff, 'ib')]);
     }
     case 'brievenbus':
       return new Set(ivps);
@@ -119,7 +119,7 @@ export const alertTitles: Record<AlertKind, string> = {
   melding: 'Nieuwe melding',
   brievenbus: 'Briefje uit de blauwe brievenbus',
   signaal: 'Signaal: mogelijk pesten',
-  evaluatie: 'Evaluatie over tijd',
+  evaluatie: 'Evaluatie te laat',
 };
 
 /** The reads that name a record about to be deleted (AVG): they go with it. */

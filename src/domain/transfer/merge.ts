@@ -59,7 +59,12 @@ export function continues(table: RecordTable, earlier: AnyRecord, later: AnyReco
       e.conversations.every((c, i) => sameRecord(c, l.conversations[i]))
     );
   }
-  if (table === 'meldingen') return (earlier as Records['meldingen'][number]).status === 'nieuw';
+  if (table === 'meldingen') {
+    const [e, l] = [earlier as Records['meldingen'][number], later as Records['meldingen'][number]];
+    // Judged is further than waiting; and a judgement that opened a zaak holds over any other: the zaak
+    // exists (and travels) whatever happens to the melding, so the melding must say "zaak geopend".
+    return e.status === 'nieuw' || (l.status === 'zaak' && e.status !== 'zaak');
+  }
   return false;
 }
 

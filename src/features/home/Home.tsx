@@ -13,6 +13,7 @@ import { Agenda } from './Agenda';
 import { BackupReminder } from './BackupReminder';
 import { useRoleView } from '../session/role-access';
 import { NewForYou } from './NewForYou';
+import { SyncDifferencesNotice } from '../sync/SyncDifferencesNotice';
 import { Signals } from './Signals';
 
 const SHOWN_ON_HOME = 5;
@@ -63,6 +64,7 @@ export function Home({ data }: { data: SchoolData }) {
           )}
         </p>
       )}
+      <SyncDifferencesNotice data={data} />
       <NewForYou data={data} />
       {/* What is due for a child comes first; a reminder to make a backup and the year plan after the day's work. */}
       <Agenda data={data} />

@@ -15,7 +15,7 @@ import { pupilsOfMelding } from '../meldingen/melding-summary';
 import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
 import { conversationTitle, pupilWithGroup } from '../zaken/zaak-names';
-import { markAlertRead } from './alert-actions';
+import { markAlertsRead } from './alert-actions';
 
 /** The newest few first: the agenda below must stay in view. */
 const SHOWN_FIRST = 3;
@@ -29,18 +29,7 @@ export function NewForYou({ data }: { data: SchoolData }) {
   const [error, setError] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   if (!staffId) return null;
-  const today = clock.today();
-  const kindLabel = (i: { kind: string; area: string }) => [behaviourKinds.find((k) => k.id === i.kind)?.label.toLowerCase(), i.area].filter(Boolean).join(', ');
-  const signals = signalsPerPupil(detectSignals(targetEvents(data.incidents, data.meldingen.filter((m) => m.status === 'nieuw'), kindLabel), today, playgroundSettings(data.school).thresholds));
-  const alerts = newFor(staffId, {
-    meldingen: data.meldingen,
-    zaken: data.zaken,
-    staff: data.staff,
-    pupils: data.pupils,
-    signals,
-    overdue: agenda(data.zaken.filter((z) => z.status === 'open'), today, data.school.agendaWaitingDays).overdue,
-    reads: data.alertReads,
-  });
+  const alerts = alertsOf(data, staffId);
   if (alerts.length === 0) return null;
   return (
     <section aria-labelledby="home-new" class="new-for-you">
@@ -53,21 +42,44 @@ export function NewForYou({ data }: { data: SchoolData }) {
             <button
               type="button"
               class="button"
-              onClick={() => void markAlertRead(requireKey(), alert, staffId).then(() => setError(null), (e: unknown) => setError(dutchMessage(e)))}
+              onClick={() => void markAlertsRead(requireKey(), [alert], staffId).then(() => setError(null), (e: unknown) => setError(dutchMessage(e)))}
             >
               Gelezen<span class="visually-hidden"> ({alertTitles[alert.kind]})</span>
             </button>
           </li>
         ))}
       </ul>
-      {!showAll && alerts.length > SHOWN_FIRST && (
-        <button type="button" class="button button--quiet" onClick={() => setShowAll(true)}>
-          Alle {alerts.length} tonen
-        </button>
+      {alerts.length > SHOWN_FIRST && (
+        <div class="actions">
+          {!showAll && (
+            <button type="button" class="button" onClick={() => setShowAll(true)}>
+              Alle {alerts.length} tonen
+            </button>
+          )}
+          <button type="button" class="button" onClick={() => void markAlertsRead(requireKey(), alerts, staffId).then(() => setError(null), (e: unknown) => setError(dutchMessage(e)))}>
+            Alle {alerts.length} als gelezen markeren
+          </button>
+        </div>
       )}
       <Outcome error={error} />
     </section>
   );
+}
+
+/** What is new for this colleague now, from the records of their view. */
+export function alertsOf(data: SchoolData, staffId: string): Alert[] {
+  const today = clock.today();
+  const kindLabel = (i: { kind: string; area: string }) => [behaviourKinds.find((k) => k.id === i.kind)?.label.toLowerCase(), i.area].filter(Boolean).join(', ');
+  const signals = signalsPerPupil(detectSignals(targetEvents(data.incidents, data.meldingen.filter((m) => m.status === 'nieuw'), kindLabel), today, playgroundSettings(data.school).thresholds));
+  return newFor(staffId, {
+    meldingen: data.meldingen,
+    zaken: data.zaken,
+    staff: data.staff,
+    pupils: data.pupils,
+    signals,
+    overdue: agenda(data.zaken.filter((z) => z.status === 'open'), today, data.school.agendaWaitingDays).overdue,
+    reads: data.alertReads,
+  });
 }
 
 function AlertDetail({ data, alert }: { data: SchoolData; alert: Alert }) {

@@ -8,8 +8,13 @@ import { href } from '../../ui/routes';
 import { MailboxPhoto } from '../mailbox/MailboxPhoto';
 import { pupilWithGroup } from '../zaken/zaak-names';
 import { pupilsOfMelding } from './melding-summary';
+import { markAlertsRead } from '../home/alert-actions';
+import { alertsOf } from '../home/NewForYou';
+import { requireKey } from '../session/lock-store';
+import { useUser } from '../session/user-store';
 
 export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
+  const staffId = useUser((s) => s.staffId);
   const melding = data.meldingen.find((m) => m.id === id);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [id]);
@@ -25,6 +30,7 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
   const recordedBy = data.staff.find((s) => s.id === melding.recordedBy)?.name;
   const zaken = data.zaken.filter((z) => z.meldingId === melding.id);
   const reads = readsAbout(data.alertReads, { meldingId: melding.id });
+  const newHere = staffId ? alertsOf(data, staffId).filter((a) => a.meldingId === melding.id) : [];
   return (
     <article>
       <p>
@@ -34,6 +40,14 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
         Melding over {pupilsOfMelding(data, melding)}
       </h1>
       <p class="status-pill">{statusLabel(melding.status)}</p>
+      {staffId && newHere.length > 0 && (
+        <p class="notice">
+          Nieuw voor u.{' '}
+          <button type="button" class="button" onClick={() => void markAlertsRead(requireKey(), newHere, staffId)}>
+            Gelezen
+          </button>
+        </p>
+      )}
       <dl class="details">
         <dt>Wie meldt</dt>
         <dd>

@@ -18,7 +18,7 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
       <>
         <h1>Instellingen</h1>
         <SyncState data={data} />
-        <p>De leerlingen, medewerkers, het protocol en reservekopieën beheren de interne vertrouwenspersoon, de IB’er en de directeur.</p>
+        <p>De leerlingen, de medewerkers, het protocol en de reservekopieën worden beheerd door de interne vertrouwenspersoon, de IB’er en de directeur.</p>
         <LockSetting />
         <StorageInfo />
       </>

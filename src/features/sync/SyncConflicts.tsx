@@ -1,24 +1,28 @@
-import type { SchoolData } from '../../data/school-data';
-import type { SyncConflict } from '../../data/sync/sync-engine';
-import { formatMoment } from '../../domain/dates';
 import { useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
+import type { SchoolData } from '../../data/school-data';
+import type { SyncConflict } from '../../data/sync/sync-engine';
+import { triageOutcomes } from '../../domain/case/triage';
+import { formatMoment } from '../../domain/dates';
+import { statusLabel, type MeldingStatus } from '../../domain/melding';
+import { sameRecord } from '../../domain/transfer/merge';
 import { Outcome } from '../../ui/Outcome';
 import { chooseVersion } from './sync-actions';
 
 /**
- * Records two tablets changed apart in ways neither rule settles: every version side by side, and
- * the one chosen stays, on every tablet. Until then all are kept (nothing is dropped by itself).
+ * Records two tablets changed apart in ways no rule settles: the versions side by side, each by what
+ * differs, and the one chosen stays on every tablet. Until then all are kept (nothing is dropped by itself).
  */
 export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncConflict[]; data: SchoolData }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   if (conflicts.length === 0) return done ? <Outcome status={done} /> : null;
   return (
-    <section class="card" aria-labelledby="sync-conflicts-title">
-      <h2 id="sync-conflicts-title">Verschillen tussen tablets</h2>
+    <section aria-labelledby="sync-conflicts-title" class="sync-conflicts">
+      <h3 id="sync-conflicts-title">Verschillen tussen tablets</h3>
       <p>
-        Op twee tablets is hetzelfde gegeven tegelijk anders gewijzigd. Kies welke versie blijft; de andere verdwijnt dan op alle tablets.
+        Dit is op twee tablets verschillend gewijzigd voordat ze elkaar bijwerkten. Kies welke versie blijft; de andere verdwijnt dan
+        op alle tablets.
       </p>
       {conflicts.map((conflict) => (
         <fieldset key={conflict.docId} class="field conflict">
@@ -36,7 +40,12 @@ export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncCon
                   )
                 }
               >
-                <strong>Versie {i + 1} bewaren:</strong> {describe(version.record as Record<string, unknown>, data)}
+                <strong>Deze versie bewaren{conflict.versions.length > 2 ? ` (${i + 1})` : ''}</strong>
+                <ul class="plain-list">
+                  {differences(conflict, i, data).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
               </button>
             ))}
           </div>
@@ -60,16 +69,50 @@ function what(conflict: SyncConflict, data: SchoolData): string {
   return 'een gegeven';
 }
 
-/** Enough of a version to tell it from the other: its name or text, what it holds, and when it changed. */
-function describe(r: Record<string, unknown>, data: SchoolData): string {
-  const name = [r.firstName, r.lastName].filter(Boolean).join(' ') || (r.name as string | undefined) || (r.description as string | undefined) || (r.what as string | undefined) || '';
-  const group = typeof r.groupId === 'string' ? data.groups.find((g) => g.id === r.groupId)?.name : undefined;
-  const parts = [
-    name,
-    group ? `groep ${group}` : '',
-    Array.isArray(r.conversations) ? `${r.conversations.length} gesprekken` : '',
-    typeof r.status === 'string' ? `status ${r.status}` : '',
-    typeof r.updatedAt === 'string' ? `gewijzigd ${formatMoment(r.updatedAt)}` : '',
-  ];
-  return parts.filter(Boolean).join(' · ') || 'zonder omschrijving';
+const labels: Record<string, string> = {
+  name: 'Naam',
+  firstName: 'Voornaam',
+  lastName: 'Achternaam',
+  groupId: 'Groep',
+  status: 'Stand',
+  triage: 'Beoordeling',
+  description: 'Wat er is gebeurd',
+  location: 'Waar',
+  conversations: 'Gesprekken',
+  leadStaffId: 'Leiding',
+  members: 'Supportgroep',
+  roles: 'Rollen',
+};
+
+/** What this version says where the versions differ, in a teacher's words. */
+function differences(conflict: SyncConflict, index: number, data: SchoolData): string[] {
+  const records = conflict.versions.map((v) => v.record as Record<string, unknown>);
+  const mine = records[index]!;
+  const keys = [...new Set(records.flatMap((r) => Object.keys(r)))].filter((k) => k !== 'updatedAt' && k !== 'rev' && !records.every((r) => sameRecord(r[k], records[0]![k])));
+  const lines = keys.map((k) => `${labels[k] ?? 'Overig'}: ${valueText(k, mine[k], data)}`);
+  if (typeof mine.updatedAt === 'string') lines.push(`Gewijzigd ${formatMoment(mine.updatedAt)}`);
+  return [...new Set(lines)];
+}
+
+function valueText(field: string, value: unknown, data: SchoolData): string {
+  if (value === undefined || value === null || value === '') return 'niet ingevuld';
+  const staff = (id: unknown) => data.staff.find((s) => s.id === id)?.name ?? 'een collega';
+  switch (field) {
+    case 'status':
+      return statusLabel(value as MeldingStatus);
+    case 'groupId':
+      return data.groups.find((g) => g.id === value)?.name ?? 'een andere groep';
+    case 'leadStaffId':
+      return staff(value);
+    case 'triage': {
+      const t = value as { outcome?: string; decidedBy?: string; decidedAt?: string };
+      const outcome = triageOutcomes.find((o) => o.id === t.outcome)?.label ?? 'beoordeeld';
+      return `${outcome}${t.decidedBy ? `, door ${staff(t.decidedBy)}` : ''}${t.decidedAt ? ` op ${formatMoment(t.decidedAt)}` : ''}`;
+    }
+    case 'conversations':
+    case 'members':
+      return `${(value as unknown[]).length}`;
+    default:
+      return typeof value === 'string' ? (value.length > 80 ? `${value.slice(0, 80)}…` : value) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : 'anders ingevuld';
+  }
 }

@@ -20,6 +20,7 @@ export function SyncScreen({ data }: { data: SchoolData }) {
   const [details, setDetails] = useState<ServerDetails>(() => (server ? { ...server, password: '' } : emptyDetails()));
   const [outcome, setOutcome] = useState<{ status?: string; error?: string }>({});
   const [busy, setBusy] = useState<null | 'test' | 'on' | 'off'>(null);
+  const [confirmOff, setConfirmOff] = useState(false);
   const on = server?.enabled === true;
 
   async function run(kind: 'test' | 'on' | 'off', action: () => Promise<string>) {
@@ -34,8 +35,13 @@ export function SyncScreen({ data }: { data: SchoolData }) {
     }
   }
 
+  const missing = () => {
+    if (!details.server.trim() || !details.database.trim() || !details.username.trim() || !details.password)
+      throw new KringError('Vul het adres van de server, de database, het account van deze tablet en het wachtwoord van dat account in.');
+  };
   const test = () =>
     run('test', async () => {
+      missing();
       const answer = await testServer(details);
       const problem = answerText(answer);
       if (problem) throw new KringError(problem);
@@ -60,8 +66,9 @@ export function SyncScreen({ data }: { data: SchoolData }) {
           onSubmit={(e) => {
             e.preventDefault();
             void run('on', async () => {
+              missing();
               await turnOnSync(requireKey(), details);
-              return 'Synchronisatie staat aan. Koppel de andere tablets met dezelfde gegevens en het wachtwoord van de school.';
+              return 'Synchronisatie staat aan. Koppel de andere tablets met hetzelfde adres en dezelfde database, elk met een eigen account van de ICT-beheerder, en het wachtwoord van de school.';
             });
           }}
         >
@@ -80,21 +87,33 @@ export function SyncScreen({ data }: { data: SchoolData }) {
       {on && (
         <section class="card" aria-labelledby="sync-off-title">
           <h2 id="sync-off-title">Synchronisatie uitzetten</h2>
-          <p>Deze tablet houdt alles wat er nu op staat, maar wisselt niets meer uit met de andere tablets.</p>
-          <button
-            type="button"
-            class="button"
-            disabled={busy !== null}
-            onClick={() =>
-              void run('off', async () => {
-                await turnOffSync(requireKey());
-                setDetails((d) => ({ ...d, password: '' }));
-                return 'Synchronisatie staat uit. Alles op deze tablet is bewaard.';
-              })
-            }
-          >
-            Synchronisatie uitzetten
-          </button>
+          <p>Deze tablet houdt alles wat er nu op staat, maar wisselt niets meer uit met de andere tablets. Wat nog niet verstuurd is, blijft alleen hier.</p>
+          {confirmOff ? (
+            <div class="actions">
+              <button
+                type="button"
+                class="button button--danger"
+                disabled={busy !== null}
+                onClick={() =>
+                  void run('off', async () => {
+                    await turnOffSync(requireKey());
+                    setConfirmOff(false);
+                    setDetails((d) => ({ ...d, password: '' }));
+                    return 'Synchronisatie staat uit. Alles op deze tablet is bewaard.';
+                  })
+                }
+              >
+                Ja, synchronisatie uitzetten
+              </button>
+              <button type="button" class="button" onClick={() => setConfirmOff(false)}>
+                Niet uitzetten
+              </button>
+            </div>
+          ) : (
+            <button type="button" class="button" onClick={() => setConfirmOff(true)}>
+              Synchronisatie uitzetten…
+            </button>
+          )}
         </section>
       )}
     </>

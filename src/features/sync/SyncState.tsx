@@ -6,6 +6,8 @@ import { TextField } from '../../ui/TextField';
 import { nudgeSync } from './sync-actions-light';
 import { SyncConflicts } from './SyncConflicts';
 import { useSync } from './sync-store';
+import { useRoleView } from '../session/role-access';
+import { conflictsInView } from './visible-conflicts';
 import { problemText, statusLine } from './sync-texts';
 
 /**
@@ -14,6 +16,7 @@ import { problemText, statusLine } from './sync-texts';
  */
 export function SyncState({ data, title = 'Synchronisatie' }: { data: SchoolData; title?: string }) {
   const { status, server } = useSync();
+  const view = useRoleView(data);
   if (!status || !server) return null;
   return (
     <section class="card" aria-labelledby="sync-now-title">
@@ -29,7 +32,7 @@ export function SyncState({ data, title = 'Synchronisatie' }: { data: SchoolData
           Nu synchroniseren
         </button>
       )}
-      <SyncConflicts conflicts={status.conflicts} data={data} />
+      <SyncConflicts conflicts={conflictsInView(status.conflicts, view, data)} data={data} />
     </section>
   );
 }

@@ -133,9 +133,13 @@ export function answerText(answer: ServerAnswer): string | null {
 export async function turnOnSync(key: DataKey, details: ServerDetails): Promise<void> {
   const answer = await testServer(details);
   if (answer.kind !== 'ok') throw new KringError(serverAnswerText[answer.kind]);
-  const { schoolOnServer } = await replicaModule();
-  if ((await schoolOnServer(key, details, origin())) === 'other')
+  const { schoolOnServer, pullForJoining } = await replicaModule();
+  const onServer = await schoolOnServer(key, details, origin());
+  if (onServer === 'other')
     throw new KringError('In deze database staat een andere school (of gegevens met een andere sleutel). Kies een lege database, of koppel een lege tablet aan die school.');
+  // The school is there already (sync turned on again): what the server holds comes first, so the
+  // rows both have are recognised as the same and not sent again.
+  if (onServer === 'ours') await pullForJoining(clean(details), origin(), () => undefined);
   const config: SyncConfig = { id: 'sync', ...clean(details), enabled: true };
   await writeSyncConfig(key, config);
   useSync.setState({ server: shown(config) });
@@ -180,7 +184,7 @@ export async function joinSchool(details: ServerDetails, passphrase: string, onP
     opened = await unlockVault(passphrase, 'passphrase');
   } catch (error) {
     await forgetJoining();
-    if (error instanceof WrongKeyError) throw new KringError('Dit wachtwoord opent de school op de server niet. Gebruik het wachtwoord van de school of uw eigen wachtwoord. Er is niets op deze tablet gezet.');
+    if (error instanceof WrongKeyError) throw new KringError('Met dit wachtwoord gaat de school op de server niet open. Gebruik het wachtwoord van de school of uw eigen wachtwoord. Er is niets op deze tablet gezet.');
     throw error;
   }
   const config: SyncConfig = { id: 'sync', ...clean(details), enabled: true };

@@ -8,7 +8,7 @@ export const serverAnswerText: Record<Exclude<ServerAnswer['kind'], 'ok'>, strin
   insecure: 'Dit adres gebruikt geen https. Het wachtwoord van het account zou dan leesbaar over het netwerk gaan; vraag de beheerder om het https-adres.',
   unreachable: 'De server is niet bereikbaar. Controleer het adres en of de tablet verbinding heeft.',
   'not-couchdb': 'Op dit adres staat geen CouchDB-server. Controleer het adres bij de beheerder.',
-  'wrong-account': 'De server weigert deze gebruikersnaam of dit wachtwoord.',
+  'wrong-account': 'De server weigert dit account of dit wachtwoord.',
   'no-rights': 'Dit account mag deze database niet gebruiken. Vraag de beheerder het account lid te maken van de database.',
   'no-database': 'Deze database bestaat niet op de server. Vraag de beheerder haar aan te maken (kleine letters, cijfers en - of _).',
   'server-error': 'De server gaf een fout. Probeer het later nog eens of vraag de beheerder.',
@@ -31,6 +31,7 @@ export function statusLine(status: SyncStatus): string {
   // A refusal (account, rights, a full disk) is not a gap in the network: waiting alone will not end it.
   if (status.problem === 'key-renewed') return 'Sleutel vernieuwd: actie nodig';
   if (status.problem && status.problem !== 'unreachable') return status.pending > 0 ? `Synchronisatie gestopt · ${waiting}` : 'Synchronisatie gestopt';
+  if (status.pending > 0 && status.problem === null) return status.pending === 1 ? '1 wijziging wordt verstuurd…' : `${status.pending} wijzigingen worden verstuurd…`;
   if (status.pending > 0) return waiting;
   if (status.problem) return 'Server niet bereikbaar';
   if (status.state === 'synced' && status.lastSyncedAt) return `Gesynchroniseerd om ${formatTime(new Date(status.lastSyncedAt))}`;
