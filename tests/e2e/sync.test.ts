@@ -132,6 +132,9 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await b.page.getByRole('banner').getByText(/verschil/).waitFor({ state: 'detached' });
     await b.page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 20_000 });
     expect(await a.page.getByRole('banner').getByText(/verschil/).count()).toBe(0);
+    // B's settings field follows the chosen name: saving it cannot put the other one back.
+    await b.page.getByRole('link', { name: 'Instellingen' }).click();
+    expect(await b.page.getByLabel('Naam van de school').inputValue()).toBe('De Verzonnen Vlinder (A)');
     // Neither version was lost before the choice: the server kept both until then, and only B's now.
     expect(await server!.dump('offline')).not.toContain('_conflicts');
     await a.context.close();

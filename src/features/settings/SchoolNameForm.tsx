@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftStorage } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
@@ -17,6 +17,14 @@ export function SchoolNameForm({ data }: { data: SchoolData }) {
   const form = useAutosavedForm(draftStorage(requireKey(), 'instellingen:school'), initial);
   const { name } = form.values;
   const [error, setError] = useState<string | undefined>();
+  // Changed on another tablet or in another tab: a field nobody typed in follows the name as it is now
+  // (saving it would put the old name back); text being typed stays, as its draft.
+  const savedName = useRef(data.school.name);
+  useEffect(() => {
+    if (data.school.name === savedName.current) return;
+    if (form.current().name === savedName.current) void form.discard({ name: data.school.name });
+    savedName.current = data.school.name;
+  }, [data.school.name]);
 
   async function save(event: Event) {
     event.preventDefault();
@@ -26,6 +34,7 @@ export function SchoolNameForm({ data }: { data: SchoolData }) {
     try {
       const school = { ...requireData().school, name: name.trim() };
       await saveSchool(requireKey(), school);
+      savedName.current = school.name;
       setSchool(school);
       await form.discard({ name: school.name });
       setError(undefined);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import type { ServerDetails } from '../../data/sync/server-check';
 import { Outcome } from '../../ui/Outcome';
@@ -15,6 +15,13 @@ export function JoinSchool() {
   const [passphrase, setPassphrase] = useState('');
   const [progress, setProgress] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const section = useRef<HTMLElement>(null);
+  // Opened below the form for a new school: brought into view, its first field ready.
+  useEffect(() => {
+    if (!open) return;
+    section.current?.scrollIntoView({ block: 'start' });
+    section.current?.querySelector('input')?.focus({ preventScroll: true });
+  }, [open]);
   if (!open)
     return (
       <section class="card" aria-labelledby="join-title">
@@ -44,18 +51,24 @@ export function JoinSchool() {
   }
 
   return (
-    <section class="card" aria-labelledby="join-title">
+    <section class="card" aria-labelledby="join-title" ref={section}>
       <h2 id="join-title">Deze tablet koppelen aan de school</h2>
       <form noValidate onSubmit={(e) => void join(e)} aria-label="Tablet koppelen">
-        <ServerFields idPrefix="join" details={details} onChange={setDetails} />
-        <TextField
-          id="join-passphrase"
-          label="Wachtwoord van de school (of uw eigen wachtwoord)"
-          type="password"
-          value={passphrase}
-          onInput={setPassphrase}
-          autoComplete="current-password"
-        />
+        <fieldset class="field-group">
+          <legend>De server van de school (gegevens van de ICT-beheerder)</legend>
+          <ServerFields idPrefix="join" details={details} onChange={setDetails} />
+        </fieldset>
+        <fieldset class="field-group">
+          <legend>De school openen</legend>
+          <TextField
+            id="join-passphrase"
+            label="Wachtwoord van de school (of uw eigen wachtwoord)"
+            type="password"
+            value={passphrase}
+            onInput={setPassphrase}
+            autoComplete="current-password"
+          />
+        </fieldset>
         <button type="submit" class="button button--primary" disabled={progress !== null}>
           {progress ?? 'Koppelen en openen'}
         </button>
