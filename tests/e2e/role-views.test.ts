@@ -47,7 +47,7 @@ describe('views by role', () => {
     await page.getByText('Er zijn geen meldingen over uw groep, en geen die u zelf deed.').waitFor();
     expect(await page.getByRole('main').getByRole('listitem').count()).toBe(0);
     await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
-    await page.getByText('De leerlingen, medewerkers, het protocol en reservekopieën beheren').waitFor();
+    await page.getByText('De leerlingen, de medewerkers, het protocol en de reservekopieën worden beheerd').waitFor();
     expect(await page.getByRole('link', { name: /Medewerkers/ }).count()).toBe(0);
     await page.goto(`${baseUrl}#/overdracht`);
     await page.getByRole('heading', { name: 'Niet voor uw rol' }).waitFor();

@@ -46,7 +46,8 @@ export interface SyncConflict {
   table: RecordTable | 'school';
   id: string;
   /** Every version still kept, CouchDB's current winner first. */
-  versions: { rev: string; record: AnyRecord }[];
+  /** `here`: the version this tablet had (its own edit, or the last it received). */
+  versions: { rev: string; record: AnyRecord; here: boolean }[];
 }
 
 export interface SyncEngine {
@@ -358,7 +359,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     const records = await Promise.all(versions.map((v) => store.open(key, v.row as SealedRow) as Promise<AnyRecord>));
     const winner = table === 'school' ? (records.every((r) => sameRecord(r, records[0])) ? 0 : null) : versionThatHoldsAll(table as RecordTable, records);
     if (winner !== null) return keep(doc._id, versions[winner]!.rev);
-    conflicts.set(doc._id, { docId: doc._id, table: table as RecordTable | 'school', id, versions: versions.map((v, i) => ({ rev: v.rev, record: records[i]! })) });
+    conflicts.set(doc._id, { docId: doc._id, table: table as RecordTable | 'school', id, versions: versions.map((v, i) => ({ rev: v.rev, record: records[i]!, here: v.rev === state?.rev })) });
     // Until someone chooses, this tablet goes on showing its own version (or the winner, if it had none).
     if (!state) await writeVersion(doc._id, versions[0]!);
     report();

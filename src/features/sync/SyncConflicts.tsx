@@ -40,7 +40,7 @@ export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncCon
                   )
                 }
               >
-                <strong>Deze versie bewaren{conflict.versions.length > 2 ? ` (${i + 1})` : ''}</strong>
+                <strong>{version.here ? 'De versie van deze tablet bewaren' : `De versie van een andere tablet bewaren${conflict.versions.filter((v) => !v.here).length > 1 ? ` (${i + 1})` : ''}`}</strong>
                 <ul class="plain-list">
                   {differences(conflict, i, data).map((line) => (
                     <li key={line}>{line}</li>
