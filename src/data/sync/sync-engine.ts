@@ -145,10 +145,10 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   }
 
   async function pushBatch(table: SyncedTable, batch: { id: string; row: StoredRow; state: SyncRow | undefined; mark: string }[]): Promise<void> {
-    const key_ = await idKey();
+    const hmacKey = await idKey();
     const docs = await Promise.all(
       batch.map(async (b) => {
-        const docId = b.state?.docId ?? (await docIdFor(key_, table, b.id));
+        const docId = b.state?.docId ?? (await docIdFor(hmacKey, table, b.id));
         return { ...b, docId, doc: { ...(await encodeDoc(key, docId, table, b.row)), ...(b.state?.rev ? { _rev: b.state.rev } : {}) } };
       }),
     );
