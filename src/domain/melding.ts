@@ -54,6 +54,11 @@ export const meldingSchema = z.extend(meldingInputSchema, {
   recordedBy: z.optional(recordId),
   /** Set once the melding is assessed: plagen, pesten or an incident. */
   triage: z.optional(triageSchema),
+  /**
+   * Judgements made at the same time on other tablets that were not followed, because another opened
+   * a zaak (sync): kept, with who made them and why, never dropped.
+   */
+  otherJudgements: z.optional(z.array(triageSchema)),
   /** Who takes it up: for a note from the blue mailbox, the IVP who found it. */
   leadStaffId: z.optional(recordId),
   /** A note from the blue mailbox: signed or not, and the photo of it if one was taken. */
@@ -88,4 +93,22 @@ export function statusLabel(status: MeldingStatus): string {
 export function sortMeldingen(meldingen: readonly Melding[]): Melding[] {
   const rank = (s: MeldingStatus) => meldingStatusIds.indexOf(s);
   return [...meldingen].sort((a, b) => rank(a.status) - rank(b.status) || b.createdAt.localeCompare(a.createdAt));
+}
+
+/**
+ * Two tablets judged the same melding apart, and one judgement opened a zaak: that one stands (the
+ * zaak exists on every tablet), and every other judgement is kept beside it, with its author, moment
+ * and reasons, for the dossier. Null when no version opened a zaak, or only one judgement differs in
+ * nothing. Deterministic, so tablets that settle it at once write the same record.
+ */
+export function withOtherJudgements(versions: readonly Melding[]): Melding | null {
+  const opened = versions.filter((v) => v.status === 'zaak');
+  if (opened.length !== 1) return null;
+  const kept = opened[0]!;
+  const others = versions.flatMap((v) => [...(v === kept || !v.triage ? [] : [v.triage]), ...(v.otherJudgements ?? [])]).concat(kept.otherJudgements ?? []);
+  const same = (a: NonNullable<Melding['triage']>, b: NonNullable<Melding['triage']>) => JSON.stringify(a) === JSON.stringify(b);
+  const unique = others.filter((t, i) => !(kept.triage && same(t, kept.triage)) && others.findIndex((u) => same(u, t)) === i);
+  if (unique.length === 0) return null;
+  unique.sort((a, b) => (a.decidedAt ?? '').localeCompare(b.decidedAt ?? '') || JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return { ...kept, otherJudgements: unique };
 }

@@ -38,7 +38,7 @@ describe('Nieuw voor u', () => {
     expect(items[0]!.textContent).toContain('Over Emma Vlierbes (Groep 6)');
     expect(items[1]!.textContent).toContain('Over Zoë Distelhoek (Groep 5)');
 
-    fireEvent.click(screen.getAllByRole('button', { name: /^Gelezen/ })[0]!);
+    fireEvent.click(screen.getAllByRole('button', { name: /^Markeer als gelezen/ })[0]!);
     await waitFor(() => expect(useSchool.getState().data!.alertReads).toHaveLength(1));
     const [read] = await alertReadStore.all(key);
     expect(read).toMatchObject({ alertKey: 'melding:m2', staffId: 's2' });

@@ -4,6 +4,7 @@ import { startSyncServer, TABLETS, type SyncServer } from '../../scripts/sync-se
 import { chromiumForThisFile, kringContext } from './harness/browser';
 import { DEMO_PASSPHRASE, DEMO_TEACHER, chooseStaff, loadDemoSchool, unlocked } from './harness/kring';
 import { freePort } from './harness/free-port';
+import { jpsProtocol } from '../../src/domain/protocol';
 import { joinSchool, logIncident, newMelding, openSyncSettings, serverDetails } from './harness/tablets';
 import { startSite, type Site } from './harness/site';
 
@@ -254,7 +255,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await item.waitFor({ timeout: 20_000 });
     expect(await item.textContent()).toContain('Nieuwe melding');
     const before = Number((await news.getByRole('heading').textContent())!.match(/\((\d+)\)/)![1]);
-    await item.getByRole('button', { name: /^Gelezen/ }).click();
+    await item.getByRole('button', { name: /^Markeer als gelezen/ }).click();
     await item.waitFor({ state: 'detached' });
     expect(await news.getByRole('heading').textContent()).toBe(`Nieuw voor u (${before - 1})`);
     // Still read after a reload, and on the other tablet the melding says who read it and when.
@@ -325,6 +326,44 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await flag.waitFor({ timeout: 20_000 });
     expect(await flag.textContent()).toMatch(/3 keer doelwit in 4 weken/);
     await b.page.getByRole('region', { name: /^Nieuw voor u/ }).getByText('Signaal: mogelijk pesten').first().waitFor();
+    await a.context.close();
+    await b.context.close();
+  }, 240_000);
+
+  it('one melding judged apart on two tablets: the judgement that opened a zaak stands, the other is kept and shown', async () => {
+    await server!.createDatabase('judgements');
+    const a = await firstTablet('judgements');
+    const b = await joinedTablet('judgements', 2);
+    const hash = await newMelding(a.page, 'ruben', 'Werd bij het hek steeds nageroepen.');
+    await arrived(b.page, hash, 'Werd bij het hek steeds nageroepen.');
+    await a.context.setOffline(true);
+    await b.context.setOffline(true);
+    const judge = async (page: Page, outcome: 'Pesten' | 'Plagen', reason: string, followUp?: string) => {
+      await page.evaluate((h) => (location.hash = `${h}/beoordelen`), hash);
+      for (const { question } of jpsProtocol.triageCriteria) await page.getByRole('group', { name: question }).getByLabel(outcome === 'Pesten' ? 'Ja' : 'Nee', { exact: true }).check();
+      await page.getByRole('group', { name: 'Uitkomst' }).getByLabel(new RegExp(`^${outcome}`)).check();
+      await page.getByLabel('Waarom komt u tot deze conclusie?').fill(reason);
+      if (followUp) await page.getByLabel('Welk vervolg kiest u?').fill(followUp);
+      await page.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+    };
+    await judge(a.page, 'Plagen', 'Over en weer, het lijkt een spel.', 'Gesprek in de klas over grenzen.');
+    await a.page.getByRole('heading', { name: /^Melding over/ }).waitFor();
+    await judge(b.page, 'Pesten', 'Al weken, steeds dezelfde kinderen.');
+    await b.page.getByRole('heading', { name: /^Zaak:/ }).waitFor();
+    await a.context.setOffline(false);
+    await b.context.setOffline(false);
+
+    // On both tablets: pesten with its zaak, and the plagen judgement kept beside it with its reasons.
+    for (const page of [a.page, b.page]) {
+      await page.evaluate((h) => (location.hash = h), hash);
+      await page.getByText('Ook beoordeeld, op een andere tablet:').waitFor({ timeout: 30_000 });
+      const main = (await page.getByRole('main').textContent())!;
+      expect(main).toContain('Pesten — zaak geopend');
+      expect(main).toContain('Al weken, steeds dezelfde kinderen.');
+      expect(main).toContain('Over en weer, het lijkt een spel.');
+      expect(main).toContain('Gesprek in de klas over grenzen.');
+    }
+    expect(await a.page.getByRole('banner').getByText(/verschil/).count()).toBe(0);
     await a.context.close();
     await b.context.close();
   }, 240_000);

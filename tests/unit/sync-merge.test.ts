@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withOtherJudgements } from '../../src/domain/melding';
 import { versionThatHoldsAll } from '../../src/domain/transfer/merge';
 import { newZaak, validStap1, validStap2 } from './zaak-builders';
 
@@ -35,5 +36,27 @@ describe('settling versions from two tablets', () => {
     const zaak = { id: 'm1', status: 'zaak' } as never;
     expect(versionThatHoldsAll('meldingen', [plagen, zaak])).toBe(1);
     expect(versionThatHoldsAll('meldingen', [zaak, plagen])).toBe(0);
+  });
+});
+
+describe('two judgements of one melding', () => {
+  const base = { id: 'm1', reporterKind: 'personeel' as const, reporterName: '', location: '', pupilIds: ['p1'], description: 'x', occurredOn: '2026-11-25', createdAt: '2026-11-25T08:00:00.000Z', updatedAt: '2026-11-25T09:00:00.000Z' };
+  const judged = (outcome: 'pesten' | 'plagen', by: string, at: string) => ({ opzet: true, herhaling: outcome === 'pesten', macht: true, outcome, reason: `${by} vindt ${outcome}`, followUp: '', bulliedPupilIds: outcome === 'pesten' ? ['p1'] : [], decidedAt: at, decidedBy: by });
+  const zaak = { ...base, status: 'zaak' as const, triage: judged('pesten', 'sven', '2026-11-25T09:10:00.000Z') };
+  const plagen = { ...base, status: 'plagen' as const, triage: { ...judged('plagen', 'carla', '2026-11-25T09:05:00.000Z'), followUp: 'Gesprek in de klas.' } };
+
+  it('keeps the one that opened a zaak and the other beside it, whichever order, the same on every tablet', () => {
+    const one = withOtherJudgements([zaak, plagen]);
+    const other = withOtherJudgements([plagen, zaak]);
+    expect(one).toEqual(other);
+    expect(one!.status).toBe('zaak');
+    expect(one!.triage).toEqual(zaak.triage);
+    expect(one!.otherJudgements).toEqual([plagen.triage]);
+    // Settled twice at once: the two merged records are the same, and settle again as one.
+    expect(withOtherJudgements([one!, other!])).toBeNull();
+  });
+
+  it('leaves it to the other rules when no judgement opened a zaak', () => {
+    expect(withOtherJudgements([plagen, { ...plagen, triage: judged('plagen', 'sven', '2026-11-25T09:06:00.000Z') }])).toBeNull();
   });
 });

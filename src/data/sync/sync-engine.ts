@@ -6,6 +6,7 @@ import { WrongKeyError, type DataKey } from '../crypto/cipher';
 import { database, withDatabase } from '../connection';
 import type { SealedRow } from '../db';
 import { recordStores } from '../stores';
+import { withOtherJudgements, type Melding } from '../../domain/melding';
 import { onRowsChanged, SYNCED_TABLES, type RowChange, type SyncedTable } from './changed-rows';
 import { localReplica, remoteDatabase, schoolIdKey } from './replica';
 import { decodeDoc, docIdFor, encodeDoc, rowMark, type StoredRow, type SyncDoc } from './sync-docs';
@@ -357,6 +358,9 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     const store = (recordTables as string[]).includes(table) || table === 'school' ? recordStores[table as RecordTable | 'school'] : null;
     if (!store) return keep(doc._id, versions[0]!.rev); // photos, slots, the deletion log: never edited, CouchDB's winner
     const records = await Promise.all(versions.map((v) => store.open(key, v.row as SealedRow) as Promise<AnyRecord>));
+    // Judged apart, one judgement opening a zaak: it stands, and the others are kept inside the record.
+    const judged = table === 'meldingen' ? withOtherJudgements(records as Melding[]) : null;
+    if (judged) return keepMerged(doc, judged);
     const winner = table === 'school' ? (records.every((r) => sameRecord(r, records[0])) ? 0 : null) : versionThatHoldsAll(table as RecordTable, records);
     if (winner !== null) return keep(doc._id, versions[winner]!.rev);
     conflicts.set(doc._id, { docId: doc._id, table: table as RecordTable | 'school', id, versions: versions.map((v, i) => ({ rev: v.rev, record: records[i]!, here: v.rev === state?.rev })) });
@@ -369,6 +373,23 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     const { table, row, rev } = version;
     await withDatabase((db) => db.transaction('rw', db.table(table), db.syncRows, () => Promise.all([db.table(table).put(row), db.syncRows.put({ docId, row: rowKey(table, row.id), rev, mark: rowMark(table, row) })])));
     dataChanged(table);
+  }
+
+  /**
+   * Settles a conflict with a record that holds every version (see withOtherJudgements): written as the
+   * next revision of the current winner, the other leaves removed. Tablets doing this at once write
+   * the same record, whose versions then settle as identical.
+   */
+  async function keepMerged(doc: SyncDoc, record: Melding): Promise<void> {
+    const row = (await recordStores.meldingen.seal(key, record)) as StoredRow;
+    const written = await local.put({ ...(await encodeDoc(key, doc._id, 'meldingen', row)), _rev: doc._rev } as PouchDB.Doc);
+    for (const other of doc._conflicts ?? []) await local.remove(doc._id, other);
+    await withDatabase((db) => db.transaction('rw', db.meldingen, db.syncRows, () => Promise.all([db.meldingen.put(row as SealedRow), db.syncRows.put({ docId: doc._id, row: rowKey('meldingen', record.id), rev: written.rev, mark: rowMark('meldingen', row) })])));
+    pending.add(doc._id);
+    await savePending();
+    conflicts.delete(doc._id);
+    dataChanged('meldingen');
+    report();
   }
 
   /** Removes every leaf but `rev`, and writes it into Dexie: the conflict is settled, on every tablet. */

@@ -34,6 +34,9 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
   if (melding) entries.push({ at: melding.createdAt, by: melding.recordedBy, title: 'Melding ontvangen' });
   if (melding?.triage?.decidedAt)
     entries.push({ at: melding.triage.decidedAt, by: melding.triage.decidedBy, title: 'Beoordeeld: pesten', detail: melding.triage.reason });
+  // A judgement made at the same time on another tablet, not followed because this zaak was opened: kept in the history.
+  for (const other of melding?.otherJudgements ?? [])
+    entries.push({ at: other.decidedAt ?? melding!.createdAt, by: other.decidedBy, title: `Ook beoordeeld (andere tablet, niet gevolgd): ${other.outcome}`, detail: other.reason });
   entries.push({ at: zaak.openedAt, title: 'Zaak geopend' });
   for (const c of zaak.conversations) {
     const step = stepById(protocol, c.stepId);

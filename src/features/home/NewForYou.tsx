@@ -44,7 +44,7 @@ export function NewForYou({ data }: { data: SchoolData }) {
               class="button"
               onClick={() => void markAlertsRead(requireKey(), [alert], staffId).then(() => setError(null), (e: unknown) => setError(dutchMessage(e)))}
             >
-              Gelezen<span class="visually-hidden"> ({alertTitles[alert.kind]})</span>
+              Markeer als gelezen<span class="visually-hidden"> ({alertTitles[alert.kind]})</span>
             </button>
           </li>
         ))}
@@ -57,7 +57,7 @@ export function NewForYou({ data }: { data: SchoolData }) {
             </button>
           )}
           <button type="button" class="button" onClick={() => void markAlertsRead(requireKey(), alerts, staffId).then(() => setError(null), (e: unknown) => setError(dutchMessage(e)))}>
-            Alle {alerts.length} als gelezen markeren
+            Alle {alerts.length} voor u als gelezen markeren
           </button>
         </div>
       )}

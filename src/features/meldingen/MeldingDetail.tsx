@@ -44,7 +44,7 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
         <p class="notice">
           Nieuw voor u.{' '}
           <button type="button" class="button" onClick={() => void markAlertsRead(requireKey(), newHere, staffId)}>
-            Gelezen
+            Markeer als gelezen
           </button>
         </p>
       )}
@@ -108,7 +108,34 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
                   <dd class="details__text">{melding.triage.followUp}</dd>
                 </>
               )}
+              {melding.triage.decidedAt && (
+                <>
+                  <dt>Door</dt>
+                  <dd>
+                    {data.staff.find((s) => s.id === melding.triage!.decidedBy)?.name ?? 'een collega'}, {formatMoment(melding.triage.decidedAt)}
+                  </dd>
+                </>
+              )}
             </dl>
+            {(melding.otherJudgements ?? []).map((other) => (
+              <div class="notice" key={`${other.decidedAt ?? ''}${other.decidedBy ?? ''}`}>
+                <p>
+                  <strong>Ook beoordeeld, op een andere tablet:</strong> {triageOutcomes.find((o) => o.id === other.outcome)?.label}, door{' '}
+                  {data.staff.find((s) => s.id === other.decidedBy)?.name ?? 'een collega'}
+                  {other.decidedAt && `, ${formatMoment(other.decidedAt)}`}. Niet gevolgd: op een andere tablet was voor deze melding al een zaak geopend.
+                </p>
+                <dl class="details">
+                  <dt>Waarom</dt>
+                  <dd class="details__text">{other.reason}</dd>
+                  {other.followUp && (
+                    <>
+                      <dt>Vervolg</dt>
+                      <dd class="details__text">{other.followUp}</dd>
+                    </>
+                  )}
+                </dl>
+              </div>
+            ))}
             {zaken.length > 0 && (
               <ul class="list">
                 {zaken.map((z) => (

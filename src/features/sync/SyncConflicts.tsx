@@ -28,7 +28,8 @@ export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncCon
         <fieldset key={conflict.docId} class="field conflict">
           <legend>Verschil bij {what(conflict, data)}</legend>
           <div class="choices choices--two">
-            {conflict.versions.map((version, i) => (
+            {/* This tablet's version first, on every tablet alike ("de linker" means the same everywhere). */}
+            {[...conflict.versions].sort((a, b) => Number(b.here) - Number(a.here)).map((version, i) => (
               <button
                 key={version.rev}
                 type="button"
@@ -42,7 +43,7 @@ export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncCon
               >
                 <strong>{version.here ? 'De versie van deze tablet bewaren' : `De versie van een andere tablet bewaren${conflict.versions.filter((v) => !v.here).length > 1 ? ` (${i + 1})` : ''}`}</strong>
                 <ul class="plain-list">
-                  {differences(conflict, i, data).map((line) => (
+                  {differences(conflict, version.record as Record<string, unknown>, data).map((line) => (
                     <li key={line}>{line}</li>
                   ))}
                 </ul>
@@ -82,12 +83,17 @@ const labels: Record<string, string> = {
   leadStaffId: 'Leiding',
   members: 'Supportgroep',
   roles: 'Rollen',
+  leadRole: 'Leiding als',
+  handovers: 'Overdrachten',
+  reschedules: 'Verzette gesprekken',
+  closing: 'Afsluiting',
+  reopenings: 'Heropend',
+  tasksDone: 'Afgeronde taken',
 };
 
 /** What this version says where the versions differ, in a teacher's words. */
-function differences(conflict: SyncConflict, index: number, data: SchoolData): string[] {
+function differences(conflict: SyncConflict, mine: Record<string, unknown>, data: SchoolData): string[] {
   const records = conflict.versions.map((v) => v.record as Record<string, unknown>);
-  const mine = records[index]!;
   const keys = [...new Set(records.flatMap((r) => Object.keys(r)))].filter((k) => k !== 'updatedAt' && k !== 'rev' && !records.every((r) => sameRecord(r[k], records[0]![k])));
   const lines = keys.map((k) => `${labels[k] ?? 'Overig'}: ${valueText(k, mine[k], data)}`);
   if (typeof mine.updatedAt === 'string') lines.push(`Gewijzigd ${formatMoment(mine.updatedAt)}`);
