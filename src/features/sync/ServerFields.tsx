@@ -16,7 +16,15 @@ export function ServerFields({ idPrefix, details, onChange }: { idPrefix: string
       />
       <TextField id={`${idPrefix}-database`} label="Database" hint="De naam van de database van de school." value={details.database} onInput={set('database')} autoComplete="off" />
       <TextField id={`${idPrefix}-username`} label="Account van deze tablet" value={details.username} onInput={set('username')} autoComplete="off" />
-      <TextField id={`${idPrefix}-password`} label="Wachtwoord van het account" type="password" value={details.password} onInput={set('password')} autoComplete="off" />
+      <TextField
+        id={`${idPrefix}-password`}
+        label="Wachtwoord van het account"
+        hint="Van de ICT-beheerder, bij het account van deze tablet; niet het wachtwoord van de school."
+        type="password"
+        value={details.password}
+        onInput={set('password')}
+        autoComplete="off"
+      />
     </>
   );
 }
