@@ -356,7 +356,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     // On both tablets: pesten with its zaak, and the plagen judgement kept beside it with its reasons.
     for (const page of [a.page, b.page]) {
       await page.evaluate((h) => (location.hash = h), hash);
-      await page.getByText('Ook beoordeeld, op een andere tablet:').waitFor({ timeout: 30_000 });
+      await page.getByText('Tegelijk ook beoordeeld:').waitFor({ timeout: 30_000 });
       const main = (await page.getByRole('main').textContent())!;
       expect(main).toContain('Pesten — zaak geopend');
       expect(main).toContain('Al weken, steeds dezelfde kinderen.');

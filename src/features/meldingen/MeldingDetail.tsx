@@ -120,9 +120,9 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
             {(melding.otherJudgements ?? []).map((other) => (
               <div class="notice" key={`${other.decidedAt ?? ''}${other.decidedBy ?? ''}`}>
                 <p>
-                  <strong>Ook beoordeeld, op een andere tablet:</strong> {triageOutcomes.find((o) => o.id === other.outcome)?.label}, door{' '}
+                  <strong>Tegelijk ook beoordeeld:</strong> {triageOutcomes.find((o) => o.id === other.outcome)?.label}, door{' '}
                   {data.staff.find((s) => s.id === other.decidedBy)?.name ?? 'een collega'}
-                  {other.decidedAt && `, ${formatMoment(other.decidedAt)}`}. Niet gevolgd: op een andere tablet was voor deze melding al een zaak geopend.
+                  {other.decidedAt && `, ${formatMoment(other.decidedAt)}`}. Niet gevolgd: met de beoordeling hierboven is een zaak geopend.
                 </p>
                 <dl class="details">
                   <dt>Waarom</dt>
