@@ -8,6 +8,7 @@ import { statusLabel, type MeldingStatus } from '../../domain/melding';
 import { sameRecord } from '../../domain/transfer/merge';
 import { Outcome } from '../../ui/Outcome';
 import { chooseVersion } from './sync-actions';
+import { what } from './visible-conflicts';
 
 /**
  * Records two tablets changed apart in ways no rule settles: the versions side by side, each by what
@@ -55,19 +56,6 @@ export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncCon
       <Outcome error={error} />
     </section>
   );
-}
-
-function what(conflict: SyncConflict, data: SchoolData): string {
-  if (conflict.table === 'pupils') return 'een leerling';
-  if (conflict.table === 'zaken') {
-    const zaak = conflict.versions[0]!.record as { bulliedPupilId?: string };
-    const pupil = data.pupils.find((p) => p.id === zaak.bulliedPupilId);
-    return pupil ? `de zaak van ${pupil.firstName} ${pupil.lastName}` : 'een zaak';
-  }
-  if (conflict.table === 'meldingen') return 'een melding';
-  if (conflict.table === 'staff') return 'een medewerker';
-  if (conflict.table === 'school') return 'de instellingen van de school';
-  return 'een gegeven';
 }
 
 const labels: Record<string, string> = {

@@ -1,4 +1,5 @@
 import type { SyncConflict } from '../../data/sync/sync-engine';
+import type { SchoolData } from '../../data/school-data';
 import type { RoleView } from '../../domain/privacy/role-view';
 
 /**
@@ -13,3 +14,17 @@ export function conflictsInView(conflicts: readonly SyncConflict[], view: RoleVi
 }
 
 export const conflictsLine = (n: number): string => (n === 0 ? '' : n === 1 ? '1 verschil tussen tablets om te kiezen' : `${n} verschillen tussen tablets om te kiezen`);
+
+/** What the difference is about, in a few words ("de zaak van Ties Oeverzegge"). */
+export function what(conflict: SyncConflict, data: SchoolData): string {
+  if (conflict.table === 'pupils') return 'een leerling';
+  if (conflict.table === 'zaken') {
+    const zaak = conflict.versions[0]!.record as { bulliedPupilId?: string };
+    const pupil = data.pupils.find((p) => p.id === zaak.bulliedPupilId);
+    return pupil ? `de zaak van ${pupil.firstName} ${pupil.lastName}` : 'een zaak';
+  }
+  if (conflict.table === 'meldingen') return 'een melding';
+  if (conflict.table === 'staff') return 'een medewerker';
+  if (conflict.table === 'school') return 'de instellingen van de school';
+  return 'een gegeven';
+}
