@@ -129,6 +129,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await choice.getByRole('button', { name: /Naam: De Verzonnen Vlinder \(A\)/ }).waitFor();
     expect(await choice.getByRole('button', { name: /De Verzonnen Vlinder \(B\)/ }).count()).toBe(1);
     await choice.getByRole('button', { name: /De Verzonnen Vlinder \(A\)/ }).click();
+    await choice.getByRole('button', { name: 'Gekozen versie bewaren op alle tablets' }).click();
     await a.page.getByText('De gekozen versie staat nu op alle tablets.').waitFor();
     await a.page.getByRole('banner').getByText('De Verzonnen Vlinder (A)').waitFor();
     // B had its own version on screen; now it shows the one chosen on A, and no choice is left.

@@ -17,6 +17,8 @@ import { what } from './visible-conflicts';
 export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncConflict[]; data: SchoolData }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // First a version is picked, then kept: one tap on a tablet in passing must not decide for the school.
+  const [picked, setPicked] = useState<Record<string, string>>({});
   if (conflicts.length === 0) return done ? <Outcome status={done} /> : null;
   return (
     <section aria-labelledby="sync-conflicts-title" class="sync-conflicts">
@@ -29,20 +31,16 @@ export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncCon
         <fieldset key={conflict.docId} class="field conflict">
           <legend>Verschil bij {what(conflict, data)}</legend>
           <div class="choices choices--two">
-            {/* This tablet's version first, on every tablet alike ("de linker" means the same everywhere). */}
+            {/* This tablet's version first, so "de versie van deze tablet" is always the first. */}
             {[...conflict.versions].sort((a, b) => Number(b.here) - Number(a.here)).map((version, i) => (
               <button
                 key={version.rev}
                 type="button"
                 class="button conflict__choice"
-                onClick={() =>
-                  void chooseVersion(conflict.docId, version.rev).then(
-                    () => setDone('De gekozen versie staat nu op alle tablets.'),
-                    (e: unknown) => setError(dutchMessage(e)),
-                  )
-                }
+                aria-pressed={picked[conflict.docId] === version.rev}
+                onClick={() => setPicked({ ...picked, [conflict.docId]: version.rev })}
               >
-                <strong>{version.here ? 'De versie van deze tablet bewaren' : `De versie van een andere tablet bewaren${conflict.versions.filter((v) => !v.here).length > 1 ? ` (${i + 1})` : ''}`}</strong>
+                <strong>{version.here ? 'De versie van deze tablet' : `De versie van een andere tablet${conflict.versions.filter((v) => !v.here).length > 1 ? ` (${i + 1})` : ''}`}</strong>
                 <ul class="plain-list">
                   {differences(conflict, version.record as Record<string, unknown>, data).map((line) => (
                     <li key={line}>{line}</li>
@@ -51,6 +49,19 @@ export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncCon
               </button>
             ))}
           </div>
+          <button
+            type="button"
+            class="button button--primary"
+            disabled={!picked[conflict.docId]}
+            onClick={() =>
+              void chooseVersion(conflict.docId, picked[conflict.docId]!).then(
+                () => setDone('De gekozen versie staat nu op alle tablets.'),
+                (e: unknown) => setError(dutchMessage(e)),
+              )
+            }
+          >
+            Gekozen versie bewaren op alle tablets
+          </button>
         </fieldset>
       ))}
       <Outcome error={error} />
