@@ -1,3 +1,4 @@
+import { fromBase64, toBase64, toHex } from './crypto/encoding';
 /**
  * A draft's row id in IndexedDB names nothing: not the form, not the zaak or step of a conversation
  * in progress, not the person typing. It is a keyed hash (HMAC-SHA-256) of the draft's own name
@@ -17,14 +18,14 @@ export async function useDraftIdKey(raw: Uint8Array | null): Promise<void> {
 export async function draftRowId(form: string): Promise<string> {
   if (!idKey) return form;
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', idKey, new TextEncoder().encode(form)));
-  return `d-${Array.from(mac.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `d-${toHex(mac.subarray(0, 16))}`;
 }
 
 /** A new random id key, as base64, for a school that has none yet. */
 export function newDraftIdKey(): string {
-  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))));
+  return toBase64(crypto.getRandomValues(new Uint8Array(32)));
 }
 
 export function decodeDraftIdKey(base64: string): Uint8Array {
-  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return fromBase64(base64);
 }

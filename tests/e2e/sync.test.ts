@@ -367,6 +367,10 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
       expect(main).toContain('Over en weer, het lijkt een spel.');
       expect(main).toContain('Gesprek in de klas over grenzen.');
     }
+    // The zaak's history (its dossier) holds the judgement that was not followed, with its reason.
+    await a.page.getByRole('link', { name: /^Zaak: / }).click();
+    await a.page.getByText('Tegelijk ook beoordeeld, niet gevolgd: plagen').waitFor();
+    expect(await a.page.getByRole('main').textContent()).toContain('Over en weer, het lijkt een spel.');
     expect(await a.page.getByRole('banner').getByText(/verschil/).count()).toBe(0);
     await a.context.close();
     await b.context.close();

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useDatabaseName, withDatabase } from '../../src/data/connection';
 import { onRowsChanged, type RowChange } from '../../src/data/sync/changed-rows';
 
@@ -21,7 +21,7 @@ describe('changed rows', () => {
     })).catch(() => undefined);
     await withDatabase((db) => db.pupils.delete('p2'));
     await withDatabase((db) => db.incidents.clear());
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(told).toHaveLength(4));
     expect(told).toEqual([
       { table: 'meldingen', ids: ['m1'] },
       { table: 'pupils', ids: ['p1', 'p2'] },

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { WrongKeyError } from '../../src/data/crypto/cipher';
 import { createDataKey, createSlot } from '../../src/data/crypto/key-slots';
 import { pupilStore } from '../../src/data/stores';
-import { decodeDoc, docIdFor, encodeDoc, fromBase64, rowMark, slotFromLock, type StoredRow } from '../../src/data/sync/sync-docs';
+import { fromBase64 } from '../../src/data/crypto/encoding';
+import { decodeDoc, docIdFor, encodeDoc, rowMark, slotFromLock, type StoredRow } from '../../src/data/sync/sync-docs';
 
 /** What the server receives: a random id, and a blob that opens only with the school's key, at that id. */
 describe('replicated documents', () => {

@@ -1,6 +1,7 @@
 import type { DataKey } from '../crypto/cipher';
 import type { KeySlot } from '../crypto/key-slots';
 import { withDatabase } from '../connection';
+import { KringError } from '../errors';
 import { adoptRenewedKey } from '../key-rotation';
 import { SYNCED_TABLES } from './changed-rows';
 import { localReplica } from './replica';
@@ -32,7 +33,7 @@ export async function renewedKeySlots(): Promise<{ docId: string; slot: KeySlot 
  */
 export async function moveToRenewedKey(oldKey: DataKey, passphrase: string, now: Date): Promise<DataKey> {
   const arrived = await renewedKeySlots();
-  if (arrived.length === 0) throw new Error('no renewed key slots');
+  if (arrived.length === 0) throw new KringError('Er is op deze tablet nog geen vernieuwde sleutel aangekomen. Er is niets gewijzigd.');
   const marks = async () => {
     const all = new Map<string, string>();
     await withDatabase(async (db) => {

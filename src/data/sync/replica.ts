@@ -41,11 +41,12 @@ export function remoteDatabase(details: ServerDetails, origin: string): Local {
 }
 
 /**
- * A tablet joining the school: everything on the server into the local replica (no key needed, it is
- * ciphertext), and the key slots into Dexie, so the school's passphrase (or one's own) opens it.
- * Returns how many documents came. Nothing of the school is readable until that passphrase is given.
+ * Everything on the server into the local replica (no key needed, it is ciphertext), and, on a tablet
+ * that is joining (no slots yet), the key slots into Dexie, so the school's passphrase (or one's own)
+ * opens it; a tablet turning sync on again keeps its own. Returns how many documents came. Nothing of
+ * the school is readable until a passphrase is given.
  */
-export async function pullForJoining(details: ServerDetails, origin: string, onProgress: (documents: number) => void): Promise<number> {
+export async function pullFromServer(details: ServerDetails, origin: string, onProgress: (documents: number) => void): Promise<number> {
   const local = localReplica();
   const remote = remoteDatabase(details, origin);
   let count = 0;

@@ -1,4 +1,5 @@
 import { openText, sealText, type DataKey } from '../crypto/cipher';
+import { fromBase64, toBase64, toHex } from '../crypto/encoding';
 import type { KeySlot } from '../crypto/key-slots';
 import type { SyncedTable } from './changed-rows';
 
@@ -34,12 +35,6 @@ export interface SyncDoc {
 
 export type StoredRow = { id: string } & Record<string, unknown>;
 
-export const toBase64 = (bytes: Uint8Array): string => {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-};
-export const fromBase64 = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 const docContext = (docId: string) => `kring:sync:${docId}`;
 
@@ -101,5 +96,5 @@ export function rowMark(table: SyncedTable, row: StoredRow): string {
  */
 export async function docIdFor(idKey: CryptoKey, table: SyncedTable, id: string): Promise<string> {
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', idKey, new TextEncoder().encode(`sync\u0000${table}\u0000${id}`)));
-  return Array.from(mac.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(mac.subarray(0, 16));
 }

@@ -3,6 +3,7 @@ import { sameRecord, versionThatHoldsAll, type AnyRecord } from '../../domain/tr
 import type { RecordTable } from '../../domain/transfer/archive';
 import { recordTables } from '../../domain/transfer/archive';
 import { WrongKeyError, type DataKey } from '../crypto/cipher';
+import { toHex } from '../crypto/encoding';
 import { database, withDatabase } from '../connection';
 import type { SealedRow } from '../db';
 import { recordStores } from '../stores';
@@ -200,7 +201,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
 
   /** Writes `doc` as a new leaf beside whatever the replica holds, as a child of `parentRev`. */
   async function addSibling(doc: Omit<SyncDoc, '_rev'>, parentRev: string | undefined): Promise<string> {
-    const hash = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+    const hash = toHex(crypto.getRandomValues(new Uint8Array(16)));
     const [start, parent] = parentRev ? [Number(parentRev.split('-')[0]) + 1, parentRev.split('-')[1]!] : [1, null];
     const rev = `${start}-${hash}`;
     await local.bulkDocs([{ ...doc, _rev: rev, _revisions: { start, ids: parent ? [hash, parent] : [hash] } } as never], { new_edits: false });
@@ -318,7 +319,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
    */
   async function sameContent(table: SyncedTable, a: StoredRow, b: StoredRow): Promise<boolean> {
     if (rowMark(table, a) === rowMark(table, b)) return true;
-    const store = (recordTables as string[]).includes(table) || table === 'school' ? recordStores[table as RecordTable | 'school'] : null;
+    const store = storeOf(table);
     if (!store) return table === 'keySlots' && JSON.stringify({ ...a, createdAt: 0 }, bytesAsText) === JSON.stringify({ ...b, createdAt: 0 }, bytesAsText);
     try {
       return sameRecord(await store.open(key, a as SealedRow), await store.open(key, b as SealedRow));
@@ -355,7 +356,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     }
     const table = versions[0]!.table;
     const id = versions[0]!.row.id;
-    const store = (recordTables as string[]).includes(table) || table === 'school' ? recordStores[table as RecordTable | 'school'] : null;
+    const store = storeOf(table);
     if (!store) return keep(doc._id, versions[0]!.rev); // photos, slots, the deletion log: never edited, CouchDB's winner
     const records = await Promise.all(versions.map((v) => store.open(key, v.row as SealedRow) as Promise<AnyRecord>));
     // Judged apart, one judgement opening a zaak: it stands, and the others are kept inside the record.
@@ -516,6 +517,11 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
  */
 function isLocalToRenewal(slotId: string): boolean {
   return slotId === 'rotation' || slotId.startsWith('next:');
+}
+
+/** The store that opens a table's records, for the tables people edit; photos, slots and the log have none. */
+function storeOf(table: SyncedTable) {
+  return (recordTables as string[]).includes(table) || table === 'school' ? recordStores[table as RecordTable | 'school'] : null;
 }
 
 const bytesAsText = (_key: string, value: unknown) => (value instanceof Uint8Array ? Array.from(value).join(',') : value);

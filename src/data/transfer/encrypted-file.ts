@@ -1,3 +1,4 @@
+import { fromBase64, toBase64 } from '../crypto/encoding';
 import * as z from 'zod/mini';
 import { openBytes, sealBytes, WrongKeyError } from '../crypto/cipher';
 import { deriveWrappingKey, PASSPHRASE_ITERATIONS } from '../crypto/key-slots';
@@ -19,8 +20,6 @@ const envelopeSchema = z.object({
   data: z.string(),
 });
 
-const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 export async function encryptFile(plainText: string, passphrase: string, iterations = PASSPHRASE_ITERATIONS): Promise<string> {
   const salt = crypto.getRandomValues(new Uint8Array(16));

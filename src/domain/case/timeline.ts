@@ -5,6 +5,7 @@ import { stepById } from '../protocol';
 import type { Melding } from '../melding';
 import type { Incident } from '../incidents/incident';
 import { closingReasons, decisions, type Zaak } from './zaak';
+import { triageOutcomes } from './triage';
 import { definitionRound } from './conversation-rules';
 import { zaakTasks } from './tasks';
 
@@ -36,7 +37,7 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
     entries.push({ at: melding.triage.decidedAt, by: melding.triage.decidedBy, title: 'Beoordeeld: pesten', detail: melding.triage.reason });
   // A judgement made at the same time on another tablet, not followed because this zaak was opened: kept in the history.
   for (const other of melding?.otherJudgements ?? [])
-    entries.push({ at: other.decidedAt ?? melding!.createdAt, by: other.decidedBy, title: `Tegelijk ook beoordeeld, niet gevolgd: ${other.outcome}`, detail: other.reason });
+    entries.push({ at: other.decidedAt ?? melding!.createdAt, by: other.decidedBy, title: `Tegelijk ook beoordeeld, niet gevolgd: ${triageOutcomes.find((o) => o.id === other.outcome)?.label.toLowerCase() ?? other.outcome}`, detail: other.reason });
   entries.push({ at: zaak.openedAt, title: 'Zaak geopend' });
   for (const c of zaak.conversations) {
     const step = stepById(protocol, c.stepId);

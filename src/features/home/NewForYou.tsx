@@ -66,18 +66,20 @@ export function NewForYou({ data }: { data: SchoolData }) {
   );
 }
 
-/** What is new for this colleague now, from the records of their view. */
-export function alertsOf(data: SchoolData, staffId: string): Alert[] {
+/**
+ * What is new for this colleague now, from the records of their view. `onlyMeldingen`: the alerts
+ * about meldingen alone (a melding's own page), without working out signals and the agenda.
+ */
+export function alertsOf(data: SchoolData, staffId: string, onlyMeldingen = false): Alert[] {
   const today = clock.today();
   const kindLabel = (i: { kind: string; area: string }) => [behaviourKinds.find((k) => k.id === i.kind)?.label.toLowerCase(), i.area].filter(Boolean).join(', ');
-  const signals = signalsPerPupil(detectSignals(targetEvents(data.incidents, data.meldingen.filter((m) => m.status === 'nieuw'), kindLabel), today, playgroundSettings(data.school).thresholds));
   return newFor(staffId, {
     meldingen: data.meldingen,
     zaken: data.zaken,
     staff: data.staff,
     pupils: data.pupils,
-    signals,
-    overdue: agenda(data.zaken.filter((z) => z.status === 'open'), today, data.school.agendaWaitingDays).overdue,
+    signals: onlyMeldingen ? [] : signalsPerPupil(detectSignals(targetEvents(data.incidents, data.meldingen.filter((m) => m.status === 'nieuw'), kindLabel), today, playgroundSettings(data.school).thresholds)),
+    overdue: onlyMeldingen ? [] : agenda(data.zaken.filter((z) => z.status === 'open'), today, data.school.agendaWaitingDays).overdue,
     reads: data.alertReads,
   });
 }

@@ -30,7 +30,7 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
   const recordedBy = data.staff.find((s) => s.id === melding.recordedBy)?.name;
   const zaken = data.zaken.filter((z) => z.meldingId === melding.id);
   const reads = readsAbout(data.alertReads, { meldingId: melding.id });
-  const newHere = staffId ? alertsOf(data, staffId).filter((a) => a.meldingId === melding.id) : [];
+  const newHere = staffId ? alertsOf(data, staffId, true).filter((a) => a.meldingId === melding.id) : [];
   return (
     <article>
       <p>

@@ -3,7 +3,7 @@ import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import { Outcome } from '../../ui/Outcome';
 import { TextField } from '../../ui/TextField';
-import { nudgeSync } from './sync-actions-light';
+import { moveToRenewedKey, nudgeSync } from './sync-actions';
 import { SyncConflicts } from './SyncConflicts';
 import { useSync } from './sync-store';
 import { useRoleView } from '../session/role-access';
@@ -47,7 +47,6 @@ function RenewedKeyPrompt() {
     setBusy(true);
     setError(null);
     try {
-      const { moveToRenewedKey } = await import('./sync-actions');
       await moveToRenewedKey(passphrase);
     } catch (e) {
       setError(dutchMessage(e));

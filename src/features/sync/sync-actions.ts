@@ -133,13 +133,13 @@ export function answerText(answer: ServerAnswer): string | null {
 export async function turnOnSync(key: DataKey, details: ServerDetails): Promise<void> {
   const answer = await testServer(details);
   if (answer.kind !== 'ok') throw new KringError(serverAnswerText[answer.kind]);
-  const { schoolOnServer, pullForJoining } = await replicaModule();
+  const { schoolOnServer, pullFromServer } = await replicaModule();
   const onServer = await schoolOnServer(key, details, origin());
   if (onServer === 'other')
     throw new KringError('In deze database staat een andere school (of gegevens met een andere sleutel). Kies een lege database, of koppel een lege tablet aan die school.');
   // The school is there already (sync turned on again): what the server holds comes first, so the
   // rows both have are recognised as the same and not sent again.
-  if (onServer === 'ours') await pullForJoining(clean(details), origin(), () => undefined);
+  if (onServer === 'ours') await pullFromServer(clean(details), origin(), () => undefined);
   const config: SyncConfig = { id: 'sync', ...clean(details), enabled: true };
   await writeSyncConfig(key, config);
   useSync.setState({ server: shown(config) });
@@ -177,8 +177,8 @@ export async function joinSchool(details: ServerDetails, passphrase: string, onP
   const answer = await testServer(details);
   if (answer.kind !== 'ok') throw new KringError(serverAnswerText[answer.kind]);
   if (answer.documents === 0) throw new KringError('In deze database staat nog geen school. Zet eerst synchronisatie aan op een tablet waarop de school al staat.');
-  const { pullForJoining, forgetJoining } = await replicaModule();
-  await pullForJoining(clean(details), origin(), onProgress);
+  const { pullFromServer, forgetJoining } = await replicaModule();
+  await pullFromServer(clean(details), origin(), onProgress);
   let opened;
   try {
     opened = await unlockVault(passphrase, 'passphrase');
