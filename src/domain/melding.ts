@@ -112,3 +112,6 @@ export function withOtherJudgements(versions: readonly Melding[]): Melding | nul
   unique.sort((a, b) => (a.decidedAt ?? '').localeCompare(b.decidedAt ?? '') || JSON.stringify(a).localeCompare(JSON.stringify(b)));
   return { ...kept, otherJudgements: unique };
 }
+
+/** A note from the blue mailbox: taken in with its photo, or recorded by hand as the mailbox's. */
+export const isFromMailbox = (m: Pick<Melding, 'mailbox' | 'reporterKind'>): boolean => m.mailbox !== undefined || m.reporterKind === 'blauwe-brievenbus';

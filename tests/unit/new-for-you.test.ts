@@ -46,6 +46,8 @@ describe('Nieuw voor u', () => {
 
   it('a blue-mailbox note: the IVPs, who empty the mailbox', () => {
     expect(who(inputs({ meldingen: [melding({ reporterKind: 'blauwe-brievenbus', mailbox: { signed: false }, recordedBy: 'juf-6' })] }))).toEqual(['ivp']);
+    // Recorded by hand as the mailbox's (no photo): the same note, for the same people.
+    expect(who(inputs({ meldingen: [melding({ reporterKind: 'blauwe-brievenbus', recordedBy: 'juf-6' })] }))).toEqual(['ivp']);
   });
 
   it('an overdue evaluation: whoever leads the zaak and the IB’er', () => {

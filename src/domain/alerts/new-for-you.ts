@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { AgendaItem } from '../case/agenda';
 import type { Zaak } from '../case/zaak';
 import type { PupilSignals } from '../incidents/repeated-targeting';
-import type { Melding } from '../melding';
+import { isFromMailbox, type Melding } from '../melding';
 import type { Pupil } from '../pupils';
 import { activeStaff, type StaffMember } from '../staff';
 import { isoDateTime, recordId } from '../text-fields';
@@ -85,7 +85,7 @@ export function currentAlerts(inputs: AlertInputs): Alert[] {
   const alerts: Alert[] = [];
   for (const m of inputs.meldingen) {
     if (m.status !== 'nieuw') continue;
-    alerts.push(m.mailbox ? { key: `brievenbus:${m.id}`, kind: 'brievenbus', since: m.createdAt, meldingId: m.id } : { key: `melding:${m.id}`, kind: 'melding', since: m.createdAt, meldingId: m.id });
+    alerts.push(isFromMailbox(m) ? { key: `brievenbus:${m.id}`, kind: 'brievenbus', since: m.createdAt, meldingId: m.id } : { key: `melding:${m.id}`, kind: 'melding', since: m.createdAt, meldingId: m.id });
   }
   for (const group of inputs.signals) {
     const latest = group.signals.flatMap((s) => s.events.map((e) => e.day)).sort().at(-1) ?? '';

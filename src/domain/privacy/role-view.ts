@@ -1,6 +1,6 @@
 import type { Zaak } from '../case/zaak';
 import type { Incident } from '../incidents/incident';
-import type { Melding } from '../melding';
+import { isFromMailbox, type Melding } from '../melding';
 import type { Pupil } from '../pupils';
 import type { StaffMember } from '../staff';
 
@@ -35,7 +35,6 @@ export interface CaseRecords {
   incidents: readonly Incident[];
 }
 
-const fromMailbox = (m: Melding) => m.mailbox !== undefined || m.reporterKind === 'blauwe-brievenbus';
 
 function takesPart(zaak: Zaak, staffId: string): boolean {
   return (
@@ -60,7 +59,7 @@ export function recordsInView<T extends CaseRecords & { staff: readonly StaffMem
     ...data,
     zaken,
     // A note from the blue mailbox is for the vertrouwenspersoon, until it becomes a zaak this teacher is in.
-    meldingen: data.meldingen.filter((m) => mine(m.recordedBy) || zaakMeldingen.has(m.id) || (!fromMailbox(m) && m.pupilIds.some((id) => inOwnGroup.has(id)))),
+    meldingen: data.meldingen.filter((m) => mine(m.recordedBy) || zaakMeldingen.has(m.id) || (!isFromMailbox(m) && m.pupilIds.some((id) => inOwnGroup.has(id)))),
     incidents: data.incidents.filter((i) => mine(i.recordedBy) || i.involved.some((p) => inOwnGroup.has(p.pupilId))),
   };
 }

@@ -10,6 +10,7 @@ import type { SchoolData } from '../../data/school-data';
 import { unlockVault } from '../../data/vault-state';
 import { flushAllDrafts } from '../../ui/draft-registry';
 import { useLock } from '../session/lock-store';
+import { useSync } from '../sync/sync-store';
 import { KEY_RENEWED, OPENED_WITH_RECOVERY, ROTATION_RESUMED, setNotice, useNotice } from '../session/notice-store';
 import { enterLocked, enterUnlocked, refreshData } from '../session/session-actions';
 import { startAutoLock } from './auto-lock';
@@ -72,12 +73,15 @@ export async function openWithKey(opened: { key: DataKey; staffId?: string }, ki
   enterUnlocked(key, data, staffId ?? null, Boolean(staffId));
   await armAutoLock();
   // Sync (when this tablet has it on) starts after the home is shown, in a chunk of its own.
-  void import('../sync/sync-actions')
-    .then((sync) => sync.startSyncIfOn(key))
+  // A tablet without sync loads nothing of it: one count of the (empty) sync settings table.
+  void import('../../data/sync/sync-config')
+    .then(async (config) => ((await config.syncConfigured()) ? (await import('../sync/sync-actions')).startSyncIfOn(key) : undefined))
     .catch((error: unknown) => console.error('Kring sync could not start:', error));
 }
 
 async function stopSyncIfRunning(): Promise<void> {
+  const { status, server } = useSync.getState();
+  if (!status && !server) return;
   const sync = await import('../sync/sync-actions');
   await sync.stopSync();
 }

@@ -48,6 +48,8 @@ function runEngine(key: DataKey, config: SyncConfig, restart = false): Promise<v
     // Already running with this key (a tablet that just joined opens with the engine that filled it).
     if (engine && engineKey === key && !restart) return;
     await stopEngine();
+    // Locked (or the key renewed) while this waited its turn: no engine with a key no longer in use.
+    if (useLock.getState().key !== key && useLock.getState().phase !== 'setup') return;
     // One engine per tablet: a second tab of Kring leaves it to the first (it sees the changes through it).
     if (!(await holdSyncLock())) return;
     const { startSync } = await engineModule();
