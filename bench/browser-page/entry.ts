@@ -6,7 +6,8 @@ import Dexie from 'dexie';
 import { withDatabase } from '../../src/data/connection';
 import { loadDemoSchool } from '../../src/data/demo/load-demo';
 import { saveNewMelding } from '../../src/data/meldingen';
-import { incidentStore, meldingStore, zaakStore } from '../../src/data/stores';
+import { alertReadStore, incidentStore, meldingStore, preventionStore, pupilStore, zaakStore } from '../../src/data/stores';
+import { schoolYearOf } from '../../src/domain/dates';
 import { buildDemoSchool } from '../../src/data/demo/demo-school';
 import { loadSchoolData } from '../../src/data/school-data';
 import { decryptFile, encryptFile } from '../../src/data/transfer/encrypted-file';
@@ -145,11 +146,89 @@ async function transfer(passphrase: string, cases: number) {
   return { exportMs, importMs, bytes: file.length };
 }
 
+const DAY = 86_400_000;
+
+/**
+ * `years` school years of a 400-pupil school, the demo school's own records included: per year 50
+ * pupils leave (marked, never removed while records name them) and 50 arrive; 120 meldingen (30 of
+ * them bullying with a zaak of four conversations, the rest plagen or an incident), 500 playground
+ * incidents, two alert reads per melding and the prevention plan. Only this year's last few meldingen
+ * wait for triage and only this year's last few zaken are open, as in a school that does its work.
+ */
+async function schoolYears(passphrase: string, years: number) {
+  const key = await prepare(passphrase, 0);
+  const now = Date.now();
+  const demo = buildDemoSchool(new Date(now));
+  const zaakTemplate = demo.zaken[0]!;
+  const current = demo.pupils.map((p) => p.id);
+  const put: Record<'pupils' | 'meldingen' | 'zaken' | 'incidents' | 'alertReads' | 'prevention', SealedRow[]> = { pupils: [], meldingen: [], zaken: [], incidents: [], alertReads: [], prevention: [] };
+  // Another 200 current pupils make 400, then 50 leavers for every year before this one.
+  const extra = Array.from({ length: 200 }, (_, i) => ({ id: `bench-lln-${i}`, firstName: `Kind${i}`, lastName: `van Bench${i % 37}`, groupId: `groep-${1 + (i % 8)}` }));
+  for (const p of extra) put.pupils.push(await pupilStore.seal(key, p));
+  for (let y = 0; y < years; y++) {
+    const start = now - (y + 1) * 365 * DAY;
+    const at = (i: number, per: number) => new Date(start + ((i + 0.5) / per) * 365 * DAY).toISOString();
+    const leavers = y === 0 ? [] : Array.from({ length: 50 }, (_, i) => ({ id: `bench-y${y}-lln-${i}`, firstName: `Oud${i}`, lastName: `Jaar${y}`, groupId: 'groep-8', leftOn: at(364, 365).slice(0, 10) }));
+    for (const p of leavers) put.pupils.push(await pupilStore.seal(key, p));
+    const pupilsOfYear = y === 0 ? [...current, ...extra.map((p) => p.id)] : leavers.map((p) => p.id);
+    const pupil = (i: number) => pupilsOfYear[i % pupilsOfYear.length]!;
+    for (let i = 0; i < 120; i++) {
+      const when = at(i, 120);
+      const id = `bench-y${y}-m-${i}`;
+      const bullying = i % 4 === 0;
+      const waiting = y === 0 && i >= 117;
+      const melding: Melding = {
+        ...input,
+        id,
+        pupilIds: [pupil(i), pupil(i + 7)],
+        occurredOn: when.slice(0, 10),
+        status: waiting ? 'nieuw' : bullying ? 'zaak' : i % 2 ? 'plagen' : 'incident',
+        createdAt: when,
+        updatedAt: when,
+      };
+      put.meldingen.push(await meldingStore.seal(key, melding));
+      for (const s of ['demo-lkr-1', 'demo-ivp-1']) put.alertReads.push(await alertReadStore.seal(key, { id: `bench-read-${id}-${s}`, alertKey: `melding:${id}`, staffId: s, readAt: when }));
+      if (bullying && !waiting) {
+        const open = y === 0 && i >= 100;
+        const zaak = { ...zaakTemplate, id: `bench-y${y}-z-${i}`, meldingId: id, bulliedPupilId: pupil(i), openedAt: when, updatedAt: when, status: open ? ('open' as const) : ('gesloten' as const) };
+        if (!open) zaak.closing = { at: when, reason: 'opgeheven', note: '' };
+        put.zaken.push(await zaakStore.seal(key, zaak));
+      }
+    }
+    for (let i = 0; i < 500; i++) {
+      const when = at(i, 500);
+      const incident: Incident = {
+        id: `bench-y${y}-inc-${i}`,
+        occurredAt: when,
+        moment: momentOf(new Date(when)),
+        area: ['Zandbak', 'Voetbalveld', 'Klimrek'][i % 3]!,
+        kind: 'verbaal',
+        involved: [
+          { pupilId: pupil(i), part: 'doelwit' },
+          { pupilId: pupil(i * 7 + 3), part: 'dader' },
+        ],
+        note: 'Uitgescholden bij het spelen',
+        createdAt: when,
+      };
+      put.incidents.push(await incidentStore.seal(key, incident));
+    }
+    const schoolYear = schoolYearOf(at(200, 365).slice(0, 10));
+    put.prevention.push(await preventionStore.seal(key, { id: `${schoolYear}:sociogram-okt`, schoolYear, activityId: 'sociogram-okt', doneOn: at(100, 365).slice(0, 10), note: '' }));
+  }
+  // In chunks of about a thousand rows, as Dexie's bulk operations like them.
+  await withDatabase(async (db) => {
+    for (const [table, rows] of Object.entries(put))
+      for (let i = 0; i < rows.length; i += 1000) await db.table(table).bulkPut(rows.slice(i, i + 1000));
+  });
+  // The demo school's own pupils count too (its few other records are left out of the figure).
+  return { ...Object.fromEntries(Object.entries(put).map(([table, rows]) => [table, rows.length])), pupils: put.pupils.length + demo.pupils.length };
+}
+
 /** The first tablet of a school with this many zaken, for the sync figures (the app then turns sync on). */
 async function bigSchool(passphrase: string, cases: number) {
   await seedZaken(await prepare(passphrase, 0), cases);
   return true;
 }
 
-Object.assign(window, { kringBench: { prepare: (p: string, n: number) => prepare(p, n).then(() => true), writes, playground, transfer, bigSchool } });
+Object.assign(window, { kringBench: { prepare: (p: string, n: number) => prepare(p, n).then(() => true), writes, playground, transfer, bigSchool, schoolYears } });
 document.getElementById('status')!.textContent = 'ready';

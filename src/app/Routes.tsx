@@ -11,6 +11,7 @@ import { href, useRoute, type SettingsSection } from '../ui/routes';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Lazy } from './Lazy';
 import { Shell } from './Shell';
+import { needsWholeSchool, WholeSchoolGate } from '../features/session/WholeSchool';
 
 const home = () => import('../features/home/Home').then((m) => m.Home);
 const meldingenList = () => import('../features/meldingen/MeldingenList').then((m) => m.MeldingenList);
@@ -90,6 +91,7 @@ export function Routes({ data: all }: { data: SchoolData }) {
     <Shell data={data} route={route}>
       {/* A fresh boundary per address: leaving a screen that failed shows the next one normally. */}
       <ErrorBoundary key={window.location.hash}>
+        <WholeSchoolGate needed={needsWholeSchool(route, all)}>
         {route.name === 'home' && (firstStarting ? <Lazy load={firstStart} props={{ data: all }} /> : <Lazy load={home} props={{ data }} />)}
         {route.name === 'meldingen' && <Lazy load={meldingenList} props={{ data }} />}
         {route.name === 'nieuwe-melding' && <Lazy load={meldingForm} props={{ data }} />}
@@ -132,6 +134,7 @@ export function Routes({ data: all }: { data: SchoolData }) {
             </p>
           </>
         )}
+        </WholeSchoolGate>
       </ErrorBoundary>
     </Shell>
   );

@@ -79,6 +79,18 @@ export const schemaVersions = [
     why: 'Sync between the school’s tablets: which revision of which replicated document each row was last written as (sync/sync-rows.ts), this tablet’s server details, sealed; and who read which alert (“Nieuw voor u”) and when.',
     stores: { syncRows: 'docId, row', syncConfig: 'id', alertReads: 'id' },
   },
+  {
+    version: 9,
+    why: 'Unlocking reads only recent records: an alert read keeps its date readable for an index, as meldingen and incidents do. Reads written before are marked `unbound` (indexed) until the next unlock seals them with the date.',
+    stores: { alertReads: 'id, readAt, unbound' },
+    upgrade: (tx: Transaction) =>
+      tx
+        .table('alertReads')
+        .toCollection()
+        .modify((read: Record<string, unknown>) => {
+          if (read.readAt === undefined) read.unbound = 1;
+        }),
+  },
 ] as const;
 
 /** Every table and index at a version: each version above names only what it changed. */

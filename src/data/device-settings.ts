@@ -20,6 +20,8 @@ export interface DeviceSettings {
   /** Wrong passphrases or recovery keys in a row on this tablet, and when the last one was tried. */
   failedUnlocks: number;
   lastFailedUnlockAt: string | null;
+  /** The stores (by database name) whose photos are all bound to their row: checked once, not at every unlock. */
+  photosBoundIn: string[];
 }
 
 export const defaultDeviceSettings: DeviceSettings = {
@@ -30,6 +32,7 @@ export const defaultDeviceSettings: DeviceSettings = {
   backupReminderDays: 14,
   failedUnlocks: 0,
   lastFailedUnlockAt: null,
+  photosBoundIn: [],
 };
 export const LOCK_AFTER_CHOICES = [1, 2, 5, 10, 15] as const;
 

@@ -4,7 +4,8 @@ import { announceChange } from './change-feed';
 import { openBytes, sealBytes, WrongKeyError, type DataKey } from './crypto/cipher';
 import type { SealedRow } from './db';
 import { boundContext, legacyContext } from './row-context';
-import { withDatabase } from './connection';
+import { database, withDatabase } from './connection';
+import { readDeviceSettings, writeDeviceSettings } from './device-settings';
 import { meldingStore } from './stores';
 
 /** Photos of blue-mailbox notes: the image bytes are sealed like every other record. */
@@ -53,6 +54,11 @@ async function openPhoto(key: DataKey, row: SealedRow): Promise<Uint8Array<Array
 
 /** Photos sealed before their type was bound are sealed again with it; ids of photos that open under neither, returned. */
 export async function renewPhotos(key: DataKey): Promise<string[]> {
+  // Once per store: a photo is written bound, so only a store from before version 7 has others, and
+  // opening every photo at every unlock would cost more each year.
+  const store = database().name;
+  const { photosBoundIn } = await readDeviceSettings();
+  if (photosBoundIn.includes(store)) return [];
   const rows = await withDatabase((db) => db.photos.toArray());
   const damaged: string[] = [];
   for (const row of rows) {
@@ -68,5 +74,6 @@ export async function renewPhotos(key: DataKey): Promise<string[]> {
       }
     }
   }
+  await writeDeviceSettings({ photosBoundIn: [...photosBoundIn, store] });
   return damaged;
 }

@@ -24,8 +24,22 @@ export const CLEAR_FIELDS: Record<ContextTable, readonly string[]> = {
   drafts: ['updatedAt', 'rev'],
   photos: ['type'],
   syncConfig: [],
-  alertReads: [],
+  alertReads: ['readAt'],
 };
+
+/**
+ * Clear fields a table had before its present ones: rows sealed then are bound to those, and open with
+ * them until they are sealed again (alert reads gained a clear `readAt` in schema v9, so that unlocking
+ * reads only the recent ones).
+ */
+const EARLIER_CLEAR_FIELDS: Partial<Record<ContextTable, readonly (readonly string[])[]>> = {
+  alertReads: [[]],
+};
+
+/** The contexts rows of this table were bound to by earlier versions, newest first. */
+export function earlierContexts(table: ContextTable, row: { id: string } & Record<string, unknown>): string[] {
+  return (EARLIER_CLEAR_FIELDS[table] ?? []).map((fields) => `${legacyContext(table, row.id)}|${JSON.stringify(fields.map((field) => row[field] ?? null))}`);
+}
 
 export function legacyContext(table: ContextTable, id: string): string {
   return `kring:${table}:${id}`;

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { openJson, sealJson, WrongKeyError, type DataKey } from './crypto/cipher';
-import { boundContext, CLEAR_FIELDS, legacyContext } from './row-context';
+import { boundContext, CLEAR_FIELDS, earlierContexts, legacyContext } from './row-context';
 import { withDatabase } from './connection';
 import type { SealedRow, SealedTableName } from './db';
 
@@ -24,6 +24,8 @@ export interface SealedStore<T extends { id: string }> {
    * reaches what was already inside.
    */
   allReadable(key: DataKey, renew?: boolean): Promise<{ records: T[]; damaged: string[] }>;
+  /** The same for rows a caller chose by their clear fields (an index, a date range): only these are decrypted. */
+  readable(key: DataKey, rows: readonly SealedRow[], renew?: boolean): Promise<{ records: T[]; damaged: string[] }>;
   remove(id: string): Promise<void>;
 }
 
@@ -43,14 +45,24 @@ export function sealedStore<T extends { id: string }, S extends z.ZodMiniType<T,
     return row;
   }
 
-  /** The row's secret part: bound to its clear fields, or (written before they were) to table and id alone. */
+  /**
+   * The row's secret part: bound to its clear fields, or (written before they were) to the clear fields
+   * of an earlier version, or to table and id alone.
+   */
   async function openSecret(key: DataKey, row: SealedRow): Promise<{ secret: Record<string, unknown>; legacy: boolean }> {
     try {
       return { secret: (await openJson(key, row.sealed, boundContext(table, row))) as Record<string, unknown>, legacy: false };
     } catch (error) {
       if (!(error instanceof WrongKeyError)) throw error;
-      return { secret: (await openJson(key, row.sealed, legacyContext(table, row.id))) as Record<string, unknown>, legacy: true };
     }
+    for (const context of earlierContexts(table, row)) {
+      try {
+        return { secret: (await openJson(key, row.sealed, context)) as Record<string, unknown>, legacy: true };
+      } catch (error) {
+        if (!(error instanceof WrongKeyError)) throw error;
+      }
+    }
+    return { secret: (await openJson(key, row.sealed, legacyContext(table, row.id))) as Record<string, unknown>, legacy: true };
   }
 
   async function openChecked(key: DataKey, row: SealedRow): Promise<{ record: T; changed: boolean }> {
@@ -64,6 +76,25 @@ export function sealedStore<T extends { id: string }, S extends z.ZodMiniType<T,
 
   async function open(key: DataKey, row: SealedRow): Promise<T> {
     return (await openChecked(key, row)).record;
+  }
+
+  async function readable(key: DataKey, rows: readonly SealedRow[], renew = false): Promise<{ records: T[]; damaged: string[] }> {
+    const opened = await Promise.all(rows.map((row) => openChecked(key, row).then((o) => ({ ...o, id: row.id, row }), () => ({ id: row.id, record: null, changed: false, row }))));
+    const good = opened.filter((o): o is { id: string; record: T; changed: boolean; row: SealedRow } => o.record !== null);
+    if (renew) {
+      const renewed = await Promise.all(good.filter((o) => o.changed).map(async (o) => ({ before: o.row, after: await seal(key, o.record) })));
+      // Written only over the row as it was read: another tab's newer save in between is never undone.
+      if (renewed.length > 0)
+        await withDatabase((db) =>
+          db.transaction('rw', db.table(table), async () => {
+            for (const { before, after } of renewed) {
+              const current = await db.table<SealedRow, string>(table).get(before.id);
+              if (current && sameBytes(current.sealed, before.sealed)) await db.table(table).put(after);
+            }
+          }),
+        );
+    }
+    return { records: good.map((o) => o.record), damaged: opened.filter((o) => o.record === null).map((o) => o.id) };
   }
 
   return {
@@ -83,24 +114,9 @@ export function sealedStore<T extends { id: string }, S extends z.ZodMiniType<T,
       return Promise.all(rows.map((row) => open(key, row)));
     },
     async allReadable(key, renew = false) {
-      const rows = await withDatabase((db) => db.table<SealedRow, string>(table).toArray());
-      const opened = await Promise.all(rows.map((row) => openChecked(key, row).then((o) => ({ ...o, id: row.id, row }), () => ({ id: row.id, record: null, changed: false, row }))));
-      const good = opened.filter((o): o is { id: string; record: T; changed: boolean; row: SealedRow } => o.record !== null);
-      if (renew) {
-        const renewed = await Promise.all(good.filter((o) => o.changed).map(async (o) => ({ before: o.row, after: await seal(key, o.record) })));
-        // Written only over the row as it was read: another tab's newer save in between is never undone.
-        if (renewed.length > 0)
-          await withDatabase((db) =>
-            db.transaction('rw', db.table(table), async () => {
-              for (const { before, after } of renewed) {
-                const current = await db.table<SealedRow, string>(table).get(before.id);
-                if (current && sameBytes(current.sealed, before.sealed)) await db.table(table).put(after);
-              }
-            }),
-          );
-      }
-      return { records: good.map((o) => o.record), damaged: opened.filter((o) => o.record === null).map((o) => o.id) };
+      return readable(key, await withDatabase((db) => db.table<SealedRow, string>(table).toArray()), renew);
     },
+    readable,
     async remove(id) {
       await withDatabase((db) => db.table(table).delete(id));
     },

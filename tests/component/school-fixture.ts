@@ -5,6 +5,7 @@ import { enterUnlocked } from '../../src/features/session/session-actions';
 /** A tiny school, unlocked, for rendering screens. */
 export function smallSchool(): SchoolData {
   return {
+    scope: 'all',
     school: { id: 'school', name: 'Basisschool De Linde', isDemo: false, protocolId: 'jps', createdAt: '2026-11-01T08:00:00.000Z' },
     groups: [
       { id: 'g5', name: 'Groep 5', order: 5 },

@@ -3,8 +3,9 @@ import { meldingStatuses, sortMeldingen } from '../../domain/melding';
 import { href } from '../../ui/routes';
 import { MeldingRow } from './MeldingRow';
 import { useRoleView } from '../session/role-access';
+import { OlderRecords } from '../session/WholeSchool';
 
-/** All meldingen, grouped by status, newest first within each. */
+/** The meldingen at hand (open, or of this school year; older ones on request), grouped by status, newest first within each. */
 export function MeldingenList({ data }: { data: SchoolData }) {
   const view = useRoleView(data);
   const sorted = sortMeldingen(data.meldingen);
@@ -33,6 +34,7 @@ export function MeldingenList({ data }: { data: SchoolData }) {
           </section>
         );
       })}
+      <OlderRecords data={data} what="Meldingen" />
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { DataKey } from '../../data/crypto/cipher';
 import { WrongKeyError } from '../../data/crypto/cipher';
 import { KringError } from '../../data/errors';
 import { loadSchoolData } from '../../data/school-data';
+import { heldScope, workingSet } from '../session/whole-school';
 import { checkServer, type ServerAnswer, type ServerDetails } from '../../data/sync/server-check';
 import { readSyncConfig, syncConfigured, writeSyncConfig, type SyncConfig } from '../../data/sync/sync-config';
 import type { SyncEngine } from '../../data/sync/sync-engine';
@@ -80,7 +81,7 @@ function runEngine(key: DataKey, config: SyncConfig, restart = false): Promise<v
 async function reload(key: DataKey, tables: Set<string>): Promise<void> {
   announceChange(tables.has('keySlots') ? 'sync-keySlots' : 'sync');
   if (useLock.getState().key !== key) return;
-  const data = await loadSchoolData(key);
+  const data = await loadSchoolData(key, { scope: heldScope() });
   if (useLock.getState().key === key) refreshData(data);
 }
 
@@ -213,7 +214,7 @@ export async function moveToRenewedKey(passphrase: string): Promise<void> {
     if (error instanceof WrongKeyError) throw new KringError('Dit wachtwoord opent de vernieuwde sleutel niet. Gebruik het wachtwoord van de school zoals het nu is.');
     throw error;
   }
-  const data = await loadSchoolData(newKey, { atUnlock: true });
+  const data = await loadSchoolData(newKey, { atUnlock: true, scope: workingSet() });
   enterUnlocked(newKey, data);
   await startSyncIfOn(newKey);
 }

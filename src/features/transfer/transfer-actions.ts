@@ -13,6 +13,7 @@ import { recordsInScope, type TransferScope } from '../../domain/transfer/scope'
 export type { TransferScope };
 import { planMerge, type MergePlan } from '../../domain/transfer/merge';
 import { refreshData } from '../session/session-actions';
+import { heldScope } from '../session/whole-school';
 import { clock } from '../../domain/clock';
 
 /** Larger than any school's records (a school of 1,000 pupils with photos stays far below): refused before reading. */
@@ -44,6 +45,6 @@ export async function importTransfer(key: DataKey, plan: MergePlan, choices: Rec
   const adopt = settings && Object.keys(settings.plan.adopt).length > 0 ? { ...settings.school, ...settings.plan.adopt } : undefined;
   const written = await applyImport(key, plan, choices, adopt);
   const { loadSchoolData } = await import('../../data/school-data');
-  refreshData(await loadSchoolData(key));
+  refreshData(await loadSchoolData(key, { scope: heldScope() }));
   return written;
 }

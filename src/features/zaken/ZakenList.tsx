@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { OlderRecords } from '../session/WholeSchool';
 import type { SchoolData } from '../../data/school-data';
 import { nextConversations } from '../../domain/case/flow';
 import { formatDay } from '../../domain/dates';
@@ -31,7 +32,13 @@ export function ZakenList({ data }: { data: SchoolData }) {
         ))}
       {data.zaken.length > 0 && (
         <ExportWithWarning
-          label={selected.length ? `Esis-notities van ${selected.length} gekozen ${selected.length === 1 ? 'zaak' : 'zaken'} exporteren (JSON)` : 'Alle Esis-notities exporteren (JSON)'}
+          label={
+            selected.length
+              ? `Esis-notities van ${selected.length} gekozen ${selected.length === 1 ? 'zaak' : 'zaken'} exporteren (JSON)`
+              : data.scope === 'all'
+                ? 'Alle Esis-notities exporteren (JSON)'
+                : 'Esis-notities van de getoonde zaken exporteren (JSON)'
+          }
           onExport={() => {
             const file = esisExportFile(data, forExport);
             downloadFile(file.name, file.json);
@@ -68,6 +75,7 @@ export function ZakenList({ data }: { data: SchoolData }) {
             </section>
           ),
       )}
+      <OlderRecords data={data} what="Zaken" />
     </>
   );
 }

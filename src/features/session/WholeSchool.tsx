@@ -1,0 +1,68 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import type { SchoolData } from '../../data/school-data';
+import { formatDay } from '../../domain/dates';
+import type { Route } from '../../ui/routes';
+import { openWholeSchool, useWholeSchool } from './whole-school';
+
+/** Screens that read a child's or the school's whole history, or that change what older records name. */
+const wholeRoutes = new Set<Route['name']>(['leerling', 'inzage', 'jaaroverzicht', 'overdracht', 'hotspots']);
+const wholeSections = new Set(['leerlingen', 'importeren', 'nieuw-schooljaar', 'bewaren', 'synchronisatie']);
+const zaakRoutes = new Set<Route['name']>(['zaak', 'gesprek', 'extra-gesprek', 'esis']);
+
+/** Whether this address needs records outside the working set that unlocking opened. */
+export function needsWholeSchool(route: Route, data: SchoolData): boolean {
+  if (data.scope === 'all') return false;
+  if (wholeRoutes.has(route.name)) return true;
+  if (route.name === 'instelling') return wholeSections.has(route.section);
+  if (route.name === 'melding' || route.name === 'beoordelen') return !data.meldingen.some((m) => m.id === route.id);
+  if (zaakRoutes.has(route.name) && 'id' in route) return !data.zaken.some((z) => z.id === route.id);
+  return false;
+}
+
+/** Opens the older records first (with its progress), then the screen. */
+export function WholeSchoolGate({ needed, children }: { needed: boolean; children: ComponentChildren }) {
+  useEffect(() => {
+    if (needed) void openWholeSchool();
+  }, [needed]);
+  if (!needed) return <>{children}</>;
+  return <Opening />;
+}
+
+function Opening() {
+  const { done, total, error } = useWholeSchool();
+  if (error)
+    return (
+      <p role="alert" class="notice notice--error">
+        {error}
+      </p>
+    );
+  return (
+    <div class="whole-school" role="status">
+      <p class="loading">Oudere gegevens openen…</p>
+      {total > 0 && (
+        <>
+          <progress value={done} max={total} aria-label="Oudere gegevens openen" />
+          <p class="meta">
+            {done.toLocaleString('nl-NL')} van {total.toLocaleString('nl-NL')}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Below a list of the working set: what is not open yet, and a way to see it. */
+export function OlderRecords({ data, what }: { data: SchoolData; what: string }) {
+  const opening = useWholeSchool((s) => s.opening || s.error !== null);
+  if (data.scope === 'all') return null;
+  if (opening) return <Opening />;
+  return (
+    <p class="older-records">
+      {what} van vóór {formatDay(data.scope.since)} die niet meer open staan, zijn nog niet geopend.{' '}
+      <button type="button" class="button button--secondary" onClick={() => void openWholeSchool()}>
+        Oudere {what.toLowerCase()} tonen
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { DataKey } from '../../data/crypto/cipher';
+import { dutchMessage } from '../../data/errors';
+import { clock } from '../../domain/clock';
+import { isoDay } from '../../domain/dates';
+import { workingSetSince, type Scope } from '../../domain/working-set';
+import { useLock } from './lock-store';
+import { useSchool } from './school-store';
+import { refreshData } from './session-actions';
+
+/**
+ * Unlocking opens the working set (domain/working-set.ts); a screen that needs older records (a
+ * child's history, the yearly overview, the retention term) opens the rest here, in chunks, with
+ * its progress on screen, once per unlock.
+ */
+export const useWholeSchool = create<{ opening: boolean; done: number; total: number; error: string | null }>()(() => ({ opening: false, done: 0, total: 0, error: null }));
+
+/** What unlocking opens today. */
+export function workingSet(): Scope {
+  return { since: workingSetSince(isoDay(clock.now())) };
+}
+
+/** What a reload after a change elsewhere reads: what this tab holds now. */
+export function heldScope(): Scope {
+  return useSchool.getState().data?.scope ?? workingSet();
+}
+
+/** Older rows are sealed again in today's form when they are first opened after an unlock. */
+let renewedWith: DataKey | null = null;
+
+export async function openWholeSchool(): Promise<void> {
+  const { key } = useLock.getState();
+  if (!key || useSchool.getState().data?.scope === 'all') return;
+  if (useWholeSchool.getState().opening) return;
+  useWholeSchool.setState({ opening: true, done: 0, total: 0, error: null });
+  try {
+    const { loadSchoolData } = await import('../../data/school-data');
+    // A save or a sync that lands while the rows are read would be missing from them: read again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = useSchool.getState().data;
+      const data = await loadSchoolData(key, { scope: 'all', renew: renewedWith !== key, onProgress: (done, total) => useWholeSchool.setState({ done, total }) });
+      renewedWith = key;
+      if (useLock.getState().key !== key) return;
+      if (useSchool.getState().data === before || attempt === 2) return refreshData(data);
+    }
+  } catch (error) {
+    useWholeSchool.setState({ error: `De oudere gegevens konden niet worden geopend. ${dutchMessage(error)}` });
+  } finally {
+    useWholeSchool.setState({ opening: false });
+  }
+}
