@@ -4,7 +4,7 @@ import type { Site } from '../tests/e2e/harness/site';
 
 /** Per engine: offline cold start (Kring beside a blank Preact page) and an encrypted write. */
 
-const RUNS = 7;
+const RUNS = 15;
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const FIRST_SCREEN = `() => performance.getEntriesByName('kring:first-screen')[0]?.startTime ?? null`;

@@ -91,49 +91,50 @@ export function Routes({ data: all }: { data: SchoolData }) {
     <Shell data={data} route={route}>
       {/* A fresh boundary per address: leaving a screen that failed shows the next one normally. */}
       <ErrorBoundary key={window.location.hash}>
+        {/* Older records than unlocking opened are opened first where this screen needs them. */}
         <WholeSchoolGate needed={needsWholeSchool(route, all)}>
-        {route.name === 'home' && (firstStarting ? <Lazy load={firstStart} props={{ data: all }} /> : <Lazy load={home} props={{ data }} />)}
-        {route.name === 'meldingen' && <Lazy load={meldingenList} props={{ data }} />}
-        {route.name === 'nieuwe-melding' && <Lazy load={meldingForm} props={{ data }} />}
-        {route.name === 'melding' && <Lazy key={route.id} load={meldingDetail} props={{ data, id: route.id }} />}
-        {route.name === 'beoordelen' && <Lazy key={route.id} load={triage} props={{ data, id: route.id }} />}
-        {route.name === 'zaken' && <Lazy load={zakenList} props={{ data }} />}
-        {route.name === 'zaak' && <Lazy key={route.id} load={zaakScreen} props={{ data, id: route.id }} />}
-        {route.name === 'gesprek' && (
-          <Lazy
-            key={`${route.id}/${route.stepId}/${route.round}`}
-            load={conversation}
-            props={{ data, id: route.id, stepId: route.stepId, round: route.round }}
-          />
-        )}
-        {route.name === 'extra-gesprek' && (
-          <Lazy
-            key={`${route.id}/extra/${route.pupilId}/${route.round}`}
-            load={conversation}
-            props={{ data, id: route.id, stepId: 'extra', round: route.round, pupilId: route.pupilId }}
-          />
-        )}
-        {route.name === 'inzage' && <Lazy key={route.id} load={parentsCopy} props={{ data, id: route.id }} />}
-        {route.name === 'preventie' && <Lazy load={prevention} props={{ data }} />}
-        {route.name === 'overdracht' && <Lazy load={transfer} props={{ data }} />}
-        {route.name === 'esis' && <Lazy key={route.id} load={esis} props={{ data, id: route.id }} />}
-        {route.name === 'leerling' && <Lazy key={route.id} load={pupil} props={{ data, id: route.id }} />}
-        {route.name === 'plein' && <Lazy load={quickLog} props={{ data }} />}
-        {route.name === 'hotspots' && <Lazy load={hotspots} props={{ data }} />}
-        {route.name === 'brievenbus' && <Lazy load={mailbox} props={{ data }} />}
-        {route.name === 'jaaroverzicht' && <Lazy load={yearlyOverview} props={{ data }} />}
-        {route.name === 'instellingen' && <Lazy load={settings} props={{ data }} />}
-        {route.name === 'instelling' && (
-          <Lazy key={route.section} load={sectionScreens[route.section]} props={{ data }} />
-        )}
-        {route.name === 'onbekend' && (
-          <>
-            <h1>Pagina niet gevonden</h1>
-            <p>
-              <a href={href({ name: 'home' })}>Terug naar de start</a>
-            </p>
-          </>
-        )}
+          {route.name === 'home' && (firstStarting ? <Lazy load={firstStart} props={{ data: all }} /> : <Lazy load={home} props={{ data }} />)}
+          {route.name === 'meldingen' && <Lazy load={meldingenList} props={{ data }} />}
+          {route.name === 'nieuwe-melding' && <Lazy load={meldingForm} props={{ data }} />}
+          {route.name === 'melding' && <Lazy key={route.id} load={meldingDetail} props={{ data, id: route.id }} />}
+          {route.name === 'beoordelen' && <Lazy key={route.id} load={triage} props={{ data, id: route.id }} />}
+          {route.name === 'zaken' && <Lazy load={zakenList} props={{ data }} />}
+          {route.name === 'zaak' && <Lazy key={route.id} load={zaakScreen} props={{ data, id: route.id }} />}
+          {route.name === 'gesprek' && (
+            <Lazy
+              key={`${route.id}/${route.stepId}/${route.round}`}
+              load={conversation}
+              props={{ data, id: route.id, stepId: route.stepId, round: route.round }}
+            />
+          )}
+          {route.name === 'extra-gesprek' && (
+            <Lazy
+              key={`${route.id}/extra/${route.pupilId}/${route.round}`}
+              load={conversation}
+              props={{ data, id: route.id, stepId: 'extra', round: route.round, pupilId: route.pupilId }}
+            />
+          )}
+          {route.name === 'inzage' && <Lazy key={route.id} load={parentsCopy} props={{ data, id: route.id }} />}
+          {route.name === 'preventie' && <Lazy load={prevention} props={{ data }} />}
+          {route.name === 'overdracht' && <Lazy load={transfer} props={{ data }} />}
+          {route.name === 'esis' && <Lazy key={route.id} load={esis} props={{ data, id: route.id }} />}
+          {route.name === 'leerling' && <Lazy key={route.id} load={pupil} props={{ data, id: route.id }} />}
+          {route.name === 'plein' && <Lazy load={quickLog} props={{ data }} />}
+          {route.name === 'hotspots' && <Lazy load={hotspots} props={{ data }} />}
+          {route.name === 'brievenbus' && <Lazy load={mailbox} props={{ data }} />}
+          {route.name === 'jaaroverzicht' && <Lazy load={yearlyOverview} props={{ data }} />}
+          {route.name === 'instellingen' && <Lazy load={settings} props={{ data }} />}
+          {route.name === 'instelling' && (
+            <Lazy key={route.section} load={sectionScreens[route.section]} props={{ data }} />
+          )}
+          {route.name === 'onbekend' && (
+            <>
+              <h1>Pagina niet gevonden</h1>
+              <p>
+                <a href={href({ name: 'home' })}>Terug naar de start</a>
+              </p>
+            </>
+          )}
         </WholeSchoolGate>
       </ErrorBoundary>
     </Shell>

@@ -1,27 +1,51 @@
 import { render } from 'preact';
-import { onDatabaseNotice } from '../data/connection';
 import { dutchMessage, messages } from '../data/errors';
-import { vaultState } from '../data/vault-state';
-import { showSetup, showStartError } from '../features/session/lock-store';
+import { readVaultHint, writeVaultHint } from '../data/vault-hint';
+import { showSetup, showStartError, useLock } from '../features/session/lock-store';
 import { useNotice, setNotice } from '../features/session/notice-store';
 import { enterLocked } from '../features/session/session-actions';
 import { App } from './App';
 import { applyUpdatesAtTheLock, registerServiceWorker } from './update-store';
 import './styles.css';
 
-async function boot(): Promise<void> {
+/** A User Timing mark for `npm run bench`: the first screen a person can use has been drawn. */
+const firstScreenDrawn = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      performance.mark('kring:first-screen');
+      // After the frame: what comes next (opening the store) waits until the screen is up.
+      setTimeout(resolve, 0);
+    }),
+  );
+
+/** Opens the store and says what is in it: a first start, or a school (demo or not) behind the lock. */
+async function readStore(hintedDemo: boolean | null): Promise<void> {
+  const [{ vaultState }, { onDatabaseNotice }] = await Promise.all([import('../data/vault-state'), import('../data/connection')]);
   onDatabaseNotice(setNotice);
+  const state = await vaultState();
+  writeVaultHint(state);
+  // The old tab let go: the upgrade went through, so the warning about it has done its job.
+  if (useNotice.getState().notice === messages.upgradeBlocked) setNotice(null);
+  if (state.kind === 'empty') showSetup();
+  else if (hintedDemo !== state.isDemo) enterLocked(state.isDemo);
+}
+
+async function boot(): Promise<void> {
+  // A tablet that held a school last time draws its lock screen at once, from a hint in
+  // localStorage; the store (Dexie and all) is opened after that frame, while the person types,
+  // and says what is really there.
+  const hint = readVaultHint();
+  const hintedDemo = hint?.kind === 'locked' ? hint.isDemo : null;
+  if (hintedDemo !== null) enterLocked(hintedDemo);
   render(<App />, document.getElementById('app')!);
   try {
-    const state = await vaultState();
-    // The old tab let go: the upgrade went through, so the warning about it has done its job.
-    if (useNotice.getState().notice === messages.upgradeBlocked) setNotice(null);
-    if (state.kind === 'empty') showSetup();
-    else enterLocked(state.isDemo);
-    // A User Timing mark for `npm run bench`: the first screen a person can use has been drawn.
-    requestAnimationFrame(() => performance.mark('kring:first-screen'));
+    if (hintedDemo !== null) await firstScreenDrawn();
+    await readStore(hintedDemo);
+    if (hintedDemo === null) await firstScreenDrawn();
   } catch (error) {
     showStartError(`Kring kon niet starten. ${dutchMessage(error)}`);
+    // A lock screen drawn from the hint would only fail at unlock: say it now.
+    if (useLock.getState().phase === 'locked') useLock.setState({ phase: 'booting' });
   }
   void registerServiceWorker();
   applyUpdatesAtTheLock();

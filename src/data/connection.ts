@@ -8,11 +8,15 @@ import { messages } from './errors';
 
 type Notice = (message: string) => void;
 let current: KringDb | null = null;
-let notify: Notice = () => {};
+// Until the app listens (it loads this module after the first screen), a notice waits for it.
+let waiting: string[] = [];
+let notify: Notice = (message) => void waiting.push(message);
 let dbName: string | undefined;
 
 export function onDatabaseNotice(listener: Notice): void {
   notify = listener;
+  for (const message of waiting) listener(message);
+  waiting = [];
 }
 
 /** Tests open a database of their own name. */

@@ -21,6 +21,8 @@ import { alertReadStore, deletionLogStore, groupStore, incidentStore, meldingSto
 export interface SchoolData {
   /** The working set since a day (what unlocking opens), or every record (working-set.ts). */
   scope: Scope;
+  /** With the working set: how many older records stay sealed until a screen opens them. */
+  unopened?: Unopened;
   school: School;
   groups: Group[];
   pupils: Pupil[];
@@ -41,6 +43,12 @@ const TABLES: readonly Table[] = ['groups', 'pupils', 'staff', 'meldingen', 'zak
 const storeOf = { groups: groupStore, pupils: pupilStore, staff: staffStore, meldingen: meldingStore, zaken: zaakStore, incidents: incidentStore, prevention: preventionStore, deletionLog: deletionLogStore, alertReads: alertReadStore };
 type Opened = { [T in Table]: { records: Awaited<ReturnType<(typeof storeOf)[T]['open']>>[]; damaged: string[] } };
 
+export interface Unopened {
+  meldingen: number;
+  zaken: number;
+  incidents: number;
+}
+
 /** Records opened so far, of how many. */
 export type Progress = (done: number, total: number) => void;
 const CHUNK = 1000;
@@ -53,7 +61,7 @@ const unique = (rows: readonly SealedRow[][]): SealedRow[] => [...new Map(rows.f
  * clear fields are opened: what is open, and what is newer than `since`; then, second, what those
  * name that is older (the melding of an open zaak, a child who has left, the read of an old alert).
  */
-async function openScope(key: DataKey, scope: Scope, renew: boolean, onProgress?: Progress): Promise<Opened> {
+async function openScope(key: DataKey, scope: Scope, renew: boolean, onProgress?: Progress): Promise<Opened & { unopened?: Unopened }> {
   const open = <T extends Table>(table: T, rows: readonly SealedRow[]) => storeOf[table].readable(key, rows, renew) as Promise<Opened[T]>;
   if (scope === 'all') {
     const rows = await withDatabase((db) => Promise.all(TABLES.map((t) => db.table<SealedRow, string>(t).toArray())));
@@ -87,13 +95,14 @@ async function openScope(key: DataKey, scope: Scope, renew: boolean, onProgress?
       Promise.all([db.zaken.where('status').equals('open').toArray(), db.zaken.where('updatedAt').aboveOrEqual(since).toArray()]).then(unique),
       db.incidents.where('occurredAt').aboveOrEqual(since).toArray(),
       Promise.all([db.alertReads.where('readAt').aboveOrEqual(since).toArray(), db.alertReads.where('unbound').equals(1).toArray()]).then(unique),
+      Promise.all([db.meldingen.count(), db.zaken.count(), db.incidents.count()]),
     ]),
   );
-  const [groups, staff, prevention, deletionLog, allPupils, meldingRows, zaakRows, incidentRows, readRows] = first;
+  const [groups, staff, prevention, deletionLog, allPupils, meldingRows, zaakRows, incidentRows, readRows, [meldingCount, zaakCount, incidentCount]] = first;
   const [meldingen, zaken] = await Promise.all([open('meldingen', meldingRows), open('zaken', zaakRows)]);
   // The melding of every zaak at hand, and the reads of alerts about what is older than `since`
   // (an evaluation of a zaak opened last year, a melding that still waits): a read comes after its alert.
-  const haveMelding = new Set(meldingen.records.map((m) => m.id));
+  const haveMelding = new Set(meldingRows.map((row) => row.id));
   const missingMeldingen = [...new Set(zaken.records.map((z) => z.meldingId))].filter((id) => !haveMelding.has(id));
   const olderMeldingRows = await withDatabase((db) => db.meldingen.bulkGet(missingMeldingen)).then((rows) => rows.filter((r): r is SealedRow => r !== undefined));
   const olderMeldingen = await open('meldingen', olderMeldingRows);
@@ -122,6 +131,7 @@ async function openScope(key: DataKey, scope: Scope, renew: boolean, onProgress?
     deletionLog: dl,
     pupils,
     meldingen: { records: allMeldingen, damaged: [...meldingen.damaged, ...olderMeldingen.damaged] },
+    unopened: { meldingen: meldingCount - meldingRows.length - olderMeldingRows.length, zaken: zaakCount - zaakRows.length, incidents: incidentCount - incidentRows.length },
     zaken,
     incidents,
     alertReads: reads,
@@ -150,6 +160,7 @@ export async function loadSchoolData(key: DataKey, { atUnlock = false, renew = a
   const deletions = tables.deletionLog.records.sort((a, b) => b.at.localeCompare(a.at));
   return {
     scope,
+    ...(tables.unopened ? { unopened: tables.unopened } : {}),
     school,
     groups,
     pupils: tables.pupils.records,

@@ -1,4 +1,5 @@
 import type { School } from '../domain/school';
+import { writeVaultHint } from './vault-hint';
 import type { DataKey } from './crypto/cipher';
 import { createDataKey, createSlot, PASSPHRASE_ITERATIONS, RECOVERY_ITERATIONS } from './crypto/key-slots';
 import { generateRecoveryKey, normalizeRecoveryKey } from './crypto/recovery-key';
@@ -63,6 +64,7 @@ export async function readSchool(key: DataKey): Promise<School> {
 export async function wipeVault(): Promise<void> {
   const name = database().name;
   closeDatabase();
+  writeVaultHint(null);
   await Promise.all([deleteDatabase(name), clearDeviceSettings()]);
 }
 

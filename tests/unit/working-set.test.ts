@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { database } from '../../src/data/connection';
 import { loadSchoolData } from '../../src/data/school-data';
 import { alertReadStore, groupStore, incidentStore, meldingStore, pupilStore, zaakStore } from '../../src/data/stores';
 import { createVault } from '../../src/data/vault';
@@ -144,5 +145,20 @@ describe('loading the working set', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('a damaged record in the working set', () => {
+  it('is reported once, also when an open zaak names it', async () => {
+    freshDatabase();
+    const { key } = await createVault({ schoolName: 'De Linde', passphrase: 'een lange zin voor de test', isDemo: false, now: new Date(iso(TODAY)), iterations: TEST_ITERATIONS });
+    const melding: Melding = { id: 'm1', reporterKind: 'personeel', reporterName: '', pupilIds: ['p1'], description: 'Er werd geduwd.', occurredOn: TODAY, location: '', status: 'zaak', createdAt: iso(TODAY), updatedAt: iso(TODAY) };
+    await meldingStore.put(key, melding);
+    await zaakStore.put(key, newZaak({ id: 'z1', meldingId: 'm1' }));
+    // The readable status changed without the key: the ciphertext no longer matches.
+    await database().meldingen.update('m1', { status: 'plagen' });
+    const data = await loadSchoolData(key, { scope: { since: SINCE } });
+    expect(data.damaged).toEqual([{ table: 'meldingen', id: 'm1' }]);
+    expect(data.meldingen).toEqual([]);
   });
 });

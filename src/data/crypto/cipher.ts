@@ -57,8 +57,10 @@ export function sealJson(key: DataKey, value: unknown, context: string): Promise
 
 /** JSON text already written (with a replacer of the caller's), padded and sealed like sealJson. */
 export async function sealText(key: DataKey, text: string, context: string): Promise<Uint8Array<ArrayBuffer>> {
-  const padded = text + ' '.repeat((PAD_TO - (encoder.encode(text).byteLength % PAD_TO)) % PAD_TO);
-  return sealBytes(key, encoder.encode(padded), context);
+  const bytes = encoder.encode(text);
+  const padded = new Uint8Array(bytes.byteLength + ((PAD_TO - (bytes.byteLength % PAD_TO)) % PAD_TO)).fill(0x20);
+  padded.set(bytes);
+  return sealBytes(key, padded, context);
 }
 
 export async function openJson(key: DataKey, sealed: Uint8Array, context: string): Promise<unknown> {

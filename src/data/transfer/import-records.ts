@@ -7,16 +7,34 @@ import type { SealedRow } from '../db';
 import type { School } from '../../domain/school';
 import { recordStores, schoolStore } from '../stores';
 
-/** Applies a merge plan with the user's choices, and the school's adopted settings: one transaction, or nothing. */
-export async function applyImport(key: DataKey, plan: MergePlan, choices: Record<string, 'local' | 'incoming'>, school?: School): Promise<number> {
+/** A thousand rows at a time: the size Dexie's bulk operations like, and a turn for the page in between. */
+const CHUNK = 1000;
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Applies a merge plan with the user's choices, and the school's adopted settings: one transaction,
+ * or nothing. Records are sealed in chunks first (with `onProgress`), then written in one go.
+ */
+export async function applyImport(
+  key: DataKey,
+  plan: MergePlan,
+  choices: Record<string, 'local' | 'incoming'>,
+  school?: School,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
   const writes = resolvedWrites(plan, choices);
-  const rows = await Promise.all(writes.map(async (w) => ({ table: w.table, row: await recordStores[w.table].seal(key, w.record) })));
+  const rows: { table: string; row: SealedRow }[] = [];
+  for (let at = 0; at < writes.length; at += CHUNK) {
+    rows.push(...(await Promise.all(writes.slice(at, at + CHUNK).map(async (w) => ({ table: w.table, row: await recordStores[w.table].seal(key, w.record) })))));
+    onProgress?.(rows.length, writes.length);
+    if (writes.length > CHUNK) await nextTurn();
+  }
   const schoolRow = school ? await schoolStore.seal(key, school) : null;
   await withDatabase((db) =>
     db.transaction('rw', [db.groups, db.pupils, db.staff, db.meldingen, db.zaken, db.incidents, db.prevention, db.school], async () => {
       for (const table of recordTables) {
         const forTable: SealedRow[] = rows.filter((r) => r.table === table).map((r) => r.row);
-        if (forTable.length) await db.table(table).bulkPut(forTable);
+        for (let at = 0; at < forTable.length; at += CHUNK) await db.table(table).bulkPut(forTable.slice(at, at + CHUNK));
       }
       if (schoolRow) await db.school.put(schoolRow);
     }),

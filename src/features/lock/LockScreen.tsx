@@ -3,9 +3,13 @@ import { WrongKeyError } from '../../data/crypto/cipher';
 import { DEMO_PASSPHRASE } from '../../data/demo/demo-credentials';
 import { dutchMessage } from '../../data/errors';
 import { TextField } from '../../ui/TextField';
-import { demoPassphraseInUse, staffWithOwnPassphrase } from '../../data/vault-state';
 import { clock } from '../../domain/clock';
-import { TooSoonError, unlock, unlockWait } from './lock-actions';
+import { TooSoonError } from './too-soon';
+
+// The store (Dexie) and the unlocking come in chunks of their own, fetched while the screen is drawn:
+// a cold start paints this screen without them.
+const actions = () => import('./lock-actions');
+const vault = () => import('../../data/vault-state');
 
 /** The locked screen shows nothing of any child: only a way back in. */
 export function LockScreen({ isDemo }: { isDemo: boolean }) {
@@ -16,19 +20,19 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
   const [ownPassphrases, setOwnPassphrases] = useState(false);
   // A demo school whose passphrase was changed no longer has a public one to print.
   const [demoPassphrase, setDemoPassphrase] = useState(false);
-  useEffect(() => void demoPassphraseInUse().then(setDemoPassphrase, () => undefined), []);
+  useEffect(() => void vault().then((v) => v.demoPassphraseInUse()).then(setDemoPassphrase, () => undefined), []);
   // After several wrong attempts: the moment the next may be tried, counted down on screen.
   const [tryAgainAt, setTryAgainAt] = useState<number | null>(null);
   const [, tick] = useState(0);
   const secondsLeft = tryAgainAt === null ? 0 : Math.ceil((tryAgainAt - clock.now().getTime()) / 1000);
   const waiting = secondsLeft > 0;
-  useEffect(() => void unlockWait().then((ms) => ms > 0 && setTryAgainAt(clock.now().getTime() + ms)), []);
+  useEffect(() => void actions().then((a) => a.unlockWait()).then((ms) => ms > 0 && setTryAgainAt(clock.now().getTime() + ms)), []);
   useEffect(() => {
     if (!waiting) return;
     const timer = window.setInterval(() => tick((n) => n + 1), 1000);
     return () => window.clearInterval(timer);
   }, [waiting]);
-  useEffect(() => void staffWithOwnPassphrase().then((ids) => setOwnPassphrases(ids.size > 0), () => undefined), []);
+  useEffect(() => void vault().then((v) => v.staffWithOwnPassphrase()).then((ids) => setOwnPassphrases(ids.size > 0), () => undefined), []);
   // Straight into the field: whoever unlocks came to type, and focus moving later would eat their keys.
   useEffect(() => document.getElementById('unlock-secret')?.focus(), []);
 
@@ -42,7 +46,7 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
     setBusy(true);
     setError(undefined);
     try {
-      await unlock(secret, mode);
+      await (await actions()).unlock(secret, mode);
     } catch (e) {
       setError(
         e instanceof WrongKeyError
@@ -53,7 +57,7 @@ export function LockScreen({ isDemo }: { isDemo: boolean }) {
             ? undefined
             : dutchMessage(e),
       );
-      const wait = await unlockWait();
+      const wait = await (await actions()).unlockWait();
       setTryAgainAt(wait > 0 ? clock.now().getTime() + wait : null);
       // While waiting, the wait is the message: "klopt niet" beside it would read as a contradiction.
       if (wait > 0) setError(undefined);

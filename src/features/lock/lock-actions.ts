@@ -14,6 +14,7 @@ import { useSync } from '../sync/sync-store';
 import { KEY_RENEWED, OPENED_WITH_RECOVERY, ROTATION_RESUMED, setNotice, useNotice } from '../session/notice-store';
 import { enterLocked, enterUnlocked, refreshData } from '../session/session-actions';
 import { startAutoLock } from './auto-lock';
+import { TooSoonError } from './too-soon';
 import { heldScope, workingSet } from '../session/whole-school';
 
 /** The record schemas and stores come in a chunk of their own: the lock screen needs none of them. */
@@ -28,13 +29,6 @@ export const HIDDEN_LOCK_MS = 30_000;
 
 let stopAutoLock: (() => void) | null = null;
 
-/** A new attempt came before the wait after earlier wrong ones was over: nothing was tried. */
-export class TooSoonError extends Error {
-  constructor(readonly waitMs: number) {
-    super('Te veel verkeerde pogingen.');
-    this.name = 'TooSoonError';
-  }
-}
 
 /** Milliseconds this tablet still waits before the next attempt to unlock (0: go ahead). */
 export async function unlockWait(): Promise<number> {

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import type { SchoolData } from '../../data/school-data';
 import { formatDay } from '../../domain/dates';
 import type { Route } from '../../ui/routes';
+import { ProgressLine } from '../../ui/ProgressLine';
 import { openWholeSchool, useWholeSchool } from './whole-school';
 
 /** Screens that read a child's or the school's whole history, or that change what older records name. */
@@ -37,25 +38,13 @@ function Opening() {
         {error}
       </p>
     );
-  return (
-    <div class="whole-school" role="status">
-      <p class="loading">Oudere gegevens openen…</p>
-      {total > 0 && (
-        <>
-          <progress value={done} max={total} aria-label="Oudere gegevens openen" />
-          <p class="meta">
-            {done.toLocaleString('nl-NL')} van {total.toLocaleString('nl-NL')}
-          </p>
-        </>
-      )}
-    </div>
-  );
+  return <ProgressLine label="Oudere gegevens openen…" done={done} total={total} />;
 }
 
 /** Below a list of the working set: what is not open yet, and a way to see it. */
-export function OlderRecords({ data, what }: { data: SchoolData; what: string }) {
+export function OlderRecords({ data, what }: { data: SchoolData; what: 'Meldingen' | 'Zaken' }) {
   const opening = useWholeSchool((s) => s.opening || s.error !== null);
-  if (data.scope === 'all') return null;
+  if (data.scope === 'all' || !data.unopened?.[what === 'Meldingen' ? 'meldingen' : 'zaken']) return null;
   if (opening) return <Opening />;
   return (
     <p class="older-records">

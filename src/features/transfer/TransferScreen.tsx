@@ -1,4 +1,5 @@
 import { newPassphraseProblems } from '../passphrase/passphrase-strength';
+import { ProgressLine } from '../../ui/ProgressLine';
 import { useState } from 'preact/hooks';
 import { writeDeviceSettings } from '../../data/device-settings';
 import { dutchMessage } from '../../data/errors';
@@ -26,6 +27,8 @@ export function TransferScreen({ data }: { data: SchoolData }) {
   const [repeat, setRepeat] = useState('');
   const [exportError, setExportError] = useState<{ passphrase?: string; repeat?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
+  // What is being done while busy, on screen: reading or writing thousands of records takes seconds.
+  const [progress, setProgress] = useState<{ at: 'export' | 'read' | 'import'; label: string; done?: number; total?: number } | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [importPass, setImportPass] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
@@ -46,6 +49,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
     if (problems.passphrase || problems.repeat) return;
     if (scope.kind === 'zaken' && scope.zaakIds.length === 0) return setExportError({ form: 'Kies minstens één zaak.' });
     setBusy(true);
+    setProgress({ at: 'export', label: 'Versleuteld bestand maken…' });
     try {
       const file = await makeTransferFile(data, pass, scope);
       downloadFile(file.name, file.text, 'application/octet-stream');
@@ -56,12 +60,14 @@ export function TransferScreen({ data }: { data: SchoolData }) {
       setExportError({ form: dutchMessage(error) });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
   async function onRead() {
     if (!file) return setImportError('Kies eerst een bestand.');
     setBusy(true);
+    setProgress({ at: 'read', label: 'Bestand openen en controleren…' });
     setImportError(null);
     setReport(null);
     try {
@@ -76,14 +82,18 @@ export function TransferScreen({ data }: { data: SchoolData }) {
       setPlan(null);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
   async function onImport() {
     if (!plan) return;
     setBusy(true);
+    setProgress({ at: 'import', label: 'Gegevens versleutelen en opslaan…' });
     try {
-      const written = await importTransfer(requireKey(), plan, choices, settingsPlan ? { school: data.school, plan: settingsPlan } : undefined);
+      const written = await importTransfer(requireKey(), plan, choices, settingsPlan ? { school: data.school, plan: settingsPlan } : undefined, (done, total) =>
+        setProgress({ at: 'import', label: 'Gegevens versleutelen en opslaan…', done, total }),
+      );
       const kept = plan.keptLocal.length + plan.conflicts.filter((c) => choices[`${c.table}:${c.id}`] === 'local').length;
       setReport(
         `Ingelezen: ${written} ${written === 1 ? 'gegeven' : 'gegevens'} toegevoegd of bijgewerkt, ${plan.same} al gelijk, ${kept} van deze tablet behouden.` +
@@ -96,6 +106,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
       setImportError(dutchMessage(error));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -156,6 +167,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
         <button type="button" class="button button--primary" disabled={busy} onClick={() => void onExport()}>
           Versleuteld bestand maken
         </button>
+        {progress?.at === 'export' && <ProgressLine {...progress} />}
       </section>
 
       <section class="card" aria-labelledby="transfer-import">
@@ -183,6 +195,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
         <button type="button" class="button" disabled={busy} onClick={() => void onRead()}>
           Bestand lezen
         </button>
+        {progress?.at === 'read' && <ProgressLine {...progress} />}
         {report && (
           <p role="status" class="notice">
             {report}
@@ -205,6 +218,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
             <button type="button" class="button button--primary" disabled={busy || open.length > 0} onClick={() => void onImport()}>
               {open.length > 0 ? `Kies eerst bij ${open.length} ${open.length === 1 ? 'verschil' : 'verschillen'}` : 'Importeren'}
             </button>
+            {progress?.at === 'import' && <ProgressLine {...progress} />}
           </div>
         )}
       </section>

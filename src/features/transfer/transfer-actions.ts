@@ -41,9 +41,15 @@ export async function readTransferFile(data: SchoolData, fileText: string, passp
   return { archive, plan: planMerge(recordsOf(data), archive.records), settings: planSettings(data.school, archive.settings) };
 }
 
-export async function importTransfer(key: DataKey, plan: MergePlan, choices: Record<string, 'local' | 'incoming'>, settings?: { school: School; plan: SettingsPlan }): Promise<number> {
+export async function importTransfer(
+  key: DataKey,
+  plan: MergePlan,
+  choices: Record<string, 'local' | 'incoming'>,
+  settings?: { school: School; plan: SettingsPlan },
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
   const adopt = settings && Object.keys(settings.plan.adopt).length > 0 ? { ...settings.school, ...settings.plan.adopt } : undefined;
-  const written = await applyImport(key, plan, choices, adopt);
+  const written = await applyImport(key, plan, choices, adopt, onProgress);
   const { loadSchoolData } = await import('../../data/school-data');
   refreshData(await loadSchoolData(key, { scope: heldScope() }));
   return written;
