@@ -1,0 +1,70 @@
+import { describe, expect, inject, it } from 'vitest';
+import { buildDemoSchool } from '../../src/data/demo/demo-school';
+import { encryptFile } from '../../src/data/transfer/encrypted-file';
+import { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION } from '../../src/domain/transfer/archive';
+import { chromiumForThisFile, kringContext } from './harness/browser';
+import { DEMO_TEACHER, loadDemoSchool, unlocked } from './harness/kring';
+
+/**
+ * Unlocking opens what is open and this school year's records; older ones stay sealed until a screen
+ * needs them. The demo school's history (a zaak of the year before, closed) arrives in a transfer
+ * file, as when a school moves its records to a new tablet.
+ */
+const baseUrl = inject('baseUrl');
+const browser = chromiumForThisFile();
+const PASS = 'geschiedenis van de school';
+
+/** Last school year's zaak about the same child as the demo's open one, closed, with its melding and a playground incident. */
+async function historyFile(): Promise<string> {
+  const then = buildDemoSchool(new Date('2025-03-20T10:00:00'));
+  const zaak = { ...then.zaken[0]!, id: 'oud-zaak', meldingId: 'oud-melding', status: 'gesloten' as const, closing: { at: '2025-05-01T10:00:00.000Z', reason: 'opgeheven' as const, note: '' }, updatedAt: '2025-05-01T10:00:00.000Z' };
+  const melding = { ...then.meldingen[0]!, id: 'oud-melding' };
+  const incident = { ...then.incidents[0]!, id: 'oud-incident' };
+  const archive = {
+    format: ARCHIVE_FORMAT,
+    schemaVersion: ARCHIVE_SCHEMA_VERSION,
+    createdAt: '2025-07-01T10:00:00.000Z',
+    school: 'Demoschool De Verzonnen Vlinder',
+    records: { groups: then.groups, pupils: then.pupils, staff: then.staff, meldingen: [melding], zaken: [zaak], incidents: [incident], prevention: [] },
+  };
+  return encryptFile(JSON.stringify(archive), PASS, 100_000);
+}
+
+describe('older records', () => {
+  it('stay sealed at unlock, open on request with the list, and open by themselves where a screen needs them', async () => {
+    const context = await kringContext(browser());
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    await page.goto(`${baseUrl}#/overdracht`);
+    await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'geschiedenis.kring', mimeType: 'application/octet-stream', buffer: Buffer.from(await historyFile()) });
+    await page.getByLabel('Wachtwoord van het bestand').fill(PASS);
+    await page.getByRole('button', { name: 'Bestand lezen' }).click();
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByText(/^Ingelezen: 3 gegevens toegevoegd/).waitFor();
+
+    // After the next unlock (at the start screen, which needs no history): the open zaak is listed,
+    // last year's closed one not yet; the list says so.
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'Vergrendel' }).click();
+    await unlocked(page, undefined, DEMO_TEACHER);
+    await page.getByRole('link', { name: 'Zaken', exact: true }).click();
+    await page.getByRole('heading', { name: 'Lopende zaken (1)' }).waitFor();
+    expect(await page.getByRole('heading', { name: /^Gesloten zaken/ }).count()).toBe(0);
+    const older = page.getByText('Zaken van vóór 1 augustus 2026 die niet meer open staan, zijn nog niet geopend.');
+    await older.waitFor();
+    await page.getByRole('button', { name: 'Oudere zaken tonen' }).click();
+    await page.getByRole('heading', { name: 'Gesloten zaken (1)' }).waitFor();
+    expect(await older.count()).toBe(0);
+
+    // Locked and opened again: the working set only. The child's page needs the whole history and opens it.
+    await page.getByRole('button', { name: 'Vergrendel' }).click();
+    await unlocked(page, undefined, DEMO_TEACHER);
+    await page.goto(`${baseUrl}#/zaken/oud-zaak`);
+    await page.getByText('Supportgroep opgeheven na de evaluatie').first().waitFor();
+    await page.getByRole('link', { name: 'Meldingen', exact: true }).click();
+    await page.getByRole('heading', { name: /^Pesten — zaak geopend \(2\)/ }).waitFor();
+    // Opened once, the list says nothing of older records any more.
+    expect(await page.getByText('Meldingen van vóór 1 augustus 2026').count()).toBe(0);
+    await context.close();
+  });
+});
