@@ -23,6 +23,11 @@ export interface SchoolData {
   scope: Scope;
   /** With the working set: how many older records stay sealed until a screen opens them. */
   unopened?: Unopened;
+  /**
+   * Every pupil who left and when (readable fields, whatever the scope): the start screen tells
+   * when the retention term has passed for some, without opening their records.
+   */
+  pupilsWhoLeft: PupilWhoLeft[];
   school: School;
   groups: Group[];
   pupils: Pupil[];
@@ -43,6 +48,11 @@ const TABLES: readonly Table[] = ['groups', 'pupils', 'staff', 'meldingen', 'zak
 const storeOf = { groups: groupStore, pupils: pupilStore, staff: staffStore, meldingen: meldingStore, zaken: zaakStore, incidents: incidentStore, prevention: preventionStore, deletionLog: deletionLogStore, alertReads: alertReadStore };
 type Opened = { [T in Table]: { records: Awaited<ReturnType<(typeof storeOf)[T]['open']>>[]; damaged: string[] } };
 
+export interface PupilWhoLeft {
+  id: string;
+  leftOn: string;
+}
+
 export interface Unopened {
   meldingen: number;
   zaken: number;
@@ -54,6 +64,9 @@ export type Progress = (done: number, total: number) => void;
 const CHUNK = 1000;
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Who left and when, from the readable fields of the pupil rows: nothing decrypted, no name. */
+const whoLeft = (rows: readonly SealedRow[]): PupilWhoLeft[] => rows.flatMap((row) => (typeof row.leftOn === 'string' ? [{ id: row.id, leftOn: row.leftOn }] : []));
+
 const unique = (rows: readonly SealedRow[][]): SealedRow[] => [...new Map(rows.flat().map((r) => [r.id, r])).values()];
 
 /**
@@ -61,7 +74,7 @@ const unique = (rows: readonly SealedRow[][]): SealedRow[] => [...new Map(rows.f
  * clear fields are opened: what is open, and what is newer than `since`; then, second, what those
  * name that is older (the melding of an open zaak, a child who has left, the read of an old alert).
  */
-async function openScope(key: DataKey, scope: Scope, renew: boolean, onProgress?: Progress): Promise<Opened & { unopened?: Unopened }> {
+async function openScope(key: DataKey, scope: Scope, renew: boolean, onProgress?: Progress): Promise<Opened & { unopened?: Unopened; pupilsWhoLeft: PupilWhoLeft[] }> {
   const open = <T extends Table>(table: T, rows: readonly SealedRow[]) => storeOf[table].readable(key, rows, renew) as Promise<Opened[T]>;
   if (scope === 'all') {
     const rows = await withDatabase((db) => Promise.all(TABLES.map((t) => db.table<SealedRow, string>(t).toArray())));
@@ -80,7 +93,7 @@ async function openScope(key: DataKey, scope: Scope, renew: boolean, onProgress?
       }
       (opened as Record<Table, unknown>)[table] = { records: parts.flatMap((p) => p.records), damaged: parts.flatMap((p) => p.damaged) };
     }
-    return opened as Opened;
+    return { ...(opened as Opened), pupilsWhoLeft: whoLeft(rows[TABLES.indexOf('pupils')]!) };
   }
   const { since } = scope;
   const first = await withDatabase((db) =>
@@ -99,17 +112,19 @@ async function openScope(key: DataKey, scope: Scope, renew: boolean, onProgress?
     ]),
   );
   const [groups, staff, prevention, deletionLog, allPupils, meldingRows, zaakRows, incidentRows, readRows, [meldingCount, zaakCount, incidentCount]] = first;
+  const opening = open('incidents', incidentRows);
   const [meldingen, zaken] = await Promise.all([open('meldingen', meldingRows), open('zaken', zaakRows)]);
-  // The melding of every zaak at hand, and the reads of alerts about what is older than `since`
-  // (an evaluation of a zaak opened last year, a melding that still waits): a read comes after its alert.
+  // The melding of every zaak at hand, also when it is older than `since`.
   const haveMelding = new Set(meldingRows.map((row) => row.id));
   const missingMeldingen = [...new Set(zaken.records.map((z) => z.meldingId))].filter((id) => !haveMelding.has(id));
   const olderMeldingRows = await withDatabase((db) => db.meldingen.bulkGet(missingMeldingen)).then((rows) => rows.filter((r): r is SealedRow => r !== undefined));
   const olderMeldingen = await open('meldingen', olderMeldingRows);
   const allMeldingen = [...meldingen.records, ...olderMeldingen.records];
-  const oldest = [since, ...allMeldingen.map((m) => m.createdAt), ...zaken.records.filter((z) => z.status === 'open').map((z) => z.openedAt)].reduce((a, b) => (b < a ? b : a));
+  // A zaak's history and a melding's page say who read their alerts: those reads come with them,
+  // also of a zaak opened last year (a read comes after its alert).
+  const oldest = [since, ...allMeldingen.map((m) => m.createdAt), ...zaken.records.map((z) => z.openedAt)].reduce((a, b) => (b < a ? b : a));
   const olderReadRows = oldest < since ? await withDatabase((db) => db.alertReads.where('readAt').between(oldest, since).toArray()) : [];
-  const incidents = await open('incidents', incidentRows);
+  const incidents = await opening;
   // Every child still at school, and those who left but are named in what is open.
   const named = new Set([
     ...allMeldingen.flatMap((m) => m.pupilIds),
@@ -131,6 +146,7 @@ async function openScope(key: DataKey, scope: Scope, renew: boolean, onProgress?
     deletionLog: dl,
     pupils,
     meldingen: { records: allMeldingen, damaged: [...meldingen.damaged, ...olderMeldingen.damaged] },
+    pupilsWhoLeft: whoLeft(allPupils),
     unopened: { meldingen: meldingCount - meldingRows.length - olderMeldingRows.length, zaken: zaakCount - zaakRows.length, incidents: incidentCount - incidentRows.length },
     zaken,
     incidents,
@@ -161,6 +177,7 @@ export async function loadSchoolData(key: DataKey, { atUnlock = false, renew = a
   return {
     scope,
     ...(tables.unopened ? { unopened: tables.unopened } : {}),
+    pupilsWhoLeft: tables.pupilsWhoLeft,
     school,
     groups,
     pupils: tables.pupils.records,

@@ -26,6 +26,7 @@ export function smallSchool(): SchoolData {
     prevention: [],
     deletions: [],
     alertReads: [],
+    pupilsWhoLeft: [],
   };
 }
 

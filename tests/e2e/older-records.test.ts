@@ -50,7 +50,7 @@ describe('older records', () => {
     await page.getByRole('link', { name: 'Zaken', exact: true }).click();
     await page.getByRole('heading', { name: 'Lopende zaken (1)' }).waitFor();
     expect(await page.getByRole('heading', { name: /^Gesloten zaken/ }).count()).toBe(0);
-    const older = page.getByText('Zaken van vóór 1 augustus 2026 die niet meer open staan, zijn nog niet geopend.');
+    const older = page.getByText('Zaken die vóór 1 augustus 2026 zijn gesloten, staan hier nog niet bij.');
     await older.waitFor();
     await page.getByRole('button', { name: 'Oudere zaken tonen' }).click();
     await page.getByRole('heading', { name: 'Gesloten zaken (1)' }).waitFor();
@@ -64,7 +64,7 @@ describe('older records', () => {
     await page.getByRole('link', { name: 'Meldingen', exact: true }).click();
     await page.getByRole('heading', { name: /^Pesten — zaak geopend \(2\)/ }).waitFor();
     // Opened once, the list says nothing of older records any more.
-    expect(await page.getByText('Meldingen van vóór 1 augustus 2026').count()).toBe(0);
+    expect(await page.getByText('Meldingen van vóór 1 augustus 2026 die al zijn beoordeeld').count()).toBe(0);
     await context.close();
   });
 });

@@ -36,7 +36,7 @@ export interface RetentionPlan {
 }
 
 export function retentionPlan(
-  data: { pupils: readonly Pupil[]; zaken: readonly Zaak[]; meldingen: readonly Melding[]; incidents: readonly Incident[] },
+  data: { pupils: readonly Pick<Pupil, 'id' | 'leftOn'>[]; zaken: readonly Zaak[]; meldingen: readonly Melding[]; incidents: readonly Incident[] },
   years: number,
   today: string,
 ): RetentionPlan {

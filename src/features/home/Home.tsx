@@ -24,7 +24,9 @@ export function Home({ data }: { data: SchoolData }) {
   if (view === 'surveillant') return <SurveillantHome />;
   const prevention = dueNow(currentProtocol(data.school).preventionPlan, data.prevention, clock.today());
   const toEnter = notesToEnter(notesOf(data, data.zaken));
-  const retention = retentionPlan(data, data.school.retentionYears ?? DEFAULT_RETENTION_YEARS, clock.today());
+  // Who left is read from every pupil row, not only the opened ones: a term that passed is said even
+  // when those children's records were not opened at unlock (open work, which holds a child back, always is).
+  const retention = retentionPlan({ ...data, pupils: data.pupilsWhoLeft }, data.school.retentionYears ?? DEFAULT_RETENTION_YEARS, clock.today());
   // The one waiting longest first: a melding is judged soon (plagen or pesten).
   const open = data.meldingen.filter((m) => m.status === 'nieuw').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (

@@ -48,7 +48,7 @@ export function OlderRecords({ data, what }: { data: SchoolData; what: 'Meldinge
   if (opening) return <Opening />;
   return (
     <p class="older-records">
-      {what} van vóór {formatDay(data.scope.since)} die niet meer open staan, zijn nog niet geopend.{' '}
+      {what === 'Meldingen' ? `Meldingen van vóór ${formatDay(data.scope.since)} die al zijn beoordeeld` : `Zaken die vóór ${formatDay(data.scope.since)} zijn gesloten`}, staan hier nog niet bij.{' '}
       <button type="button" class="button button--secondary" onClick={() => void openWholeSchool()}>
         Oudere {what.toLowerCase()} tonen
       </button>

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { SchoolData } from '../../data/school-data';
+import type { Pupil } from '../../domain/pupils';
 import type { School } from '../../domain/school';
 
 /**
@@ -37,13 +38,23 @@ export function putRecords<K extends RecordList>(list: K, records: readonly Reco
     const replaced = current.map((r) => incoming.get(r.id) ?? r);
     const known = new Set(current.map((r) => r.id));
     const added = records.filter((r) => !known.has(r.id));
-    return { ...data, [list]: [...replaced, ...added] };
+    return { ...data, [list]: [...replaced, ...added], ...(list === 'pupils' ? { pupilsWhoLeft: whoLeftAfter(data, records as readonly Pupil[]) } : {}) };
   });
+}
+
+/** Who left, after pupils were written: their rows as they are now replace what was known of them. */
+function whoLeftAfter(data: SchoolData, written: readonly Pupil[]): SchoolData['pupilsWhoLeft'] {
+  const changed = new Set(written.map((p) => p.id));
+  return [...data.pupilsWhoLeft.filter((p) => !changed.has(p.id)), ...written.flatMap((p) => (p.leftOn ? [{ id: p.id, leftOn: p.leftOn }] : []))];
 }
 
 export function removeRecords(list: RecordList, ids: readonly string[]): void {
   const gone = new Set(ids);
-  updateSchoolData((data) => ({ ...data, [list]: (data[list] as readonly { id: string }[]).filter((r) => !gone.has(r.id)) }));
+  updateSchoolData((data) => ({
+    ...data,
+    [list]: (data[list] as readonly { id: string }[]).filter((r) => !gone.has(r.id)),
+    ...(list === 'pupils' ? { pupilsWhoLeft: data.pupilsWhoLeft.filter((p) => !gone.has(p.id)) } : {}),
+  }));
 }
 
 export function setSchool(school: School): void {
