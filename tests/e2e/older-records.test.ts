@@ -1,8 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { buildDemoSchool } from '../../src/data/demo/demo-school';
-import { encryptFile } from '../../src/data/transfer/encrypted-file';
-import { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION } from '../../src/domain/transfer/archive';
 import { chromiumForThisFile, kringContext } from './harness/browser';
+import { HISTORY_PASSPHRASE, historyFile } from './harness/history-file';
 import { DEMO_TEACHER, loadDemoSchool, unlocked } from './harness/kring';
 
 /**
@@ -12,23 +10,6 @@ import { DEMO_TEACHER, loadDemoSchool, unlocked } from './harness/kring';
  */
 const baseUrl = inject('baseUrl');
 const browser = chromiumForThisFile();
-const PASS = 'geschiedenis van de school';
-
-/** Last school year's zaak about the same child as the demo's open one, closed, with its melding and a playground incident. */
-async function historyFile(): Promise<string> {
-  const then = buildDemoSchool(new Date('2025-03-20T10:00:00'));
-  const zaak = { ...then.zaken[0]!, id: 'oud-zaak', meldingId: 'oud-melding', status: 'gesloten' as const, closing: { at: '2025-05-01T10:00:00.000Z', reason: 'opgeheven' as const, note: '' }, updatedAt: '2025-05-01T10:00:00.000Z' };
-  const melding = { ...then.meldingen[0]!, id: 'oud-melding' };
-  const incident = { ...then.incidents[0]!, id: 'oud-incident' };
-  const archive = {
-    format: ARCHIVE_FORMAT,
-    schemaVersion: ARCHIVE_SCHEMA_VERSION,
-    createdAt: '2025-07-01T10:00:00.000Z',
-    school: 'Demoschool De Verzonnen Vlinder',
-    records: { groups: then.groups, pupils: then.pupils, staff: then.staff, meldingen: [melding], zaken: [zaak], incidents: [incident], prevention: [] },
-  };
-  return encryptFile(JSON.stringify(archive), PASS, 100_000);
-}
 
 describe('older records', () => {
   it('stay sealed at unlock, open on request with the list, and open by themselves where a screen needs them', async () => {
@@ -37,7 +18,7 @@ describe('older records', () => {
     await loadDemoSchool(page, baseUrl);
     await page.goto(`${baseUrl}#/overdracht`);
     await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'geschiedenis.kring', mimeType: 'application/octet-stream', buffer: Buffer.from(await historyFile()) });
-    await page.getByLabel('Wachtwoord van het bestand').fill(PASS);
+    await page.getByLabel('Wachtwoord van het bestand').fill(HISTORY_PASSPHRASE);
     await page.getByRole('button', { name: 'Bestand lezen' }).click();
     await page.getByRole('button', { name: 'Importeren' }).click();
     await page.getByText(/^Ingelezen: 3 gegevens toegevoegd/).waitFor();

@@ -1,11 +1,12 @@
 import type { DataKey } from '../../data/crypto/cipher';
 import type { SchoolData } from '../../data/school-data';
-import { decryptFile, encryptFile } from '../../data/transfer/encrypted-file';
+import { encryptFile } from '../../data/transfer/encrypted-file';
+import { openArchive } from './open-archive';
 import { applyImport, recordsOf } from '../../data/transfer/import-records';
 import { isoDay } from '../../domain/dates';
 import { exportFileName } from '../../domain/esis/esis-export';
 import type { School } from '../../domain/school';
-import { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION, ArchiveError, readArchive, type Archive } from '../../domain/transfer/archive';
+import { ARCHIVE_FORMAT, ARCHIVE_SCHEMA_VERSION, ArchiveError, type Archive } from '../../domain/transfer/archive';
 import { archiveProblemMessage, archiveProblems } from '../../domain/transfer/integrity';
 import { planSettings, settingsOf, type SettingsPlan } from '../../domain/transfer/school-settings';
 import { recordsInScope, type TransferScope } from '../../domain/transfer/scope';
@@ -35,7 +36,7 @@ export async function makeTransferFile(data: SchoolData, passphrase: string, sco
 
 /** Opens and checks a file, and plans the merge; nothing is written yet. */
 export async function readTransferFile(data: SchoolData, fileText: string, passphrase: string): Promise<{ archive: Archive; plan: MergePlan; settings: SettingsPlan }> {
-  const archive = readArchive(await decryptFile(fileText, passphrase));
+  const archive = await openArchive(fileText, passphrase);
   const problem = archiveProblemMessage(archiveProblems(archive.records, recordsOf(data)));
   if (problem) throw new ArchiveError(problem);
   return { archive, plan: planMerge(recordsOf(data), archive.records), settings: planSettings(data.school, archive.settings) };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { engines } from '../engines';
 import { DEMO_PASSPHRASE, loadDemoSchool, unlock, waitForHeading, waitForText, waitUntil } from '../harness/steps';
 import { withSession } from '../harness/with-session';
+import { HISTORY_PASSPHRASE, historyFile } from '../harness/history-file';
 
 /** A CSV chosen in the file picker, as every engine's DataTransfer can hand it to the input. */
 const CHOOSE_CSV = `(text) => {
@@ -13,8 +14,18 @@ const CHOOSE_CSV = `(text) => {
   return true;
 }`;
 
+/** A transfer file chosen in the file picker. */
+const CHOOSE_HISTORY = `(text) => {
+  const input = document.getElementById('transfer-file');
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], 'geschiedenis.kring', { type: 'application/octet-stream' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}`;
+
 describe.each(engines)('the school’s own Kring in $name', (engine) => {
-  it('gives a staff member an own passphrase that unlocks as them, imports pupils and draws the yearly overview', () =>
+  it('gives a staff member an own passphrase that unlocks as them, imports pupils, draws the yearly overview and opens older records on request', () =>
     withSession(engine, async ({ tab }, site) => {
       await loadDemoSchool(tab, site.url);
       await tab.click({ link: 'Instellingen' });
@@ -45,5 +56,26 @@ describe.each(engines)('the school’s own Kring in $name', (engine) => {
       await waitUntil(tab, `() => document.querySelectorAll('[role="img"]').length >= 3`, [], 'the charts');
       // Figures only: the pupils just imported are not named.
       expect(await tab.run<string>(`() => document.querySelector('main').innerText`)).not.toContain('Importdal');
+
+      // Last year's history arrives in a transfer file (opened in a worker). After the next unlock it
+      // stays sealed: the zaken list says so, and opens it on request.
+      await tab.goto(`${site.url}#/overdracht`);
+      await waitForHeading(tab, 'Reservekopie en overzetten');
+      await tab.run(CHOOSE_HISTORY, await historyFile());
+      await tab.type({ label: 'Wachtwoord van het bestand' }, 'niet het goede wachtwoord');
+      await tab.click({ button: 'Bestand lezen' });
+      await waitForText(tab, 'Het wachtwoord van dit bestand klopt niet');
+      await tab.type({ label: 'Wachtwoord van het bestand' }, HISTORY_PASSPHRASE);
+      await tab.click({ button: 'Bestand lezen' });
+      await tab.click({ button: 'Importeren' });
+      await waitForText(tab, 'Ingelezen: 3 gegevens toegevoegd');
+      await tab.click({ link: 'Start' });
+      await tab.click({ button: 'Vergrendel' });
+      await unlock(tab, 'carla haar eigen zin');
+      await tab.click({ link: 'Zaken' });
+      await waitForHeading(tab, 'Lopende zaken (1)');
+      await waitForText(tab, 'Zaken die vóór 1 augustus 2026 zijn gesloten, staan hier nog niet bij.');
+      await tab.click({ button: 'Oudere zaken tonen' });
+      await waitForHeading(tab, 'Gesloten zaken (1)');
     }));
 });
