@@ -22,3 +22,8 @@ export function workingSetSince(today: string): string {
 
 /** What an unlocked tablet holds: the working set since a day, or the whole school. */
 export type Scope = { since: string } | 'all';
+
+/** A zaak belongs to the working set while it is open, or when it changed since that day. */
+export function zaakInWorkingSet(zaak: { status: 'open' | 'gesloten'; updatedAt: string }, since: string): boolean {
+  return zaak.status === 'open' || zaak.updatedAt >= since;
+}

@@ -2,7 +2,7 @@
  * Work that may take more than a second, on screen while it runs: what is being done, and how far
  * (a bar without a value where the amount is not known yet).
  */
-export function ProgressLine({ label, done, total }: { label: string; done?: number; total?: number }) {
+export function ProgressLine({ label, done, total, unit = '' }: { label: string; done?: number; total?: number; unit?: string }) {
   const known = done !== undefined && total !== undefined && total > 0;
   return (
     <div class="progress-line" role="status">
@@ -11,6 +11,7 @@ export function ProgressLine({ label, done, total }: { label: string; done?: num
       {known && (
         <p class="meta">
           {done.toLocaleString('nl-NL')} van {total.toLocaleString('nl-NL')}
+          {unit && ` ${unit}`}
         </p>
       )}
     </div>

@@ -31,11 +31,14 @@ describe('older records', () => {
     await page.getByRole('link', { name: 'Zaken', exact: true }).click();
     await page.getByRole('heading', { name: 'Lopende zaken (1)' }).waitFor();
     expect(await page.getByRole('heading', { name: /^Gesloten zaken/ }).count()).toBe(0);
-    const older = page.getByText('Zaken die vóór 1 augustus 2026 zijn gesloten, staan hier nog niet bij.');
+    const older = page.getByText('Hier staan de lopende zaken en de zaken van dit schooljaar (sinds 1 augustus 2026).');
     await older.waitFor();
     await page.getByRole('button', { name: 'Oudere zaken tonen' }).click();
     await page.getByRole('heading', { name: 'Gesloten zaken (1)' }).waitFor();
     expect(await older.count()).toBe(0);
+    // The button is gone: focus goes to the page's heading, not to nowhere. A closed zaak says when it closed.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zaken');
+    await page.getByText('Leiding: Sven Regenboogh · Gesloten 1 mei 2025').waitFor();
 
     // Locked and opened again: the working set only. The child's page needs the whole history and opens it.
     await page.getByRole('button', { name: 'Vergrendel' }).click();
@@ -45,7 +48,7 @@ describe('older records', () => {
     await page.getByRole('link', { name: 'Meldingen', exact: true }).click();
     await page.getByRole('heading', { name: /^Pesten — zaak geopend \(2\)/ }).waitFor();
     // Opened once, the list says nothing of older records any more.
-    expect(await page.getByText('Meldingen van vóór 1 augustus 2026 die al zijn beoordeeld').count()).toBe(0);
+    expect(await page.getByText('Hier staan de meldingen van dit schooljaar').count()).toBe(0);
     await context.close();
   });
 });

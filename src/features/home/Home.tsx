@@ -1,4 +1,5 @@
 import type { SchoolData } from '../../data/school-data';
+import { workingSetSince, zaakInWorkingSet } from '../../domain/working-set';
 import { clock } from '../../domain/clock';
 import { seesAll } from '../../domain/privacy/role-view';
 import { activeStaff } from '../../domain/staff';
@@ -23,7 +24,10 @@ export function Home({ data }: { data: SchoolData }) {
   const view = useRoleView(data);
   if (view === 'surveillant') return <SurveillantHome />;
   const prevention = dueNow(currentProtocol(data.school).preventionPlan, data.prevention, clock.today());
-  const toEnter = notesToEnter(notesOf(data, data.zaken));
+  // Counted over the working set's zaken, whatever else is open in memory: the number does not
+  // change because someone looked at older records.
+  const since = workingSetSince(clock.today());
+  const toEnter = notesToEnter(notesOf(data, data.zaken.filter((z) => zaakInWorkingSet(z, since))));
   // Who left is read from every pupil row, not only the opened ones: a term that passed is said even
   // when those children's records were not opened at unlock (open work, which holds a child back, always is).
   const retention = retentionPlan({ ...data, pupils: data.pupilsWhoLeft }, data.school.retentionYears ?? DEFAULT_RETENTION_YEARS, clock.today());

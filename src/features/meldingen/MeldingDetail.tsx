@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { PupilHistoryLinks } from '../pupils/PupilHistoryLinks';
 import type { SchoolData } from '../../data/school-data';
 import { readsAbout } from '../../domain/alerts/new-for-you';
 import { triageOutcomes } from '../../domain/case/triage';
@@ -86,6 +87,7 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
           </>
         )}
       </dl>
+      <PupilHistoryLinks data={data} pupilIds={melding.pupilIds} />
       {melding.mailbox?.photoId && <MailboxPhoto photoId={melding.mailbox.photoId} />}
       {melding.status === 'nieuw' ? (
         <div class="actions">

@@ -1,5 +1,6 @@
 import type { SchoolData } from '../../data/school-data';
-import { meldingStatuses, sortMeldingen } from '../../domain/melding';
+import { meldingStatuses, sortMeldingen, type Melding } from '../../domain/melding';
+import { ShowMore, usePage } from '../../ui/ShowMore';
 import { href } from '../../ui/routes';
 import { MeldingRow } from './MeldingRow';
 import { useRoleView } from '../session/role-access';
@@ -9,6 +10,8 @@ import { OlderRecords } from '../session/WholeSchool';
 export function MeldingenList({ data }: { data: SchoolData }) {
   const view = useRoleView(data);
   const sorted = sortMeldingen(data.meldingen);
+  // Older meldingen are still sealed: "none" is said of this school year only.
+  const older = data.scope !== 'all' && (data.unopened?.meldingen ?? 0) > 0;
   return (
     <>
       <div class="page-head">
@@ -17,24 +20,38 @@ export function MeldingenList({ data }: { data: SchoolData }) {
           Nieuwe melding
         </a>
       </div>
-      {sorted.length === 0 && <p>{view === 'alles' ? 'Er zijn nog geen meldingen.' : view === 'leerkracht' ? 'Er zijn geen meldingen over uw groep, en geen die u zelf deed.' : 'U hebt nog geen melding gedaan.'}</p>}
+      <OlderRecords data={data} what="Meldingen" />
+      {sorted.length === 0 && (
+        <p>
+          {view === 'alles'
+            ? `Er zijn ${older ? 'dit schooljaar ' : ''}nog geen meldingen.`
+            : view === 'leerkracht'
+              ? `Er zijn ${older ? 'dit schooljaar ' : ''}geen meldingen over uw groep, en geen die u zelf deed.`
+              : `U hebt ${older ? 'dit schooljaar ' : ''}nog geen melding gedaan.`}
+        </p>
+      )}
       {meldingStatuses.map((status) => {
         const inStatus = sorted.filter((m) => m.status === status.id);
-        if (inStatus.length === 0) return null;
-        return (
-          <section key={status.id} aria-labelledby={`status-${status.id}`}>
-            <h2 id={`status-${status.id}`}>
-              {status.label} ({inStatus.length})
-            </h2>
-            <ul class="list">
-              {inStatus.map((m) => (
-                <MeldingRow key={m.id} data={data} melding={m} excerpt />
-              ))}
-            </ul>
-          </section>
-        );
+        return inStatus.length > 0 && <MeldingenSection key={status.id} data={data} status={status} meldingen={inStatus} />;
       })}
-      <OlderRecords data={data} what="Meldingen" />
     </>
+  );
+}
+
+/** One status's meldingen, newest first, a page at a time. */
+function MeldingenSection({ data, status, meldingen }: { data: SchoolData; status: (typeof meldingStatuses)[number]; meldingen: Melding[] }) {
+  const page = usePage(meldingen);
+  return (
+    <section aria-labelledby={`status-${status.id}`}>
+      <h2 id={`status-${status.id}`}>
+        {status.label} ({meldingen.length})
+      </h2>
+      <ul class="list">
+        {page.shown.map((m) => (
+          <MeldingRow key={m.id} data={data} melding={m} excerpt />
+        ))}
+      </ul>
+      <ShowMore rest={page.rest} more={page.more} what="meldingen" />
+    </section>
   );
 }

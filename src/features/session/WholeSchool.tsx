@@ -27,7 +27,12 @@ export function WholeSchoolGate({ needed, children }: { needed: boolean; childre
     if (needed) void openWholeSchool();
   }, [needed]);
   if (!needed) return <>{children}</>;
-  return <Opening />;
+  return (
+    <>
+      <p>Dit scherm laat ook eerdere schooljaren zien. Kring opent die gegevens nu, één keer tot u vergrendelt.</p>
+      <Opening />
+    </>
+  );
 }
 
 function Opening() {
@@ -38,20 +43,33 @@ function Opening() {
         {error}
       </p>
     );
-  return <ProgressLine label="Oudere gegevens openen…" done={done} total={total} />;
+  return <ProgressLine label="Oudere gegevens openen…" done={done} total={total} unit="gegevens" />;
 }
 
-/** Below a list of the working set: what is not open yet, and a way to see it. */
+/** Moves focus to the page's heading: the button that was tapped is gone once the older records are open. */
+function focusHeading(): void {
+  const heading = document.querySelector<HTMLElement>('main h1');
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus();
+}
+
+/** Above a list of the working set: what it holds, and a way to see the older records too. */
 export function OlderRecords({ data, what }: { data: SchoolData; what: 'Meldingen' | 'Zaken' }) {
   const opening = useWholeSchool((s) => s.opening || s.error !== null);
   if (data.scope === 'all' || !data.unopened?.[what === 'Meldingen' ? 'meldingen' : 'zaken']) return null;
   if (opening) return <Opening />;
+  const since = formatDay(data.scope.since);
   return (
-    <p class="older-records">
-      {what === 'Meldingen' ? `Meldingen van vóór ${formatDay(data.scope.since)} die al zijn beoordeeld` : `Zaken die vóór ${formatDay(data.scope.since)} zijn gesloten`}, staan hier nog niet bij.{' '}
-      <button type="button" class="button button--secondary" onClick={() => void openWholeSchool()}>
+    <div class="older-records">
+      <p>
+        {what === 'Meldingen'
+          ? `Hier staan de meldingen van dit schooljaar (sinds ${since}) en oudere die nog beoordeeld moeten worden.`
+          : `Hier staan de lopende zaken en de zaken van dit schooljaar (sinds ${since}).`}
+      </p>
+      <button type="button" class="button button--secondary" onClick={() => void openWholeSchool().then(focusHeading)}>
         Oudere {what.toLowerCase()} tonen
       </button>
-    </p>
+    </div>
   );
 }

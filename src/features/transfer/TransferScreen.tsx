@@ -28,7 +28,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
   const [exportError, setExportError] = useState<{ passphrase?: string; repeat?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
   // What is being done while busy, on screen: reading or writing thousands of records takes seconds.
-  const [progress, setProgress] = useState<{ at: 'export' | 'read' | 'import'; label: string; done?: number; total?: number } | null>(null);
+  const [progress, setProgress] = useState<{ at: 'export' | 'read' | 'import'; label: string; done?: number; total?: number; unit?: string } | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [importPass, setImportPass] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
@@ -92,7 +92,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
     setProgress({ at: 'import', label: 'Gegevens versleutelen en opslaan…' });
     try {
       const written = await importTransfer(requireKey(), plan, choices, settingsPlan ? { school: data.school, plan: settingsPlan } : undefined, (done, total) =>
-        setProgress({ at: 'import', label: 'Gegevens versleutelen en opslaan…', done, total }),
+        setProgress({ at: 'import', label: 'Gegevens versleutelen en opslaan…', done, total, unit: 'gegevens' }),
       );
       const kept = plan.keptLocal.length + plan.conflicts.filter((c) => choices[`${c.table}:${c.id}`] === 'local').length;
       setReport(

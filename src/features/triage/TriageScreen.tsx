@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { PupilHistoryLinks } from '../pupils/PupilHistoryLinks';
 import { draftStorage } from '../../data/drafts';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
@@ -79,6 +80,7 @@ export function TriageScreen({ data, id }: { data: SchoolData; id: string }) {
       <h1>Plagen of pesten?</h1>
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
       <p class="lead">{melding.description}</p>
+      <PupilHistoryLinks data={data} pupilIds={melding.pupilIds} />
       <table class="criteria">
         <caption>Het verschil volgens het pestprotocol</caption>
         <thead>

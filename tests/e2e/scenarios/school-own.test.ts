@@ -74,7 +74,7 @@ describe.each(engines)('the school’s own Kring in $name', (engine) => {
       await unlock(tab, 'carla haar eigen zin');
       await tab.click({ link: 'Zaken' });
       await waitForHeading(tab, 'Lopende zaken (1)');
-      await waitForText(tab, 'Zaken die vóór 1 augustus 2026 zijn gesloten, staan hier nog niet bij.');
+      await waitForText(tab, 'Hier staan de lopende zaken en de zaken van dit schooljaar (sinds 1 augustus 2026).');
       await tab.click({ button: 'Oudere zaken tonen' });
       await waitForHeading(tab, 'Gesloten zaken (1)');
     }));
