@@ -13,7 +13,7 @@ export function ShowMore({ rest, more, what }: { rest: number; more: () => void;
   if (rest === 0) return null;
   return (
     <button type="button" class="button button--secondary show-more" onClick={more}>
-      Nog {Math.min(rest, PAGE_SIZE)} {what} tonen (van {rest.toLocaleString('nl-NL')})
+      Nog {Math.min(rest, PAGE_SIZE)} {what} tonen ({rest.toLocaleString('nl-NL')} nog niet getoond)
     </button>
   );
 }
