@@ -25,7 +25,7 @@ describe('long lists', () => {
   });
 
   it('say what the working set holds, and that "none" is of this school year, while older meldingen are sealed', () => {
-    const data = { ...smallSchool(), scope: { since: '2026-08-01' }, unopened: { meldingen: 12, zaken: 0, incidents: 0 } };
+    const data = { ...smallSchool(), scope: { since: '2026-08-01' }, unopened: { meldingen: 12, zaken: 0 } };
     useUser.setState({ staffId: 's1' });
     render(<MeldingenList data={{ ...data, meldingen: [] as Melding[] }} />);
     expect(screen.getByText('Hier staan de meldingen van dit schooljaar (sinds 1 augustus 2026) en oudere die nog beoordeeld moeten worden.')).toBeTruthy();
