@@ -49,6 +49,20 @@ async function boot(): Promise<void> {
   }
   void registerServiceWorker();
   applyUpdatesAtTheLock();
+  if (useLock.getState().phase === 'locked') warmUpForUnlock();
+}
+
+/**
+ * While the person types the passphrase, the code that unlocking and the start screen need is read
+ * (from the service worker's cache): once the key is open, only the records are left to do.
+ */
+function warmUpForUnlock(): void {
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  idle(() => {
+    void Promise.all([import('../features/lock/lock-actions'), import('../data/school-data'), import('../data/key-rotation'), import('./Routes'), import('../features/home/Home')]).catch(
+      () => undefined,
+    );
+  });
 }
 
 void boot();
