@@ -39,9 +39,12 @@ function Opening() {
   const { done, total, error } = useWholeSchool();
   if (error)
     return (
-      <p role="alert" class="notice notice--error">
-        {error}
-      </p>
+      <div role="alert" class="notice notice--error">
+        <p>{error}</p>
+        <button type="button" class="button" onClick={() => void openWholeSchool()}>
+          Opnieuw proberen
+        </button>
+      </div>
     );
   return <ProgressLine label="Oudere gegevens openen…" done={done} total={total} unit="gegevens" />;
 }
