@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startSyncServer, TABLETS, type SyncServer } from '../../scripts/sync-server.mjs';
 import { chromiumForThisFile, kringContext } from './harness/browser';
-import { DEMO_PASSPHRASE, DEMO_TEACHER, chooseStaff, loadDemoSchool, unlocked } from './harness/kring';
+import { DEMO_PASSPHRASE, DEMO_TEACHER, chooseStaff, loadDemoSchool, unlocked, waitForServiceWorker } from './harness/kring';
 import { freePort } from './harness/free-port';
 import { jpsProtocol } from '../../src/domain/protocol';
 import { joinSchool, logIncident, newMelding, openSyncSettings, serverDetails } from './harness/tablets';
@@ -106,6 +106,8 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await server!.createDatabase('offline');
     const a = await firstTablet('offline');
     const b = await joinedTablet('offline');
+    // Offline only once each tablet has Kring cached: a tablet that just joined may still be fetching it.
+    await Promise.all([waitForServiceWorker(a.page), waitForServiceWorker(b.page)]);
     await a.context.setOffline(true);
     await b.context.setOffline(true);
 
@@ -340,6 +342,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     const b = await joinedTablet('judgements', 2);
     const hash = await newMelding(a.page, 'ruben', 'Werd bij het hek steeds nageroepen.');
     await arrived(b.page, hash, 'Werd bij het hek steeds nageroepen.');
+    await Promise.all([waitForServiceWorker(a.page), waitForServiceWorker(b.page)]);
     await a.context.setOffline(true);
     await b.context.setOffline(true);
     const judge = async (page: Page, outcome: 'Pesten' | 'Plagen', reason: string, followUp?: string) => {
