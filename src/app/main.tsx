@@ -38,6 +38,9 @@ async function boot(): Promise<void> {
   const hintedDemo = hint?.kind === 'locked' ? hint.isDemo : null;
   if (hintedDemo !== null) enterLocked(hintedDemo);
   render(<App />, document.getElementById('app')!);
+  // Without a hint this is most likely a first start: the setup screen's code is fetched alongside
+  // the store's, not after it.
+  if (hintedDemo === null) void import('../features/setup/SetupScreen').catch(() => undefined);
   try {
     if (hintedDemo !== null) await firstScreenDrawn();
     await readStore(hintedDemo);
