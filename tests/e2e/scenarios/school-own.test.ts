@@ -4,21 +4,11 @@ import { DEMO_PASSPHRASE, loadDemoSchool, unlock, waitForHeading, waitForText, w
 import { withSession } from '../harness/with-session';
 import { HISTORY_PASSPHRASE, historyFile } from '../harness/history-file';
 
-/** A CSV chosen in the file picker, as every engine's DataTransfer can hand it to the input. */
-const CHOOSE_CSV = `(text) => {
-  const input = document.getElementById('import-file');
+/** A file chosen in the file picker (the input with this id), as every engine's DataTransfer can hand it over. */
+const CHOOSE_FILE = `(inputId, name, type, text) => {
+  const input = document.getElementById(inputId);
   const transfer = new DataTransfer();
-  transfer.items.add(new File([text], 'leerlingen.csv', { type: 'text/csv' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  return true;
-}`;
-
-/** A transfer file chosen in the file picker. */
-const CHOOSE_HISTORY = `(text) => {
-  const input = document.getElementById('transfer-file');
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], 'geschiedenis.kring', { type: 'application/octet-stream' }));
+  transfer.items.add(new File([text], name, { type }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
   return true;
@@ -44,7 +34,7 @@ describe.each(engines)('the school’s own Kring in $name', (engine) => {
       await tab.click({ link: 'Instellingen' });
       await tab.click({ link: /^Leerlingen importeren/ });
       await waitForHeading(tab, 'Leerlingen importeren');
-      await tab.run(CHOOSE_CSV, 'Voornaam;Achternaam;Groep\nLot;Importdal;3\nBo;;4\nJens;Importveld;groep 4\n');
+      await tab.run(CHOOSE_FILE, 'import-file', 'leerlingen.csv', 'text/csv', 'Voornaam;Achternaam;Groep\nLot;Importdal;3\nBo;;4\nJens;Importveld;groep 4\n');
       await waitForText(tab, '2 leerlingen klaar om te importeren, 1 regel niet te lezen.');
       await waitForText(tab, 'Regel 3: De achternaam ontbreekt.');
       await tab.click({ button: '2 leerlingen importeren' });
@@ -61,7 +51,7 @@ describe.each(engines)('the school’s own Kring in $name', (engine) => {
       // stays sealed: the zaken list says so, and opens it on request.
       await tab.goto(`${site.url}#/overdracht`);
       await waitForHeading(tab, 'Reservekopie en overzetten');
-      await tab.run(CHOOSE_HISTORY, await historyFile());
+      await tab.run(CHOOSE_FILE, 'transfer-file', 'geschiedenis.kring', 'application/octet-stream', await historyFile());
       await tab.type({ label: 'Wachtwoord van het bestand' }, 'niet het goede wachtwoord');
       await tab.click({ button: 'Bestand lezen' });
       await waitForText(tab, 'Het wachtwoord van dit bestand klopt niet');
