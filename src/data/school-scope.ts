@@ -126,3 +126,13 @@ async function openWorkingSet(open: Open, since: string): Promise<ScopeRecords> 
     alertReads: reads,
   };
 }
+
+/** These rows of a table as they are now: the records that open, the ids no longer there, and those that do not open. */
+export async function openRows(key: DataKey, table: Table, ids: readonly string[]): Promise<{ records: unknown[]; gone: string[]; damaged: string[] }> {
+  const rows = await withDatabase((db) => db.table<SealedRow, string>(table).bulkGet([...ids]));
+  const { records, damaged } = await storeOf[table].readable(
+    key,
+    rows.filter((row): row is SealedRow => row !== undefined),
+  );
+  return { records, gone: ids.filter((_, i) => !rows[i]), damaged };
+}

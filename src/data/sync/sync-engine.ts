@@ -66,8 +66,8 @@ export interface EngineOptions {
   origin: string;
   now: () => Date;
   onStatus: (status: SyncStatus) => void;
-  /** Rows changed in Dexie because of another tablet: screens read again. */
-  onDataChanged: (tables: Set<SyncedTable>) => void;
+  /** Rows changed in Dexie because of another tablet, per table (null: look at the whole table): screens read them again. */
+  onDataChanged: (changes: Map<SyncedTable, string[] | null>) => void;
   /** A document sealed under a key this tablet does not have: the key was renewed on another tablet. */
   onKeyRenewedElsewhere: () => void;
 }
@@ -104,15 +104,18 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     return next;
   };
 
-  const changedTables = new Set<SyncedTable>();
+  // What changed, gathered for a moment: a batch of a thousand rows is one reload, not a thousand.
+  const changedRows = new Map<SyncedTable, Set<string> | null>();
   let changedTimer: ReturnType<typeof setTimeout> | null = null;
-  const dataChanged = (table: SyncedTable) => {
-    changedTables.add(table);
+  const dataChanged = (table: SyncedTable, ids: readonly string[] | null) => {
+    const known = changedRows.get(table);
+    if (ids === null || known === null) changedRows.set(table, null);
+    else changedRows.set(table, new Set([...(known ?? []), ...ids]));
     changedTimer ??= setTimeout(() => {
       changedTimer = null;
-      const tables = new Set(changedTables);
-      changedTables.clear();
-      if (!stopped) options.onDataChanged(tables);
+      const changes = new Map([...changedRows].map(([t, set]) => [t, set ? [...set] : null] as const));
+      changedRows.clear();
+      if (!stopped) options.onDataChanged(changes);
     }, 30);
   };
 
@@ -239,7 +242,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       if (!state) return;
       const [table, ...rest] = state.row.split('/');
       await withDatabase((db) => db.transaction('rw', db.table(table!), db.syncRows, () => Promise.all([db.table(table!).delete(rest.join('/')), db.syncRows.delete(docId)])));
-      dataChanged(table as SyncedTable);
+      dataChanged(table as SyncedTable, [rest.join('/')]);
       return;
     }
     if (doc._conflicts?.length) return settleConflict(doc, state);
@@ -264,7 +267,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     }
     await withDatabase((db) => db.transaction('rw', db.table(table), db.syncRows, () => Promise.all([db.table(table).put(row), db.syncRows.put({ docId, row: rowKey(table, row.id), rev: doc._rev!, mark: rowMark(table, row) })])));
     if (unreadable.delete(docId)) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
-    dataChanged(table);
+    dataChanged(table, [row.id]);
   }
 
   /**
@@ -306,7 +309,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
           await db.table(table).bulkPut(safe.map((l) => l.row));
           await db.syncRows.bulkPut(safe.map((l) => l.state));
         }));
-        if (safe.length > 0) dataChanged(table);
+        if (safe.length > 0) dataChanged(table, safe.map((l) => l.row.id));
         if (safe.some((l) => unreadable.delete(l.state.docId))) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
       }
       for (const docId of others) await ingest(docId);
@@ -373,7 +376,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   async function writeVersion(docId: string, version: { rev: string; table: SyncedTable; row: StoredRow }): Promise<void> {
     const { table, row, rev } = version;
     await withDatabase((db) => db.transaction('rw', db.table(table), db.syncRows, () => Promise.all([db.table(table).put(row), db.syncRows.put({ docId, row: rowKey(table, row.id), rev, mark: rowMark(table, row) })])));
-    dataChanged(table);
+    dataChanged(table, [row.id]);
   }
 
   /**
@@ -389,7 +392,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     pending.add(doc._id);
     await savePending();
     conflicts.delete(doc._id);
-    dataChanged('meldingen');
+    dataChanged('meldingen', [record.id]);
     report();
   }
 

@@ -4,8 +4,10 @@ import { WrongKeyError } from '../../data/crypto/cipher';
 import { KringError } from '../../data/errors';
 import { loadSchoolData } from '../../data/school-data';
 import { heldScope, workingSet } from '../session/whole-school';
+import { applyArrivedRows } from './arrived-rows';
 import { checkServer, type ServerAnswer, type ServerDetails } from '../../data/sync/server-check';
 import { readSyncConfig, syncConfigured, writeSyncConfig, type SyncConfig } from '../../data/sync/sync-config';
+import type { SyncedTable } from '../../data/sync/changed-rows';
 import type { SyncEngine } from '../../data/sync/sync-engine';
 import { unlockVault } from '../../data/vault-state';
 import { clock } from '../../domain/clock';
@@ -63,7 +65,7 @@ function runEngine(key: DataKey, config: SyncConfig, restart = false): Promise<v
       onStatus: (status) => {
         if (useLock.getState().key === key || useLock.getState().phase === 'setup') useSync.setState({ status });
       },
-      onDataChanged: (tables) => void reload(key, tables),
+      onDataChanged: (changes) => void reload(key, changes),
       // The engine stops sending; the settings ask for the school's passphrase (moveToRenewedKey).
       onKeyRenewedElsewhere: () => void stopEngine(),
     }).catch((error: unknown) => {
@@ -77,12 +79,13 @@ function runEngine(key: DataKey, config: SyncConfig, restart = false): Promise<v
   });
 }
 
-/** Another tablet's records arrived: screens read again (this tab and the others). */
-async function reload(key: DataKey, tables: Set<string>): Promise<void> {
-  announceChange(tables.has('keySlots') ? 'sync-keySlots' : 'sync');
-  if (useLock.getState().key !== key) return;
+/** Another tablet's records arrived: this tab takes in those rows (or reads its scope again); other tabs read again. */
+async function reload(key: DataKey, changes: Map<SyncedTable, string[] | null>): Promise<void> {
+  announceChange(changes.has('keySlots') ? 'sync-keySlots' : 'sync');
+  const stillUnlocked = () => useLock.getState().key === key;
+  if (!stillUnlocked() || (await applyArrivedRows(key, changes, stillUnlocked))) return;
   const data = await loadSchoolData(key, { scope: heldScope() });
-  if (useLock.getState().key === key) refreshData(data);
+  if (stillUnlocked()) refreshData(data);
 }
 
 let releaseSyncLock: (() => void) | null = null;
