@@ -92,7 +92,7 @@ export function Routes({ data: all }: { data: SchoolData }) {
       {/* A fresh boundary per address: leaving a screen that failed shows the next one normally. */}
       <ErrorBoundary key={window.location.hash}>
         {/* Older records than unlocking opened are opened first where this screen needs them. */}
-        <WholeSchoolGate needed={needsWholeSchool(route, all)}>
+        <WholeSchoolGate route={route} needed={needsWholeSchool(route, all)}>
           {route.name === 'home' && (firstStarting ? <Lazy load={firstStart} props={{ data: all }} /> : <Lazy load={home} props={{ data }} />)}
           {route.name === 'meldingen' && <Lazy load={meldingenList} props={{ data }} />}
           {route.name === 'nieuwe-melding' && <Lazy load={meldingForm} props={{ data }} />}

@@ -19,7 +19,7 @@ describe('long lists', () => {
     expect(screen.getByRole('heading', { name: 'Gesloten zaken (60)' })).toBeTruthy();
     expect(screen.getAllByRole('link', { name: /Zoë Distelhoek/ })).toHaveLength(50);
     expect(screen.getAllByText(/Gesloten 1 mei 2025/)).toHaveLength(50);
-    fireEvent.click(screen.getByRole('button', { name: 'Nog 10 zaken tonen (10 nog niet getoond)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'De laatste 10 zaken tonen' }));
     expect(screen.getAllByRole('link', { name: /Zoë Distelhoek/ })).toHaveLength(60);
     expect(screen.queryByRole('button', { name: /^Nog/ })).toBeNull();
   });

@@ -36,6 +36,7 @@ describe('older records', () => {
     await page.getByRole('button', { name: 'Oudere zaken tonen' }).click();
     await page.getByRole('heading', { name: 'Gesloten zaken (1)' }).waitFor();
     expect(await older.count()).toBe(0);
+    await page.getByText('Ook de zaken van eerdere schooljaren staan hieronder.').waitFor();
     // The button is gone: focus goes to the page's heading, not to nowhere. A closed zaak says when it closed.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zaken');
     await page.getByText('Leiding: Sven Regenboogh · Gesloten 1 mei 2025').waitFor();
@@ -45,6 +46,7 @@ describe('older records', () => {
     await unlocked(page, undefined, DEMO_TEACHER);
     await page.goto(`${baseUrl}#/zaken/oud-zaak`);
     await page.getByText('Supportgroep opgeheven na de evaluatie').first().waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Zaak/ }).waitFor();
     await page.getByRole('link', { name: 'Meldingen', exact: true }).click();
     await page.getByRole('heading', { name: /^Pesten — zaak geopend \(2\)/ }).waitFor();
     // Opened once, the list says nothing of older records any more.

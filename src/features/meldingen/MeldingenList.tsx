@@ -40,11 +40,11 @@ export function MeldingenList({ data }: { data: SchoolData }) {
 
 /** One status's meldingen, newest first, a page at a time. */
 function MeldingenSection({ data, status, meldingen }: { data: SchoolData; status: (typeof meldingStatuses)[number]; meldingen: Melding[] }) {
-  const page = usePage(meldingen);
+  const page = usePage(meldingen, `meldingen:${status.id}`);
   return (
     <section aria-labelledby={`status-${status.id}`}>
       <h2 id={`status-${status.id}`}>
-        {status.label} ({meldingen.length})
+        {status.label} ({meldingen.length.toLocaleString('nl-NL')})
       </h2>
       <ul class="list">
         {page.shown.map((m) => (

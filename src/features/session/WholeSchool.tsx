@@ -4,7 +4,8 @@ import type { SchoolData } from '../../data/school-data';
 import { formatDay } from '../../domain/dates';
 import type { Route } from '../../ui/routes';
 import { ProgressLine } from '../../ui/ProgressLine';
-import { openWholeSchool, useWholeSchool } from './whole-school';
+import { useLock } from './lock-store';
+import { openWholeSchool, useOlderOpened, useWholeSchool } from './whole-school';
 
 /** Screens that read a child's or the school's whole history, or that change what older records name. */
 const wholeRoutes = new Set<Route['name']>(['leerling', 'inzage', 'jaaroverzicht', 'overdracht', 'hotspots']);
@@ -21,15 +22,38 @@ export function needsWholeSchool(route: Route, data: SchoolData): boolean {
   return false;
 }
 
+/** What the waiting screen is called, so the reader knows where the tap leads. */
+function titleOf(route: Route): string {
+  switch (route.name) {
+    case 'leerling':
+    case 'inzage':
+      return 'Leerling';
+    case 'jaaroverzicht':
+      return 'Jaaroverzicht';
+    case 'overdracht':
+      return 'Reservekopie en overzetten';
+    case 'hotspots':
+      return 'Overzicht van het plein';
+    case 'instelling':
+      return 'Instellingen';
+    case 'melding':
+    case 'beoordelen':
+      return 'Melding';
+    default:
+      return 'Zaak';
+  }
+}
+
 /** Opens the older records first (with its progress), then the screen. */
-export function WholeSchoolGate({ needed, children }: { needed: boolean; children: ComponentChildren }) {
+export function WholeSchoolGate({ route, needed, children }: { route: Route; needed: boolean; children: ComponentChildren }) {
   useEffect(() => {
     if (needed) void openWholeSchool();
   }, [needed]);
   if (!needed) return <>{children}</>;
   return (
     <>
-      <p>Dit scherm laat ook eerdere schooljaren zien. Kring opent die gegevens nu, één keer tot u vergrendelt.</p>
+      <h1>{titleOf(route)}</h1>
+      <p>Dit scherm laat ook eerdere schooljaren zien. Kring opent die gegevens nu; tot u vergrendelt, blijven ze open.</p>
       <Opening />
     </>
   );
@@ -60,7 +84,14 @@ function focusHeading(): void {
 /** Above a list of the working set: what it holds, and a way to see the older records too. */
 export function OlderRecords({ data, what }: { data: SchoolData; what: 'Meldingen' | 'Zaken' }) {
   const opening = useWholeSchool((s) => s.opening || s.error !== null);
-  if (data.scope === 'all' || !data.unopened?.[what === 'Meldingen' ? 'meldingen' : 'zaken']) return null;
+  const openedOnRequest = useOlderOpened((s) => s.key !== null && s.key === useLock.getState().key);
+  if (data.scope === 'all')
+    return openedOnRequest ? (
+      <p class="older-records" role="status">
+        {what === 'Meldingen' ? 'Ook de meldingen van eerdere schooljaren staan hieronder.' : 'Ook de zaken van eerdere schooljaren staan hieronder.'}
+      </p>
+    ) : null;
+  if (!data.unopened?.[what === 'Meldingen' ? 'meldingen' : 'zaken']) return null;
   if (opening) return <Opening />;
   const since = formatDay(data.scope.since);
   return (

@@ -15,6 +15,9 @@ import { refreshData } from './session-actions';
  */
 export const useWholeSchool = create<{ opening: boolean; done: number; total: number; error: string | null }>()(() => ({ opening: false, done: 0, total: 0, error: null }));
 
+/** Whether older records were opened on request since this unlock (the lists then say so). */
+export const useOlderOpened = create<{ key: DataKey | null }>()(() => ({ key: null }));
+
 /** What unlocking opens today. */
 export function workingSet(): Scope {
   return { since: workingSetSince(isoDay(clock.now())) };
@@ -28,9 +31,16 @@ export function heldScope(): Scope {
 /** Older rows are sealed again in today's form when they are first opened after an unlock. */
 let renewedWith: DataKey | null = null;
 
+/**
+ * The screen (its address) that asked last: the records are opened for it. Whoever moved on to
+ * another screen meanwhile does not see the list they are reading change under their finger.
+ */
+let wantedOn = '';
+
 export async function openWholeSchool(): Promise<void> {
   const { key } = useLock.getState();
   if (!key || useSchool.getState().data?.scope === 'all') return;
+  wantedOn = window.location.hash;
   if (useWholeSchool.getState().opening) return;
   useWholeSchool.setState({ opening: true, done: 0, total: 0, error: null });
   try {
@@ -40,8 +50,11 @@ export async function openWholeSchool(): Promise<void> {
       const before = useSchool.getState().data;
       const data = await loadSchoolData(key, { scope: 'all', renew: renewedWith !== key, onProgress: (done, total) => useWholeSchool.setState({ done, total }) });
       renewedWith = key;
-      if (useLock.getState().key !== key) return;
-      if (useSchool.getState().data === before || attempt === 2) return refreshData(data);
+      if (useLock.getState().key !== key || window.location.hash !== wantedOn) return;
+      if (useSchool.getState().data === before || attempt === 2) {
+        useOlderOpened.setState({ key });
+        return refreshData(data);
+      }
     }
   } catch (error) {
     useWholeSchool.setState({ error: `De oudere gegevens konden niet worden geopend. ${dutchMessage(error)}` });

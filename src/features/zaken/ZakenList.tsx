@@ -66,11 +66,11 @@ function ZakenSection({
   selected: string[];
   toggle: (id: string, on: boolean) => void;
 }) {
-  const page = usePage(group.zaken);
+  const page = usePage(group.zaken, `zaken:${group.id}`);
   return (
     <section aria-labelledby={`zaken-${group.id}`}>
       <h2 id={`zaken-${group.id}`}>
-        {group.title} ({group.zaken.length})
+        {group.title} ({group.zaken.length.toLocaleString('nl-NL')})
       </h2>
       <ul class="list">
         {page.shown.map((zaak) => {

@@ -32,12 +32,12 @@ export function RetentionList({ data, plan }: { data: SchoolData; plan: Retentio
 }
 
 function Kind({ title, items, always = false }: { title: string; items: { id: string; text: string }[]; always?: boolean }) {
-  const page = usePage(items);
+  const page = usePage(items, `bewaren:${title}`);
   if (items.length === 0 && !always) return null;
   return (
     <>
       <h3>
-        {title} ({items.length})
+        {title} ({items.length.toLocaleString('nl-NL')})
       </h3>
       <ul>
         {page.shown.map((item) => (

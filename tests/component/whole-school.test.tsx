@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createVault } from '../../src/data/vault';
+import { useSchool } from '../../src/features/session/school-store';
+import { enterUnlocked } from '../../src/features/session/session-actions';
+import { openWholeSchool, useWholeSchool } from '../../src/features/session/whole-school';
+import { freshDatabase, TEST_ITERATIONS } from '../unit/test-db';
+import { smallSchool } from './school-fixture';
+
+/** Older records are opened for the screen that asked; a list someone moved on to does not change under them. */
+describe('opening older records', () => {
+  async function unlockedWithWorkingSet() {
+    freshDatabase();
+    const { key } = await createVault({ schoolName: 'De Linde', passphrase: 'een lange zin voor de test', isDemo: false, now: new Date('2026-11-25T09:00:00'), iterations: TEST_ITERATIONS });
+    enterUnlocked(key, { ...smallSchool(), scope: { since: '2026-08-01' } });
+  }
+
+  it('are taken in when the screen that asked is still shown', async () => {
+    await unlockedWithWorkingSet();
+    window.location.hash = '#/jaaroverzicht';
+    await openWholeSchool();
+    expect(useSchool.getState().data!.scope).toBe('all');
+  });
+
+  it('are left when the person moved on to another screen meanwhile, and opened again when asked again', async () => {
+    await unlockedWithWorkingSet();
+    window.location.hash = '#/jaaroverzicht';
+    const opening = openWholeSchool();
+    window.location.hash = '#/meldingen';
+    await opening;
+    expect(useSchool.getState().data!.scope).toEqual({ since: '2026-08-01' });
+    expect(useWholeSchool.getState().opening).toBe(false);
+    await openWholeSchool();
+    expect(useSchool.getState().data!.scope).toBe('all');
+  });
+});
