@@ -86,15 +86,15 @@ export function pupilTimeline(
   meldingen: readonly Melding[],
   zaken: readonly Zaak[],
   incidents: readonly Incident[] = [],
-): (TimelineEntry & { zaakId?: string })[] {
-  const entries: (TimelineEntry & { zaakId?: string })[] = [];
+): (TimelineEntry & { zaakId?: string; meldingId?: string })[] {
+  const entries: (TimelineEntry & { zaakId?: string; meldingId?: string })[] = [];
   for (const i of incidents) {
     const part = i.involved.find((p) => p.pupilId === pupilId)?.part;
     if (part)
       entries.push({ at: i.occurredAt, by: i.recordedBy, title: `Pleinincident (${part})`, detail: [i.area, i.note].filter(Boolean).join(': ') || undefined });
   }
   for (const m of meldingen)
-    if (m.pupilIds.includes(pupilId)) entries.push({ at: m.createdAt, by: m.recordedBy, title: 'Melding', detail: m.description });
+    if (m.pupilIds.includes(pupilId)) entries.push({ at: m.createdAt, by: m.recordedBy, title: 'Melding', detail: m.description, meldingId: m.id });
   for (const zaak of zaken) {
     if (zaak.bulliedPupilId === pupilId)
       for (const entry of zaakTimeline(protocol, zaak)) entries.push({ ...entry, zaakId: zaak.id });

@@ -4,8 +4,8 @@ import { formatMoment } from '../../domain/dates';
 import { href } from '../../ui/routes';
 import { pupilWithGroup, staffName } from './zaak-names';
 
-/** A timeline as a list: what happened, when, who recorded it, and (for a pupil) which zaak. */
-export function TimelineList({ data, entries }: { data: SchoolData; entries: (TimelineEntry & { zaakId?: string })[] }) {
+/** A timeline as a list: what happened, when, who recorded it, and (for a pupil) which zaak or melding. */
+export function TimelineList({ data, entries }: { data: SchoolData; entries: readonly (TimelineEntry & { zaakId?: string; meldingId?: string })[] }) {
   return (
     <ol class="timeline">
       {entries.map((entry, i) => (
@@ -26,6 +26,12 @@ export function TimelineList({ data, entries }: { data: SchoolData; entries: (Ti
               <>
                 {' · '}
                 <a href={href({ name: 'zaak', id: entry.zaakId })}>naar de zaak</a>
+              </>
+            )}
+            {entry.meldingId && (
+              <>
+                {' · '}
+                <a href={href({ name: 'melding', id: entry.meldingId })}>naar de melding</a>
               </>
             )}
           </span>
