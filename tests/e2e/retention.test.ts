@@ -50,6 +50,12 @@ describe('retention (AVG)', () => {
     await unlocked(page);
     await page.getByText('Er is niets te verwijderen.').waitFor();
     expect(await page.getByText('Logboek van verwijderingen').count()).toBe(1);
+    // Changing the term deletes nothing, and says nothing of leftovers of a deletion.
+    await page.getByLabel('Bewaren na vertrek van de leerling').selectOption('3');
+    await page.getByText('De bewaartermijn is nu 3 jaar na vertrek.').waitFor();
+    expect(await page.getByText(/versleutelde resten/).count()).toBe(0);
+    await page.getByLabel('Bewaren na vertrek van de leerling').selectOption('2');
+    await page.getByText('De bewaartermijn is nu 2 jaar na vertrek.').waitFor();
 
     // On the anniversary the start screen says so, and the warning lists what goes.
     await page.clock.setSystemTime(new Date('2029-07-10T09:00:00'));
@@ -72,6 +78,12 @@ describe('retention (AVG)', () => {
     await page.getByRole('button', { name: 'Definitief verwijderen' }).click();
     await page.getByText(/: 0 zaken, 1 meldingen, 1 pleinincidenten en 25 leerlingen\./).waitFor();
     await page.getByText('Er is niets te verwijderen.').waitFor();
+    await page.getByText(/Wat is verwijderd, kan nog als versleutelde resten/).waitFor();
+    // At once, not only after the next unlock: the start screen no longer asks for it.
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
+    await page.getByRole('heading', { name: 'Agenda' }).waitFor();
+    expect(await page.getByRole('link', { name: /Bewaartermijn voorbij/ }).count()).toBe(0);
+    await page.goto(`${baseUrl}#/instellingen/bewaren`);
 
     // After a reload: the log holds dates and counts, the records are gone, the mixed incident stays.
     await page.reload();

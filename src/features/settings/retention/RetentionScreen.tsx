@@ -24,6 +24,8 @@ const YEAR_CHOICES = [1, 2, 3, 4, 5, 7, 10];
 export function RetentionScreen({ data }: { data: SchoolData }) {
   const [confirmed, setConfirmed] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  // Only after a deletion: a changed term deleted nothing.
+  const [deleted, setDeleted] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const years = data.school.retentionYears ?? DEFAULT_RETENTION_YEARS;
@@ -36,6 +38,7 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
       await saveSchool(requireKey(), school);
       setSchool(school);
       setConfirmed(false);
+      setDeleted(false);
       setStatus(`De bewaartermijn is nu ${value} jaar na vertrek.`);
     } catch (e) {
       setError(dutchMessage(e));
@@ -57,6 +60,7 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
       updateSchoolData((current) => ({
         ...current,
         pupils: current.pupils.filter((x) => !p.has(x.id)),
+        pupilsWhoLeft: current.pupilsWhoLeft.filter((x) => !p.has(x.id)),
         zaken: replaced(current.zaken.filter((x) => !z.has(x.id)), rewritten.zaken),
         meldingen: replaced(current.meldingen.filter((x) => !m.has(x.id)), rewritten.meldingen),
         incidents: replaced(current.incidents.filter((x) => !i.has(x.id)), rewritten.incidents),
@@ -65,6 +69,7 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
       }));
       setConfirmed(false);
       setError(null);
+      setDeleted(true);
       setStatus(`Verwijderd op ${formatMoment(entry.at)}: ${entry.counts.zaken} zaken, ${entry.counts.meldingen} meldingen, ${entry.counts.incidents} pleinincidenten en ${entry.counts.pupils} leerlingen.`);
     } catch (e) {
       setError(dutchMessage(e));
@@ -92,7 +97,7 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
         </select>
       </div>
       <Outcome status={status} error={error} />
-      {status && (
+      {deleted && (
         <p class="notice">
           Wat is verwijderd, kan nog als versleutelde resten in de opslag van de tablet staan.{' '}
           <a href={href({ name: 'instelling', section: 'beveiliging' })}>Vernieuw nu de sleutel</a>: dan bestaat de sleutel van die resten niet meer.
