@@ -18,6 +18,10 @@ describe('the start screen', () => {
     const view = render(<Home data={useSchool.getState().data!} />);
     expect(screen.getByRole('link', { name: /Bewaartermijn voorbij: gegevens van 1 vertrokken leerling kunnen worden verwijderd/ })).toBeTruthy();
 
+    // The retention screen opened everything (the child is held now), and the term deleted them.
+    updateSchoolData((data) => ({ ...data, scope: 'all', pupils: [...data.pupils, { id: 'vertrokken', firstName: 'Sam', lastName: 'Verleden', groupId: 'g5', leftOn: '2015-07-10' }] }));
+    view.rerender(<Home data={useSchool.getState().data!} />);
+    expect(screen.getByRole('link', { name: /Bewaartermijn voorbij: gegevens van 1 vertrokken leerling/ })).toBeTruthy();
     removeRecords('pupils', ['vertrokken']);
     view.rerender(<Home data={useSchool.getState().data!} />);
     expect(screen.queryByRole('link', { name: /Bewaartermijn voorbij/ })).toBeNull();

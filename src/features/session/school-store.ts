@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { SchoolData } from '../../data/school-data';
-import type { Pupil } from '../../domain/pupils';
 import type { School } from '../../domain/school';
 
 /**
@@ -26,7 +25,22 @@ export function requireData(): SchoolData {
 
 /** Applies a change to the current data; nothing happens while locked. */
 export function updateSchoolData(change: (data: SchoolData) => SchoolData): void {
-  useSchool.setState((state) => (state.data ? { data: change(state.data) } : state));
+  useSchool.setState((state) => {
+    if (!state.data) return state;
+    const next = change(state.data);
+    return { data: next.pupils === state.data.pupils ? next : { ...next, pupilsWhoLeft: whoLeftAfter(state.data, next) } };
+  });
+}
+
+/**
+ * Who left, after pupils changed in memory (marked as left, back, deleted by the retention term):
+ * the pupils held say it of themselves; one no longer held was deleted; the rest (never opened) stay.
+ */
+function whoLeftAfter(before: SchoolData, after: SchoolData): SchoolData['pupilsWhoLeft'] {
+  const held = new Set(after.pupils.map((p) => p.id));
+  const deleted = new Set(before.pupils.filter((p) => !held.has(p.id)).map((p) => p.id));
+  const unopened = after.pupilsWhoLeft.filter((p) => !held.has(p.id) && !deleted.has(p.id));
+  return [...unopened, ...after.pupils.flatMap((p) => (p.leftOn ? [{ id: p.id, leftOn: p.leftOn }] : []))];
 }
 
 /** Adds records or replaces those with the same id, keeping the list's order. */
@@ -38,23 +52,13 @@ export function putRecords<K extends RecordList>(list: K, records: readonly Reco
     const replaced = current.map((r) => incoming.get(r.id) ?? r);
     const known = new Set(current.map((r) => r.id));
     const added = records.filter((r) => !known.has(r.id));
-    return { ...data, [list]: [...replaced, ...added], ...(list === 'pupils' ? { pupilsWhoLeft: whoLeftAfter(data, records as readonly Pupil[]) } : {}) };
+    return { ...data, [list]: [...replaced, ...added] };
   });
-}
-
-/** Who left, after pupils were written: their rows as they are now replace what was known of them. */
-function whoLeftAfter(data: SchoolData, written: readonly Pupil[]): SchoolData['pupilsWhoLeft'] {
-  const changed = new Set(written.map((p) => p.id));
-  return [...data.pupilsWhoLeft.filter((p) => !changed.has(p.id)), ...written.flatMap((p) => (p.leftOn ? [{ id: p.id, leftOn: p.leftOn }] : []))];
 }
 
 export function removeRecords(list: RecordList, ids: readonly string[]): void {
   const gone = new Set(ids);
-  updateSchoolData((data) => ({
-    ...data,
-    [list]: (data[list] as readonly { id: string }[]).filter((r) => !gone.has(r.id)),
-    ...(list === 'pupils' ? { pupilsWhoLeft: data.pupilsWhoLeft.filter((p) => !gone.has(p.id)) } : {}),
-  }));
+  updateSchoolData((data) => ({ ...data, [list]: (data[list] as readonly { id: string }[]).filter((r) => !gone.has(r.id)) }));
 }
 
 export function setSchool(school: School): void {

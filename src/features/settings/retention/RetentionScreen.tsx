@@ -60,7 +60,6 @@ export function RetentionScreen({ data }: { data: SchoolData }) {
       updateSchoolData((current) => ({
         ...current,
         pupils: current.pupils.filter((x) => !p.has(x.id)),
-        pupilsWhoLeft: current.pupilsWhoLeft.filter((x) => !p.has(x.id)),
         zaken: replaced(current.zaken.filter((x) => !z.has(x.id)), rewritten.zaken),
         meldingen: replaced(current.meldingen.filter((x) => !m.has(x.id)), rewritten.meldingen),
         incidents: replaced(current.incidents.filter((x) => !i.has(x.id)), rewritten.incidents),
