@@ -46,7 +46,7 @@ export function Shell({ data, route, children }: { data: SchoolData; route: Rout
                   Preventie
                 </a>
               )}
-              <a href={href({ name: 'instellingen' })} aria-current={current(['instellingen', 'instelling'])}>
+              <a href={href({ name: 'instellingen' })} aria-current={current(['instellingen', 'instelling', 'overdracht', 'jaaroverzicht'])}>
                 Instellingen
               </a>
             </>

@@ -21,7 +21,7 @@ describe('older records', () => {
     await page.getByLabel('Wachtwoord van het bestand').fill(HISTORY_PASSPHRASE);
     await page.getByRole('button', { name: 'Bestand lezen' }).click();
     await page.getByRole('button', { name: 'Importeren' }).click();
-    await page.getByText(/^Ingelezen: 3 gegevens toegevoegd/).waitFor();
+    await page.getByText(/^Ingelezen: 3 gegevens toegevoegd.* Meldingen en zaken van eerdere schooljaren staan in de lijsten onder ‘Oudere meldingen tonen’ en ‘Oudere zaken tonen’\.$/).waitFor();
 
     // After the next unlock (at the start screen, which needs no history): the open zaak is listed,
     // last year's closed one not yet; the list says so.

@@ -1,4 +1,8 @@
 import { newPassphraseProblems } from '../passphrase/passphrase-strength';
+import { workingSetSince, zaakInWorkingSet } from '../../domain/working-set';
+import type { Zaak } from '../../domain/case/zaak';
+import type { Melding } from '../../domain/melding';
+import { BackToSettings } from '../settings/BackToSettings';
 import { ProgressLine } from '../../ui/ProgressLine';
 import { useState } from 'preact/hooks';
 import { writeDeviceSettings } from '../../data/device-settings';
@@ -20,6 +24,14 @@ import { settingsReport } from './settings-report';
 import { importTransfer, makeTransferFile, MAX_TRANSFER_BYTES, readTransferFile, type TransferScope } from './transfer-actions';
 
 const TABLES: Record<string, string> = { groups: 'groepen', pupils: 'leerlingen', staff: 'medewerkers', meldingen: 'meldingen', zaken: 'zaken', incidents: 'pleinincidenten', prevention: 'preventie-onderdelen' };
+
+/** Whether the file brings meldingen or zaken that unlocking will leave sealed (working-set.ts). */
+function bringsOlderRecords(plan: MergePlan): boolean {
+  const since = workingSetSince(clock.today());
+  return [...plan.add, ...plan.update].some(({ table, record }) =>
+    table === 'zaken' ? !zaakInWorkingSet(record as Zaak, since) : table === 'meldingen' && (record as Melding).status !== 'nieuw' && (record as Melding).createdAt < since,
+  );
+}
 
 /** Moving a school's cases to another tablet, with a file only a one-time passphrase opens. */
 export function TransferScreen({ data }: { data: SchoolData }) {
@@ -96,8 +108,10 @@ export function TransferScreen({ data }: { data: SchoolData }) {
       );
       const kept = plan.keptLocal.length + plan.conflicts.filter((c) => choices[`${c.table}:${c.id}`] === 'local').length;
       setReport(
-        `Ingelezen: ${written} ${written === 1 ? 'gegeven' : 'gegevens'} toegevoegd of bijgewerkt, ${plan.same} al gelijk, ${kept} van deze tablet behouden.` +
-          settingsReport(settingsPlan),
+        `Ingelezen: ${written.toLocaleString('nl-NL')} ${written === 1 ? 'gegeven' : 'gegevens'} toegevoegd of bijgewerkt, ${plan.same.toLocaleString('nl-NL')} al gelijk, ${kept.toLocaleString('nl-NL')} van deze tablet behouden.` +
+          settingsReport(settingsPlan) +
+          // After the next unlock the lists open with this school year: say where the rest is.
+          (bringsOlderRecords(plan) ? ' Meldingen en zaken van eerdere schooljaren staan in de lijsten onder ‘Oudere meldingen tonen’ en ‘Oudere zaken tonen’.' : ''),
       );
       setPlan(null);
       setFile(null);
@@ -118,6 +132,7 @@ export function TransferScreen({ data }: { data: SchoolData }) {
 
   return (
     <>
+      <BackToSettings />
       <h1>Reservekopie en overzetten</h1>
       <section class="card" aria-labelledby="transfer-export">
         <h2 id="transfer-export">Versleuteld bestand maken</h2>
