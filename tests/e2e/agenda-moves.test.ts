@@ -74,7 +74,7 @@ describe('moving a planned conversation', () => {
     await toJudge().getByText('Wacht al 3 schooldagen op beoordeling').waitFor();
 
     // A school that allows a week: nothing is flagged yet.
-    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
     await page.getByLabel(/De agenda meldt werk/).selectOption('5');
     await page.getByText('De agenda meldt werk dat langer dan 5 schooldagen wacht.').waitFor();
     await page.getByRole('link', { name: 'Start', exact: true }).click();

@@ -122,7 +122,7 @@ describe('first start of a real school', () => {
     expect(await page.locator('header').textContent()).toContain('Bram Vertrouwen');
 
     // The pupil list itself: a group renamed in place, a group or pupil made by mistake removed again.
-    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
     await page.getByRole('link', { name: /^Groepen en leerlingen/ }).click();
     await page.getByText('Groep 3: 1 leerling').click();
     await page.getByLabel('Naam van de groep').fill('');
@@ -172,7 +172,7 @@ describe('first start of a real school', () => {
     // The school's name, as every screen's header shows it: the IVP's to change.
     await page.getByRole('button', { name: 'Vergrendel' }).click();
     await unlocked(page, 'onze lange schoolzin', 'Bram Vertrouwen');
-    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
     await page.getByLabel('Naam van de school').fill('OBS De Linde');
     await page.getByRole('button', { name: 'Naam opslaan' }).click();
     await page.getByText('De naam is opgeslagen.').waitFor();
@@ -191,7 +191,7 @@ describe('settings of a tablet', () => {
     const page = await context.newPage();
     const { loadDemoSchool } = await import('./harness/kring');
     await loadDemoSchool(page, baseUrl);
-    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
     const storage = page.getByTestId('storage-status');
     await storage.waitFor();
     expect(await storage.textContent()).toMatch(/Blijvende opslag.*In gebruik.*(B|kB|MB)/);

@@ -17,7 +17,7 @@ describe('the school’s own protocol', () => {
     const context = await kringContext(browser, { viewport: { width: 1024, height: 1366 } });
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
-    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
     await page.getByRole('link', { name: /^Het protocol van de school/ }).click();
 
     await page.getByText('Stap 1: ').first().click();

@@ -25,7 +25,7 @@ function pupilCsv(): Buffer {
 }
 
 async function openSettings(page: Page, link: RegExp): Promise<void> {
-  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
   await page.getByRole('link', { name: link }).click();
 }
 

@@ -8,7 +8,7 @@ const browser = chromiumForThisFile();
 const NEW_PASSPHRASE = 'fiets onder de brug zingt';
 
 async function toSecurity(page: import('playwright-core').Page) {
-  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
   await page.getByRole('link', { name: /^Wachtwoorden en sleutel/ }).click();
   await page.getByRole('heading', { name: 'Wachtwoorden en sleutel', level: 1 }).waitFor();
 }

@@ -61,7 +61,7 @@ async function joinedTablet(database = 'school', tablet = 1): Promise<{ context:
 }
 
 async function renameSchool(page: Page, name: string): Promise<void> {
-  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
   await page.getByLabel('Naam van de school').fill(name);
   await page.getByRole('button', { name: 'Naam opslaan' }).click();
   await page.getByText('De naam is opgeslagen.').waitFor();
@@ -140,7 +140,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await b.page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 20_000 });
     expect(await a.page.getByRole('banner').getByText(/verschil/).count()).toBe(0);
     // B's settings field follows the chosen name: saving it cannot put the other one back.
-    await b.page.getByRole('link', { name: 'Instellingen' }).click();
+    await b.page.getByRole('link', { name: 'Instellingen', exact: true }).click();
     expect(await b.page.getByLabel('Naam van de school').inputValue()).toBe('De Verzonnen Vlinder (A)');
     // Neither version was lost before the choice: the server kept both until then, and only B's now.
     expect(await server!.dump('offline')).not.toContain('_conflicts');

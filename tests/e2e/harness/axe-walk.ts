@@ -116,13 +116,13 @@ export async function walkEveryScreen(browser: Browser, baseUrl: string, viewpor
   expect(await violations(page), 'mailbox').toEqual([]);
   expect(await smallTargets(page), 'mailbox targets').toEqual([]);
 
-  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
   await page.getByRole('link', { name: /^Reservekopie en overzetten/ }).click();
   await page.getByRole('button', { name: 'Versleuteld bestand maken' }).click();
   await page.getByText('Kies een wachtwoord van minstens 10 tekens.').waitFor();
   expect(await violations(page), 'transfer with errors').toEqual([]);
   expect(await smallTargets(page), 'transfer targets').toEqual([]);
-  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
   await page.getByRole('heading', { name: 'Opslag op dit apparaat' }).waitFor();
   await page.getByTestId('storage-status').waitFor();
   expect(await violations(page), 'settings').toEqual([]);

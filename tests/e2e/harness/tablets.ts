@@ -17,7 +17,7 @@ export async function serverDetails(page: Page, prefix: 'sync' | 'join', tablet:
 
 /** From anywhere in an unlocked Kring: Instellingen → Synchronisatie, fill in, turn on. */
 export async function openSyncSettings(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
   await page.getByRole('link', { name: /^Synchronisatie/ }).click();
   await page.getByRole('heading', { name: 'Synchronisatie', level: 1 }).waitFor();
 }
