@@ -1,6 +1,7 @@
 import type { DataKey } from './crypto/cipher';
 import type { Scope } from '../domain/working-set';
 import type { SealedRow } from './db';
+import { inChunks } from './chunks';
 import { withDatabase } from './connection';
 import { alertReadStore, deletionLogStore, groupStore, incidentStore, meldingStore, preventionStore, pupilStore, staffStore, zaakStore } from './stores';
 
@@ -9,10 +10,10 @@ import { alertReadStore, deletionLogStore, groupStore, incidentStore, meldingSto
  * indexes (status, dates, who left), so what stays sealed is never decrypted at all.
  */
 
-export type Table = 'groups' | 'pupils' | 'staff' | 'meldingen' | 'zaken' | 'incidents' | 'prevention' | 'deletionLog' | 'alertReads';
+type Table = 'groups' | 'pupils' | 'staff' | 'meldingen' | 'zaken' | 'incidents' | 'prevention' | 'deletionLog' | 'alertReads';
 export const TABLES: readonly Table[] = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'prevention', 'deletionLog', 'alertReads'];
 const storeOf = { groups: groupStore, pupils: pupilStore, staff: staffStore, meldingen: meldingStore, zaken: zaakStore, incidents: incidentStore, prevention: preventionStore, deletionLog: deletionLogStore, alertReads: alertReadStore };
-export type Opened = { [T in Table]: { records: Awaited<ReturnType<(typeof storeOf)[T]['open']>>[]; damaged: string[] } };
+type Opened = { [T in Table]: { records: Awaited<ReturnType<(typeof storeOf)[T]['open']>>[]; damaged: string[] } };
 
 export interface PupilWhoLeft {
   id: string;
@@ -26,8 +27,6 @@ export interface Unopened {
 
 /** Records opened so far, of how many. */
 export type Progress = (done: number, total: number) => void;
-const CHUNK = 1000;
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Who left and when, from the readable fields of the pupil rows: nothing decrypted, no name. */
 const whoLeft = (rows: readonly SealedRow[]): PupilWhoLeft[] => rows.flatMap((row) => (typeof row.leftOn === 'string' ? [{ id: row.id, leftOn: row.leftOn }] : []));
@@ -43,21 +42,15 @@ export function openScope(key: DataKey, scope: Scope, renew: boolean, onProgress
   return scope === 'all' ? openEverything(open, onProgress) : openWorkingSet(open, scope.since);
 }
 
-/** Every row of every table, in chunks, with a turn for the page between them: a tap is never held up for long. */
+/** Every row of every table, in chunks (chunks.ts). */
 async function openEverything(open: Open, onProgress?: Progress): Promise<ScopeRecords> {
   const rows = await withDatabase((db) => Promise.all(TABLES.map((t) => db.table<SealedRow, string>(t).toArray())));
   const total = rows.reduce((n, r) => n + r.length, 0);
   let done = 0;
   const opened: Partial<Opened> = {};
   for (const [i, table] of TABLES.entries()) {
-    const all = rows[i]!;
-    const parts: { records: unknown[]; damaged: string[] }[] = [];
-    for (let at = 0; at === 0 || at < all.length; at += CHUNK) {
-      parts.push(await open(table, all.slice(at, at + CHUNK)));
-      done += Math.min(CHUNK, all.length - at);
-      onProgress?.(done, total);
-      if (all.length > CHUNK) await nextTurn();
-    }
+    const before = done;
+    const parts: { records: unknown[]; damaged: string[] }[] = await inChunks(rows[i]!, (chunk) => open(table, chunk), (n) => onProgress?.((done = before + n), total));
     (opened as Record<Table, unknown>)[table] = { records: parts.flatMap((p) => p.records), damaged: parts.flatMap((p) => p.damaged) };
   }
   return { ...(opened as Opened), pupilsWhoLeft: whoLeft(rows[TABLES.indexOf('pupils')]!) };

@@ -51,6 +51,23 @@ describe('older records', () => {
     await page.getByRole('heading', { name: /^Pesten — zaak geopend \(2\)/ }).waitFor();
     // Opened once, the list says nothing of older records any more.
     expect(await page.getByText('Hier staan de meldingen van dit schooljaar').count()).toBe(0);
+
+    // From this year's melding to what was recorded before about the child, and back.
+    await page.getByRole('button', { name: 'Vergrendel' }).click();
+    await unlocked(page, undefined, DEMO_TEACHER);
+    await page.goto(`${baseUrl}#/meldingen/demo-melding-1`);
+    await page.getByRole('heading', { name: /^Melding over/ }).waitFor();
+    await page.locator('.history-links').getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: /^Tijdlijn: / }).waitFor();
+    const timeline = page.locator('ol.timeline > li');
+    // Newest first: this school year at the top, last year's melding and closed zaak at the bottom.
+    expect(await timeline.first().textContent()).toMatch(/ 2026, /);
+    expect(await timeline.last().textContent()).toMatch(/ 2025, /);
+    expect(await timeline.filter({ hasText: /^Melding/ }).first().textContent()).toMatch(/^Melding \(Pesten — zaak geopend\).* 2026, /);
+    await timeline.filter({ hasText: 'Zaak gesloten: Supportgroep opgeheven na de evaluatie' }).getByText(/2025/).waitFor();
+    expect(await timeline.filter({ hasText: /^Melding/ }).getByRole('link', { name: 'naar de melding' }).count()).toBe(2);
+    await page.getByRole('link', { name: '← Terug' }).click();
+    await page.getByRole('heading', { name: /^Melding over/ }).waitFor();
     await context.close();
   });
 });

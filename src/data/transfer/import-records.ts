@@ -2,14 +2,11 @@ import { recordTables, type Records } from '../../domain/transfer/archive';
 import { resolvedWrites, type MergePlan } from '../../domain/transfer/merge';
 import { announceChange } from '../change-feed';
 import type { DataKey } from '../crypto/cipher';
+import { CHUNK, inChunks } from '../chunks';
 import { withDatabase } from '../connection';
 import type { SealedRow } from '../db';
 import type { School } from '../../domain/school';
 import { recordStores, schoolStore } from '../stores';
-
-/** A thousand rows at a time: the size Dexie's bulk operations like, and a turn for the page in between. */
-const CHUNK = 1000;
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Applies a merge plan with the user's choices, and the school's adopted settings: one transaction,
@@ -23,12 +20,12 @@ export async function applyImport(
   onProgress?: (done: number, total: number) => void,
 ): Promise<number> {
   const writes = resolvedWrites(plan, choices);
-  const rows: { table: string; row: SealedRow }[] = [];
-  for (let at = 0; at < writes.length; at += CHUNK) {
-    rows.push(...(await Promise.all(writes.slice(at, at + CHUNK).map(async (w) => ({ table: w.table, row: await recordStores[w.table].seal(key, w.record) })))));
-    onProgress?.(rows.length, writes.length);
-    if (writes.length > CHUNK) await nextTurn();
-  }
+  const sealed = await inChunks(
+    writes,
+    (chunk) => Promise.all(chunk.map(async (w) => ({ table: w.table, row: await recordStores[w.table].seal(key, w.record) }))),
+    (done) => onProgress?.(done, writes.length),
+  );
+  const rows: { table: string; row: SealedRow }[] = sealed.flat();
   const schoolRow = school ? await schoolStore.seal(key, school) : null;
   await withDatabase((db) =>
     db.transaction('rw', [db.groups, db.pupils, db.staff, db.meldingen, db.zaken, db.incidents, db.prevention, db.school], async () => {

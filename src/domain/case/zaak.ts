@@ -158,3 +158,8 @@ export const zaakSchema = z.object({
   ),
 });
 export type Zaak = z.infer<typeof zaakSchema>;
+
+/** When a closed zaak closed (the closing's moment; a zaak closed before that was recorded, its last change). */
+export function closedAt(zaak: Pick<Zaak, 'closing' | 'updatedAt'>): string {
+  return zaak.closing?.at ?? zaak.updatedAt;
+}

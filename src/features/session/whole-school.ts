@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import type { DataKey } from '../../data/crypto/cipher';
 import { dutchMessage } from '../../data/errors';
 import { clock } from '../../domain/clock';
-import { isoDay } from '../../domain/dates';
 import { workingSetSince, type Scope } from '../../domain/working-set';
 import { useLock } from './lock-store';
 import { useSchool } from './school-store';
@@ -20,7 +19,7 @@ export const useOlderOpened = create<{ key: DataKey | null }>()(() => ({ key: nu
 
 /** What unlocking opens today. */
 export function workingSet(): Scope {
-  return { since: workingSetSince(isoDay(clock.now())) };
+  return { since: workingSetSince(clock.today()) };
 }
 
 /** What a reload after a change elsewhere reads: what this tab holds now. */

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { OlderRecords } from '../session/WholeSchool';
 import type { SchoolData } from '../../data/school-data';
 import { nextConversations } from '../../domain/case/flow';
+import { closedAt } from '../../domain/case/zaak';
 import { formatDay, isoDay } from '../../domain/dates';
 import { ShowMore, usePage } from '../../ui/ShowMore';
 import { ExportWithWarning } from '../../ui/NamesWarning';
@@ -86,7 +87,7 @@ function ZakenSection({
                 <span class="list__meta">
                   Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'}
                   {next && ` · Volgende: ${conversationTitle(next.stepId, next.round)}${next.dueOn ? ` (${formatDay(next.dueOn)})` : ''}`}
-                  {zaak.status === 'gesloten' && ` · Gesloten ${formatDay(isoDay(new Date(zaak.closing?.at ?? zaak.updatedAt)))}`}
+                  {zaak.status === 'gesloten' && ` · Gesloten ${formatDay(isoDay(new Date(closedAt(zaak))))}`}
                 </span>
               </a>
             </li>

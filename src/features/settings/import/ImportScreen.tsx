@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ProgressLine } from '../../../ui/ProgressLine';
 import { dutchMessage } from '../../../data/errors';
 import { importPupilList } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
@@ -136,11 +137,7 @@ export function ImportScreen({ data, embedded = false }: { data: SchoolData; emb
           )}
         </section>
       )}
-      {progress && !plan && (
-        <p role="status" class="loading">
-          Bezig met lezen: {progress.done.toLocaleString('nl-NL')} van {progress.total.toLocaleString('nl-NL')} regels…
-        </p>
-      )}
+      {progress && !plan && <ProgressLine label="Bezig met lezen…" done={progress.done} total={progress.total} unit="regels" />}
       {plan && <ImportReport plan={plan} busy={busy} onImport={() => void runImport()} />}
     </>
   );

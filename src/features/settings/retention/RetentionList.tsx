@@ -1,5 +1,6 @@
 import type { SchoolData } from '../../../data/school-data';
 import { formatDay, isoDay } from '../../../domain/dates';
+import { closedAt } from '../../../domain/case/zaak';
 import type { RetentionPlan } from '../../../domain/privacy/retention';
 import { pupilName } from '../../../domain/pupils';
 import { ShowMore, usePage } from '../../../ui/ShowMore';
@@ -15,7 +16,7 @@ export function RetentionList({ data, plan }: { data: SchoolData; plan: Retentio
   const [pupilIds, zaakIds, meldingIds, incidentIds] = [ids(plan.pupilIds), ids(plan.zaakIds), ids(plan.meldingIds), ids(plan.incidentIds)];
   const byDay = <T,>(items: T[], day: (item: T) => string) => items.map((item) => ({ item, day: day(item) })).sort((a, b) => a.day.localeCompare(b.day));
   const pupils = byDay(data.pupils.filter((p) => pupilIds.has(p.id)), (p) => p.leftOn!).map(({ item: p }) => ({ id: p.id, text: `${pupilName(p)}, vertrokken op ${formatDay(p.leftOn!)}` }));
-  const zaken = byDay(data.zaken.filter((z) => zaakIds.has(z.id)), (z) => isoDay(new Date(z.closing?.at ?? z.updatedAt))).map(({ item: z, day }) => ({
+  const zaken = byDay(data.zaken.filter((z) => zaakIds.has(z.id)), (z) => isoDay(new Date(closedAt(z)))).map(({ item: z, day }) => ({
     id: z.id,
     text: `Zaak van ${pupilWithGroup(data, z.bulliedPupilId)}, gesloten op ${formatDay(day)}`,
   }));
