@@ -91,8 +91,11 @@ export default defineConfig({
     sourcemap: false,
     outDir: '../dist',
     emptyOutDir: true,
-    // Preact, its hooks and zustand in one chunk: the first screen then waits on two scripts, not four.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/](preact|zustand)[\\/]/ }] } } },
+    // Everything the first screen needs (Preact, zustand, the lock screen) in the entry's one script:
+    // without the group, Rolldown gives the modules the lazy screens share with it chunks of their
+    // own, and the first screen waits on three scripts. Later chunks import from this one; the entry
+    // exports nothing, so its signature need not be kept.
+    rolldownOptions: { preserveEntrySignatures: false, output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } } },
   },
   preview: {
     headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` },

@@ -1,12 +1,14 @@
 import { render } from 'preact';
 import { dutchMessage, messages } from '../data/errors';
-import { readVaultHint, writeVaultHint } from '../data/vault-hint';
+import { noStoreHere, readVaultHint, writeVaultHint } from '../data/vault-hint';
 import { showSetup, showStartError, useLock } from '../features/session/lock-store';
 import { useNotice, setNotice } from '../features/session/notice-store';
 import { enterLocked } from '../features/session/session-actions';
 import { App } from './App';
+import { preloadScreen } from './Lazy';
+import { homeScreen, routesScreen, setupScreen } from './lazy-screens';
+import { applyStyles } from './apply-styles';
 import { applyUpdatesAtTheLock, registerServiceWorker } from './update-store';
-import './styles.css';
 
 /** A User Timing mark for `npm run bench`: the first screen a person can use has been drawn. */
 const firstScreenDrawn = () =>
@@ -34,38 +36,49 @@ async function boot(): Promise<void> {
   // A tablet that held a school last time draws its lock screen at once, from a hint in
   // localStorage; the store (Dexie and all) is opened after that frame, while the person types,
   // and says what is really there.
+  applyStyles();
   const hint = readVaultHint();
   const hintedDemo = hint?.kind === 'locked' ? hint.isDemo : null;
   if (hintedDemo !== null) enterLocked(hintedDemo);
+  // Without a hint this is most likely a first start. Where the browser can tell that there is no
+  // Kring database at all, it certainly is one: the setup screen is drawn straight away, without
+  // Dexie. Otherwise its code is fetched alongside the store's, not after it.
+  else if (await noStoreHere()) {
+    await preloadScreen(setupScreen).catch(() => undefined);
+    showSetup();
+  } else void preloadScreen(setupScreen).catch(() => undefined);
   render(<App />, document.getElementById('app')!);
-  // Without a hint this is most likely a first start: the setup screen's code is fetched alongside
-  // the store's, not after it.
-  if (hintedDemo === null) void import('../features/setup/SetupScreen').catch(() => undefined);
+  const drawnAtOnce = useLock.getState().phase !== 'booting';
   try {
-    if (hintedDemo !== null) await firstScreenDrawn();
+    if (drawnAtOnce) await firstScreenDrawn();
     await readStore(hintedDemo);
-    if (hintedDemo === null) await firstScreenDrawn();
+    if (!drawnAtOnce) await firstScreenDrawn();
   } catch (error) {
     showStartError(`Kring kon niet starten. ${dutchMessage(error)}`);
-    // A lock screen drawn from the hint would only fail at unlock: say it now.
-    if (useLock.getState().phase === 'locked') useLock.setState({ phase: 'booting' });
+    // A lock or setup screen drawn before the store was read would only fail later: say it now.
+    if (useLock.getState().phase !== 'booting') useLock.setState({ phase: 'booting' });
   }
-  void registerServiceWorker();
+  const registered = registerServiceWorker();
   applyUpdatesAtTheLock();
-  if (useLock.getState().phase === 'locked') warmUpForUnlock();
+  const warmedUp = useLock.getState().phase === 'locked' ? warmUpForUnlock() : undefined;
+  // For `npm run bench`: the start's own work is done, so the next cold start begins from rest.
+  await Promise.all([registered, warmedUp]);
+  performance.mark('kring:settled');
 }
 
 /**
  * While the person types the passphrase, the code that unlocking and the start screen need is read
  * (from the service worker's cache): once the key is open, only the records are left to do.
  */
-function warmUpForUnlock(): void {
+function warmUpForUnlock(): Promise<void> {
   const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-  idle(() => {
-    void Promise.all([import('../features/lock/lock-actions'), import('../data/school-data'), import('../data/key-rotation'), import('./Routes'), import('../features/home/Home')]).catch(
-      () => undefined,
-    );
-  });
+  return new Promise((resolve) =>
+    idle(() => {
+      void Promise.all([import('../features/lock/lock-actions'), import('../data/school-data'), import('../data/key-rotation'), preloadScreen(routesScreen), preloadScreen(homeScreen)])
+        .catch(() => undefined)
+        .then(() => resolve());
+    }),
+  );
 }
 
 void boot();
