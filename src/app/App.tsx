@@ -5,11 +5,8 @@ import { useSchool } from '../features/session/school-store';
 import { useSeal } from '../features/session/seal-store';
 import { DemoRibbon } from './DemoRibbon';
 import { Lazy } from './Lazy';
+import { routesScreen, setupScreen } from './lazy-screens';
 import { UpdateBanner } from './UpdateBanner';
-
-// First start and the unlocked app each come in their own chunk: the lock screen is all a cold start needs.
-const setup = () => import('../features/setup/SetupScreen').then((m) => m.SetupScreen);
-const routes = () => import('./Routes').then((m) => m.Routes);
 
 /**
  * Inside another page's frame, that page could lay itself over Kring and catch what is typed or
@@ -62,9 +59,9 @@ function Kring() {
           <p class="loading">{startError ?? 'Kring wordt gestart…'}</p>
         </main>
       )}
-      {phase === 'setup' && <Lazy load={setup} props={{}} />}
+      {phase === 'setup' && <Lazy load={setupScreen} props={{}} />}
       {phase === 'locked' && <LockScreen isDemo={isDemo} />}
-      {phase === 'unlocked' && data && <Lazy load={routes} props={{ data }} />}
+      {phase === 'unlocked' && data && <Lazy load={routesScreen} props={{ data }} />}
     </>
   );
 }

@@ -10,10 +10,10 @@ import { StaffChooser } from '../features/staff/StaffChooser';
 import { href, useRoute, type SettingsSection } from '../ui/routes';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Lazy } from './Lazy';
+import { homeScreen } from './lazy-screens';
 import { Shell } from './Shell';
 import { needsWholeSchool, WholeSchoolGate } from '../features/session/WholeSchool';
 
-const home = () => import('../features/home/Home').then((m) => m.Home);
 const meldingenList = () => import('../features/meldingen/MeldingenList').then((m) => m.MeldingenList);
 const meldingForm = () => import('../features/meldingen/MeldingForm').then((m) => m.MeldingForm);
 const meldingDetail = () => import('../features/meldingen/MeldingDetail').then((m) => m.MeldingDetail);
@@ -93,7 +93,7 @@ export function Routes({ data: all }: { data: SchoolData }) {
       <ErrorBoundary key={window.location.hash}>
         {/* Older records than unlocking opened are opened first where this screen needs them. */}
         <WholeSchoolGate route={route} needed={needsWholeSchool(route, all)}>
-          {route.name === 'home' && (firstStarting ? <Lazy load={firstStart} props={{ data: all }} /> : <Lazy load={home} props={{ data }} />)}
+          {route.name === 'home' && (firstStarting ? <Lazy load={firstStart} props={{ data: all }} /> : <Lazy load={homeScreen} props={{ data }} />)}
           {route.name === 'meldingen' && <Lazy load={meldingenList} props={{ data }} />}
           {route.name === 'nieuwe-melding' && <Lazy load={meldingForm} props={{ data }} />}
           {route.name === 'melding' && <Lazy key={route.id} load={meldingDetail} props={{ data, id: route.id }} />}

@@ -2,6 +2,7 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import type { KeySlot } from './crypto/key-slots';
 import type { SyncRow } from './sync/sync-rows';
 import { changedRowsMiddleware } from './sync/changed-rows';
+import { DB_NAME } from './db-name';
 
 /** A stored row: the clear fields Dexie indexes, and everything else sealed. */
 export interface SealedRow {
@@ -10,7 +11,7 @@ export interface SealedRow {
   [clearField: string]: unknown;
 }
 
-export const DB_NAME = 'kring';
+export { DB_NAME };
 
 /**
  * Every schema version Kring has released, oldest first. Never edit a released version:

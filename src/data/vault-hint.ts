@@ -1,3 +1,4 @@
+import { DB_NAME } from './db-name';
 import type { VaultState } from './vault-state';
 
 /**
@@ -22,5 +23,18 @@ export function writeVaultHint(state: VaultState | null): void {
     else localStorage.removeItem(HINT);
   } catch {
     // Storage refused (a private window): the next start reads IndexedDB first, as without a hint.
+  }
+}
+
+/**
+ * True only when the browser lists its IndexedDB databases and Kring's is not among them: then this
+ * is certainly a first start, known without loading Dexie. Where the list is not offered, or cannot
+ * be read, the start asks the store itself.
+ */
+export async function noStoreHere(): Promise<boolean> {
+  try {
+    return typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((db) => db.name === DB_NAME);
+  } catch {
+    return false;
   }
 }

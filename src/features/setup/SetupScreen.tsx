@@ -5,7 +5,11 @@ import { checkSchoolName, MIN_PASSPHRASE_LENGTH } from '../../domain/school';
 import { TextField } from '../../ui/TextField';
 import { JoinSchool } from '../sync/JoinSchool';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
-import { createDemoSchool, createSchool, finishSetup, type CreatedSchool } from './setup-actions';
+import type { CreatedSchool } from './setup-actions';
+
+// Creating a school needs the store (Dexie) and the key work: fetched when asked for, so that a new
+// tablet draws this screen without them.
+const actions = () => import('./setup-actions');
 
 type Errors = { schoolName?: string; passphrase?: string; repeat?: string; form?: string };
 
@@ -19,7 +23,7 @@ export function SetupScreen() {
   const [created, setCreated] = useState<CreatedSchool | null>(null);
   const passphraseForm = useRef<HTMLFormElement>(null);
 
-  if (created) return <RecoveryKeyScreen recoveryKey={created.recoveryKey} schoolName={created.schoolName} isDemo={created.isDemo} onConfirmed={() => finishSetup(created.key)} />;
+  if (created) return <RecoveryKeyScreen recoveryKey={created.recoveryKey} schoolName={created.schoolName} isDemo={created.isDemo} onConfirmed={async () => (await actions()).finishSetup(created.key)} />;
 
   async function run(kind: 'school' | 'demo', action: () => Promise<CreatedSchool>) {
     setBusy(kind);
@@ -41,7 +45,7 @@ export function SetupScreen() {
       document.getElementById(`setup-${first}`)?.focus();
       return;
     }
-    void run('school', () => createSchool(schoolName, passphrase));
+    void run('school', async () => (await actions()).createSchool(schoolName, passphrase));
   }
 
   return (
@@ -106,7 +110,7 @@ export function SetupScreen() {
           Laad een verzonnen school met acht groepen, ongeveer 200 leerlingen met bedachte namen en een paar meldingen. Het
           wachtwoord van de demo-school staat op het vergrendelscherm.
         </p>
-        <button type="button" class="button" disabled={busy !== null} onClick={() => void run('demo', createDemoSchool)}>
+        <button type="button" class="button" disabled={busy !== null} onClick={() => void run('demo', async () => (await actions()).createDemoSchool())}>
           {busy === 'demo' ? 'Demo-school wordt geladen…' : 'Demo-school laden'}
         </button>
       </section>
