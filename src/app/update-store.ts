@@ -20,9 +20,12 @@ function reloadOnce(): void {
 }
 
 /** Registers the service worker; workbox-window comes in a chunk of its own, after the first screen. */
+/** Resolves once the service worker is registered (or could not be): the start's last piece of work. */
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const { registerSW } = await import('virtual:pwa-register');
+  let registered = () => {};
+  const done = new Promise<void>((resolve) => (registered = resolve));
   const updateSW = registerSW({
     immediate: true,
     onNeedRefresh() {
@@ -38,7 +41,9 @@ export async function registerServiceWorker(): Promise<void> {
         },
       });
     },
+    onRegisterError: () => registered(),
     onRegisteredSW(_url, registration) {
+      registered();
       if (!registration) return;
       const check = () => {
         if (navigator.onLine) registration.update().catch(() => undefined);
@@ -47,6 +52,7 @@ export async function registerServiceWorker(): Promise<void> {
       document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
     },
   });
+  await done;
 }
 
 /**
