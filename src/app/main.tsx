@@ -33,10 +33,10 @@ async function readStore(hintedDemo: boolean | null): Promise<void> {
 }
 
 async function boot(): Promise<void> {
+  applyStyles();
   // A tablet that held a school last time draws its lock screen at once, from a hint in
   // localStorage; the store (Dexie and all) is opened after that frame, while the person types,
   // and says what is really there.
-  applyStyles();
   const hint = readVaultHint();
   const hintedDemo = hint?.kind === 'locked' ? hint.isDemo : null;
   if (hintedDemo !== null) enterLocked(hintedDemo);

@@ -19,8 +19,10 @@ function reloadOnce(): void {
   window.location.reload();
 }
 
-/** Registers the service worker; workbox-window comes in a chunk of its own, after the first screen. */
-/** Resolves once the service worker is registered (or could not be): the start's last piece of work. */
+/**
+ * Registers the service worker; workbox-window comes in a chunk of its own, after the first screen.
+ * Resolves once it is registered (or could not be): the start's last piece of work.
+ */
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const { registerSW } = await import('virtual:pwa-register');
