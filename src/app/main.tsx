@@ -20,14 +20,20 @@ const firstScreenDrawn = () =>
     }),
   );
 
-/** Opens the store and says what is in it: a first start, or a school (demo or not) behind the lock. */
-async function readStore(hintedDemo: boolean | null): Promise<void> {
+/**
+ * Opens the store and says what is in it: a first start, or a school (demo or not) behind the lock.
+ * A screen drawn from the hint is corrected when the store says otherwise. A first start known for
+ * certain (no Kring database) is not: the person may already be setting up or joining a school, and
+ * a store read before that began must not send them back.
+ */
+async function readStore(hintedDemo: boolean | null, certainFirstStart: boolean): Promise<void> {
   const [{ vaultState }, { onDatabaseNotice }] = await Promise.all([import('../data/vault-state'), import('../data/connection')]);
   onDatabaseNotice(setNotice);
   const state = await vaultState();
-  writeVaultHint(state);
   // The old tab let go: the upgrade went through, so the warning about it has done its job.
   if (useNotice.getState().notice === messages.upgradeBlocked) setNotice(null);
+  if (certainFirstStart) return;
+  writeVaultHint(state);
   if (state.kind === 'empty') showSetup();
   else if (hintedDemo !== state.isDemo) enterLocked(state.isDemo);
 }
@@ -43,20 +49,22 @@ async function boot(): Promise<void> {
   // Without a hint this is most likely a first start. Where the browser can tell that there is no
   // Kring database at all, it certainly is one: the setup screen is drawn straight away, without
   // Dexie. Otherwise its code is fetched alongside the store's, not after it.
-  else if (await noStoreHere()) {
+  const certainFirstStart = hintedDemo === null && (await noStoreHere());
+  if (certainFirstStart) {
     await preloadScreen(setupScreen).catch(() => undefined);
     showSetup();
-  } else void preloadScreen(setupScreen).catch(() => undefined);
+  } else if (hintedDemo === null) void preloadScreen(setupScreen).catch(() => undefined);
   render(<App />, document.getElementById('app')!);
   const drawnAtOnce = useLock.getState().phase !== 'booting';
   try {
     if (drawnAtOnce) await firstScreenDrawn();
-    await readStore(hintedDemo);
+    await readStore(hintedDemo, certainFirstStart);
     if (!drawnAtOnce) await firstScreenDrawn();
   } catch (error) {
     showStartError(`Kring kon niet starten. ${dutchMessage(error)}`);
     // A lock or setup screen drawn before the store was read would only fail later: say it now.
-    if (useLock.getState().phase !== 'booting') useLock.setState({ phase: 'booting' });
+    const { phase } = useLock.getState();
+    if (phase === 'locked' || phase === 'setup') useLock.setState({ phase: 'booting' });
   }
   const registered = registerServiceWorker();
   applyUpdatesAtTheLock();

@@ -51,6 +51,8 @@ export async function createVault(input: NewVault): Promise<{ key: DataKey; reco
       await db.school.put(schoolRow);
     }),
   );
+  // A school is here from now on: a reload, even on the recovery key's screen, draws the lock screen at once.
+  writeVaultHint({ kind: 'locked', isDemo: input.isDemo });
   return { key, recoveryKey, school };
 }
 

@@ -15,8 +15,22 @@ afterAll(async () => browser?.close());
 describe('first start of a real school', () => {
   it('sets up with a checked passphrase, shows the recovery key once, and unlocks with either secret', async () => {
     const context = await kringContext(browser);
+    // What each page load draws in <main>, frame by frame: a new tablet's setup screen and, once it
+    // holds a school, its lock screen come first, with no "Kring wordt gestart…" before them.
+    await context.addInitScript(() => {
+      const drawn: string[] = ((window as unknown as { drawn: string[] }).drawn = []);
+      const look = () => {
+        const text = document.querySelector('main')?.textContent?.trim();
+        if (text && drawn.at(-1) !== text) drawn.push(text);
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
     const page = await context.newPage();
+    const firstDrawn = () => page.evaluate(() => (window as unknown as { drawn: string[] }).drawn[0]);
     await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Welkom bij Kring' }).waitFor();
+    expect(await firstDrawn()).toMatch(/^Welkom bij Kring/);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
 
     await page.getByLabel('Naam van de school').fill('Basisschool De Linde');
@@ -52,9 +66,10 @@ describe('first start of a real school', () => {
     expect(await steps.locator('[aria-current="step"]').textContent()).toBe('2Collega’s');
     expect(await steps.textContent()).toContain('School (klaar)');
 
-    // The key is shown once: after a reload only the lock screen remains.
+    // The key is shown once: after a reload only the lock screen remains, drawn at once.
     await page.reload();
     await page.getByRole('heading', { name: 'Kring is vergrendeld' }).waitFor();
+    expect(await firstDrawn()).toMatch(/^Kring is vergrendeld/);
     expect(await page.content()).not.toContain(recoveryKey);
 
     await page.getByLabel('Wachtwoord', { exact: true }).fill('een verkeerde zin');

@@ -1,6 +1,7 @@
 import type { DataKey } from '../../data/crypto/cipher';
 import { useDraftIdKey } from '../../data/draft-ids';
 import type { SchoolData } from '../../data/school-data';
+import { writeVaultHint } from '../../data/vault-hint';
 import { showLocked, showUnlocked } from './lock-store';
 import { setSchoolData } from './school-store';
 import { useUser } from './user-store';
@@ -29,6 +30,9 @@ export function enterUnlocked(key: DataKey, data: SchoolData, staffId?: string |
   }));
   setSchoolData(data);
   showUnlocked(key, data.school.isDemo);
+  // This tablet holds a school now: the next start draws its lock screen at once, the first start
+  // after setting up or joining included.
+  writeVaultHint({ kind: 'locked', isDemo: data.school.isDemo });
 }
 
 /** The data read again after a change elsewhere (another tab, an import); a removed colleague's turn ends. */
