@@ -9,7 +9,7 @@ import { useUser } from '../features/session/user-store';
 import { StaffChooser } from '../features/staff/StaffChooser';
 import { href, useRoute, type SettingsSection } from '../ui/routes';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { Lazy, preloadScreen } from './Lazy';
+import { Lazy } from './Lazy';
 import { homeScreen } from './lazy-screens';
 import { Shell } from './Shell';
 import { needsWholeSchool, WholeSchoolGate } from '../features/session/WholeSchool';
@@ -51,18 +51,6 @@ const yearlyOverview = () => import('../features/overview/YearlyOverview').then(
 const firstStart = () => import('../features/setup/FirstStart').then((m) => m.FirstStart);
 const conversation = () => import('../features/conversation/ConversationScreen').then((m) => m.ConversationScreen);
 
-/**
- * The screens of a usual day, fetched in idle time once Kring is open: their first visit then draws
- * them at once, instead of the page blinking to "Laden…" while their code comes.
- */
-const everyday = [meldingenList, meldingDetail, meldingForm, triage, zakenList, zaakScreen, conversation, pupil, quickLog, mailbox, prevention, settings];
-function fetchEverydayScreens(): () => void {
-  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-  const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-  const handle = idle(() => void Promise.all(everyday.map((load) => preloadScreen(load))).catch(() => undefined));
-  return () => cancel(handle);
-}
-
 export function Routes({ data: all }: { data: SchoolData }) {
   const route = useRoute();
   const staffId = useUser((s) => s.staffId);
@@ -78,7 +66,6 @@ export function Routes({ data: all }: { data: SchoolData }) {
   useEffect(() => {
     if (seal && !sealedZaakHere) unseal();
   }, [seal, sealedZaakHere]);
-  useEffect(fetchEverydayScreens, []);
   if (seal && sealedZaakHere)
     return (
       <main id="main" class="page page--sealed">
