@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createVault } from '../../src/data/vault';
-import { useSchool } from '../../src/features/session/school-store';
+import type { Melding } from '../../src/domain/melding';
+import { putRecords, useSchool } from '../../src/features/session/school-store';
 import { enterUnlocked } from '../../src/features/session/session-actions';
 import { openWholeSchool, useWholeSchool } from '../../src/features/session/whole-school';
 import { freshDatabase, TEST_ITERATIONS } from '../unit/test-db';
@@ -31,5 +32,18 @@ describe('opening older records', () => {
     expect(useWholeSchool.getState().opening).toBe(false);
     await openWholeSchool();
     expect(useSchool.getState().data!.scope).toBe('all');
+  });
+
+  it('keep what arrived in this tab while they were read: a melding from another tablet stays on screen', async () => {
+    await unlockedWithWorkingSet();
+    window.location.hash = '#/jaaroverzicht';
+    const at = '2026-11-25T09:30:00.000Z';
+    const arrived: Melding = { id: 'm-from-b', reporterKind: 'personeel', reporterName: '', pupilIds: ['p1'], description: 'Gemeld op tablet B', occurredOn: '2026-11-25', location: 'Gang', status: 'nieuw', createdAt: at, updatedAt: at };
+    const opening = openWholeSchool();
+    putRecords('meldingen', [arrived]);
+    await opening;
+    const data = useSchool.getState().data!;
+    expect(data.scope).toBe('all');
+    expect(data.meldingen.map((m) => m.description)).toEqual(['Gemeld op tablet B']);
   });
 });

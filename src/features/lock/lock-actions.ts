@@ -12,7 +12,7 @@ import { flushAllDrafts } from '../../ui/draft-registry';
 import { useLock } from '../session/lock-store';
 import { useSync } from '../sync/sync-store';
 import { KEY_RENEWED, OPENED_WITH_RECOVERY, ROTATION_RESUMED, setNotice, useNotice } from '../session/notice-store';
-import { enterLocked, enterUnlocked, refreshData } from '../session/session-actions';
+import { enterLocked, enterUnlocked, readAgain } from '../session/session-actions';
 import { startAutoLock } from './auto-lock';
 import { TooSoonError } from './too-soon';
 import { heldScope, workingSet } from '../session/whole-school';
@@ -113,9 +113,7 @@ onChangeElsewhere((table) => {
   if (table === 'keySlots') return void lockNow();
   const { key, phase } = useLock.getState();
   if (phase !== 'unlocked' || !key) return;
-  void readSchoolData(key).then((data) => {
-    if (useLock.getState().key === key) refreshData(data);
-  });
+  void readAgain(() => readSchoolData(key), () => useLock.getState().key === key);
 });
 
 /**

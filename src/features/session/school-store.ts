@@ -43,6 +43,29 @@ function whoLeftAfter(before: SchoolData, after: SchoolData): SchoolData['pupils
   return [...unopened, ...after.pupils.flatMap((p) => (p.leftOn ? [{ id: p.id, leftOn: p.leftOn }] : []))];
 }
 
+/** The record lists a read of the store fills; who left and what did not open are worked out from them. */
+const READ_LISTS = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'prevention', 'deletions', 'alertReads'] as const satisfies readonly RecordList[];
+
+/**
+ * What a read of the store found, with what this tab changed while it was under way: `before` is
+ * what was held when the read began. A record saved here or arrived from another tablet meanwhile is
+ * newer than the read's copy and is kept; one removed meanwhile stays removed.
+ */
+export function withChangesSince(before: SchoolData, now: SchoolData, read: SchoolData): SchoolData {
+  if (now === before) return read;
+  const merged: SchoolData = { ...read, school: now.school === before.school ? read.school : now.school };
+  for (const list of READ_LISTS) {
+    if (now[list] === before[list]) continue;
+    const was = new Map<string, unknown>(before[list].map((r) => [r.id, r]));
+    const kept = new Set(now[list].map((r) => r.id));
+    const changed = new Map<string, { id: string }>(now[list].filter((r) => was.get(r.id) !== r).map((r) => [r.id, r]));
+    const fromRead = (read[list] as readonly { id: string }[]).filter((r) => kept.has(r.id) || !was.has(r.id)).map((r) => changed.get(r.id) ?? r);
+    const inRead = new Set(fromRead.map((r) => r.id));
+    (merged as unknown as Record<string, unknown>)[list] = [...fromRead, ...[...changed.values()].filter((r) => !inRead.has(r.id))];
+  }
+  return merged.pupils === read.pupils ? merged : { ...merged, pupilsWhoLeft: whoLeftAfter(read, merged) };
+}
+
 /** Adds records or replaces those with the same id, keeping the list's order. */
 export function putRecords<K extends RecordList>(list: K, records: readonly RecordOf<K>[]): void {
   if (records.length === 0) return;

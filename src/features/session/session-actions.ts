@@ -3,7 +3,7 @@ import { useDraftIdKey } from '../../data/draft-ids';
 import type { SchoolData } from '../../data/school-data';
 import { writeVaultHint } from '../../data/vault-hint';
 import { showLocked, showUnlocked } from './lock-store';
-import { setSchoolData } from './school-store';
+import { setSchoolData, useSchool, withChangesSince } from './school-store';
 import { useUser } from './user-store';
 
 /** Locking drops the key and every decrypted record, so nothing of any child stays in the page. */
@@ -40,6 +40,20 @@ export function refreshData(data: SchoolData): void {
   const known = colleagueIn(data);
   useUser.setState((user) => (known(user.staffId) ? user : { staffId: null, personal: false }));
   setSchoolData(data);
+}
+
+/**
+ * Reads the school again and shows it, keeping what this tab changed while the read was under way
+ * (withChangesSince). Nothing is shown when `stillWanted` says no once the read is done (locked, or
+ * the person moved on). True when it was shown.
+ */
+export async function readAgain(read: () => Promise<SchoolData>, stillWanted: () => boolean): Promise<boolean> {
+  const before = useSchool.getState().data;
+  const data = await read();
+  const now = useSchool.getState().data;
+  if (!stillWanted() || !now) return false;
+  refreshData(before ? withChangesSince(before, now, data) : data);
+  return true;
 }
 
 /** The id if it names a colleague who has not been removed, else null. */

@@ -5,7 +5,7 @@ import { clock } from '../../domain/clock';
 import { workingSetSince, type Scope } from '../../domain/working-set';
 import { useLock } from './lock-store';
 import { useSchool } from './school-store';
-import { refreshData } from './session-actions';
+import { readAgain } from './session-actions';
 
 /**
  * Unlocking opens the working set (domain/working-set.ts); a screen that needs older records (a
@@ -43,18 +43,14 @@ export async function openWholeSchool(): Promise<void> {
   if (useWholeSchool.getState().opening) return;
   useWholeSchool.setState({ opening: true, done: 0, total: 0, error: null });
   try {
-    const { loadSchoolData } = await import('../../data/school-data');
-    // A save or a sync that lands while the rows are read would be missing from them: read again.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const before = useSchool.getState().data;
+    const read = async () => {
+      const { loadSchoolData } = await import('../../data/school-data');
       const data = await loadSchoolData(key, { scope: 'all', renew: renewedWith !== key, onProgress: (done, total) => useWholeSchool.setState({ done, total }) });
       renewedWith = key;
-      if (useLock.getState().key !== key || window.location.hash !== wantedOn) return;
-      if (useSchool.getState().data === before || attempt === 2) {
-        useOlderOpened.setState({ key });
-        return refreshData(data);
-      }
-    }
+      return data;
+    };
+    // A save or a row from another tablet that lands while the rows are read is kept (readAgain).
+    if (await readAgain(read, () => useLock.getState().key === key && window.location.hash === wantedOn)) useOlderOpened.setState({ key });
   } catch (error) {
     useWholeSchool.setState({ error: `De oudere gegevens konden niet worden geopend. ${dutchMessage(error)}` });
   } finally {

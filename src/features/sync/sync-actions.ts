@@ -14,7 +14,7 @@ import { clock } from '../../domain/clock';
 import { openWithKey } from '../lock/lock-actions';
 import { enterUnlocked } from '../session/session-actions';
 import { useLock } from '../session/lock-store';
-import { refreshData } from '../session/session-actions';
+import { readAgain } from '../session/session-actions';
 import { useSync } from './sync-store';
 import { serverAnswerText } from './sync-texts';
 
@@ -84,8 +84,7 @@ async function reload(key: DataKey, changes: Map<SyncedTable, string[] | null>):
   announceChange(changes.has('keySlots') ? 'sync-keySlots' : 'sync');
   const stillUnlocked = () => useLock.getState().key === key;
   if (!stillUnlocked() || (await applyArrivedRows(key, changes, stillUnlocked))) return;
-  const data = await loadSchoolData(key, { scope: heldScope() });
-  if (stillUnlocked()) refreshData(data);
+  await readAgain(() => loadSchoolData(key, { scope: heldScope() }), stillUnlocked);
 }
 
 let releaseSyncLock: (() => void) | null = null;

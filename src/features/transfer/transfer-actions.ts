@@ -13,7 +13,8 @@ import { recordsInScope, type TransferScope } from '../../domain/transfer/scope'
 
 export type { TransferScope };
 import { planMerge, type MergePlan } from '../../domain/transfer/merge';
-import { refreshData } from '../session/session-actions';
+import { readAgain } from '../session/session-actions';
+import { useLock } from '../session/lock-store';
 import { heldScope } from '../session/whole-school';
 import { clock } from '../../domain/clock';
 
@@ -52,6 +53,6 @@ export async function importTransfer(
   const adopt = settings && Object.keys(settings.plan.adopt).length > 0 ? { ...settings.school, ...settings.plan.adopt } : undefined;
   const written = await applyImport(key, plan, choices, adopt, onProgress);
   const { loadSchoolData } = await import('../../data/school-data');
-  refreshData(await loadSchoolData(key, { scope: heldScope() }));
+  await readAgain(() => loadSchoolData(key, { scope: heldScope() }), () => useLock.getState().key === key);
   return written;
 }
