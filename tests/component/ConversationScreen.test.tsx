@@ -43,6 +43,24 @@ describe('conversation screens', () => {
     expect(offered.some((t) => t?.includes('Kind1'))).toBe(true);
   });
 
+  it('stap 1 asks who bullies, or why that is not known yet; a day after today is refused by its field', async () => {
+    const data = await schoolWith(newZaak());
+    render(<ConversationScreen data={data} id="z1" stepId="stap1" round={1} />);
+    fireEvent.input(await screen.findByLabelText('Zoek op naam'), { target: { value: 'kind' } });
+    fireEvent.click((await screen.findAllByRole('button', { pressed: false })).find((b) => b.textContent?.includes('Kind1'))!);
+    // The role starts as Buitenstaander: nobody is named as pester yet.
+    expect((screen.getByLabelText(/^Rol van Kind1/) as HTMLSelectElement).value).toBe('buitenstaander');
+    const day = screen.getByLabelText('Gehouden op') as HTMLInputElement;
+    fireEvent.input(day, { target: { value: '2999-01-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Gesprek afronden' }));
+    const list = (await screen.findByText('Het gesprek is nog niet afgerond:')).parentElement!.textContent!;
+    expect(list).toContain('Geef bij minstens één kind de rol Pester, of vink aan dat nog niet bekend is wie pest en schrijf waarom.');
+    expect(list).toContain('ligt na vandaag');
+    expect(day.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(screen.getByLabelText('Nog niet bekend wie pest'));
+    expect(screen.getByLabelText('Waarom is dat nog niet bekend?')).toBeTruthy();
+  });
+
   it('stap 2 in gespreksmodus shows no role, nothing private and no link', async () => {
     const after1 = finishConversation(jpsProtocol, newZaak(), { ...validStap1(), answers: { 'wat-speelt': 'GEHEIM: uitgescholden bij de schommels', gevoel: 1 } }, new Date());
     if (!after1.ok) throw new Error('stap 1 should finish');

@@ -101,8 +101,9 @@ describe('every child’s copy of a generated zaak (property)', () => {
         (people, memberRoles, seed) => {
           const pupils = people.map(([firstName, lastName], i) => ({ id: `p${i}`, firstName, lastName, groupId: 'g' }));
           const [bullied, ...rest] = pupils;
-          const group = rest.map((p, i) => ({ pupilId: p.id, role: memberRoles[i]! }));
           const bully = rest[seed % rest.length]!;
+          // Stap 1 names who bullies: the child of the extra stap is at least the pester.
+          const group = rest.map((p, i) => ({ pupilId: p.id, role: p === bully ? ('pester' as const) : memberRoles[i]! }));
           const mention = (p: { firstName: string; lastName: string }, i: number) => [`${p.firstName} ${p.lastName}`, p.lastName, `${p.firstName.charAt(0)}. ${p.lastName}`, `${p.firstName}s`, p.firstName.toUpperCase()][i % 5];
           const about = (except: string) => pupils.filter((p) => p.id !== except).map(mention).join(', ');
           let z = newZaak({ bulliedPupilId: bullied!.id });

@@ -312,7 +312,7 @@ describe('timelines', () => {
   it('tell a pupil’s story across zaken: bullied in one, in the support group of another', async () => {
     const { pupilTimeline, zaakTimeline } = await import('../../src/domain/case/timeline');
     const own = throughStap2();
-    const other = finish(newZaak({ id: 'z2', bulliedPupilId: 'p9' }), validStap1('2026-11-04', [{ pupilId: 'gepeste', role: 'vriend' }, ...members.slice(1)]), '2026-11-04');
+    const other = finish(newZaak({ id: 'z2', bulliedPupilId: 'p9' }), validStap1('2026-11-04', [{ pupilId: 'gepeste', role: 'vriend' }, { pupilId: 'p1', role: 'pester' }, ...members.slice(2)]), '2026-11-04');
     const titles = zaakTimeline(jpsProtocol, own).map((e) => e.title);
     expect(titles).toEqual(expect.arrayContaining(['Zaak geopend', 'Stap 1 — Gesprek met de gepeste leerling', '✓ Actiepunt: tijdelijk een extra surveillant op de speelplaats geregeld']));
     const story = pupilTimeline(jpsProtocol, 'gepeste', [], [own, other]);

@@ -2,7 +2,7 @@ import type { ProtocolDefinition } from '../protocol';
 import { stepById } from '../protocol';
 import type { FieldErrors } from '../validation';
 import { actionsOf } from './flow';
-import type { Conversation, Zaak } from './zaak';
+import type { Conversation, Member, Zaak } from './zaak';
 
 /**
  * What the protocol asks before a conversation may be finished ("Gesprek afronden"), per step.
@@ -43,7 +43,12 @@ export function supportGroupWarnings(zaak: Pick<Zaak, 'bulliedPupilId'>, members
   return warnings;
 }
 
-function stap1(zaak: Zaak, c: Conversation, checklist: () => FieldErrors): FieldErrors {
+/** Whether the group names a child who bullies: a role whose note goes under Incidenten → pesten (the school may add its own). */
+export function namesWhoBullies(protocol: Pick<ProtocolDefinition, 'roles'>, members: readonly Member[] = []): boolean {
+  return members.some((m) => protocol.roles.find((r) => r.id === m.role)?.esis === 'incidenten-pesten');
+}
+
+function stap1(protocol: ProtocolDefinition, zaak: Zaak, c: Conversation, checklist: () => FieldErrors): FieldErrors {
   if (c.outcome === 'incident') return filled(c.followUp) ? {} : { followUp: 'Beschrijf het passende vervolg.' };
   const errors: FieldErrors = { ...checklist() };
   if (c.outcome !== 'pesten') errors.outcome = 'Kies of het om pesten gaat of om een incident.';
@@ -54,6 +59,9 @@ function stap1(zaak: Zaak, c: Conversation, checklist: () => FieldErrors): Field
   if (members.some((m) => m.pupilId === zaak.bulliedPupilId))
     errors.members = 'De gepeste leerling zit niet in de supportgroep.';
   if (new Set(members.map((m) => m.pupilId)).size !== members.length) errors.members = 'Elk kind staat maar één keer in de groep.';
+  // The pesters' Esis notes go under Incidenten → pesten: a group without one is said to be so, with why.
+  if (!errors.members && members.length > 0 && !namesWhoBullies(protocol, members) && !filled(c.bulliesUnknown))
+    errors.members = 'Geef bij minstens één kind de rol Pester, of vink aan dat nog niet bekend is wie pest en schrijf waarom.';
   return errors;
 }
 
@@ -110,7 +118,7 @@ export function checkConversation(protocol: ProtocolDefinition, zaak: Zaak, c: C
   const checklist = () => requiredChecklist(protocol, zaak, c);
   switch (c.stepId) {
     case 'stap1':
-      return stap1(zaak, c, checklist);
+      return stap1(protocol, zaak, c, checklist);
     case 'stap2':
       return stap2(zaak, c, checklist);
     case 'stap3':

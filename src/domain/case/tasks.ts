@@ -30,7 +30,30 @@ export const taskKey = (c: Pick<Conversation, 'stepId' | 'round' | 'pupilId'>, i
 
 /** Every task the zaak's conversations answered, done or still to do. */
 export function zaakTasks(protocol: ProtocolDefinition, zaak: Zaak): ZaakTask[] {
-  return zaak.conversations.flatMap((c) =>
+  return zaak.conversations.flatMap((c) => [...checklistTasks(protocol, zaak, c), ...bulliesTask(zaak, c)]);
+}
+
+/** Stap 1 held without knowing who bullies: finding out stays on the lead's agenda until marked done. */
+function bulliesTask(zaak: Zaak, c: Conversation): ZaakTask[] {
+  if (c.stepId !== 'stap1' || !c.bulliesUnknown) return [];
+  const key = taskKey(c, 'wie-pest');
+  const later = zaak.tasksDone?.[key];
+  return [
+    {
+      key,
+      zaakId: zaak.id,
+      text: 'Bekend wie pest',
+      todo: `Uitzoeken wie pest (bij stap 1 nog niet bekend: ${c.bulliesUnknown})`,
+      stepId: c.stepId,
+      round: c.round,
+      raisedAt: c.recordedAt,
+      done: later ? { ...later, during: false } : undefined,
+    },
+  ];
+}
+
+function checklistTasks(protocol: ProtocolDefinition, zaak: Zaak, c: Conversation): ZaakTask[] {
+  return (
     stepById(protocol, c.stepId)
       .checklist.filter((item) => item.mayStayOpen && (item.round ?? 1) === definitionRound(c.stepId, c.round) && c.checklist[item.id] !== undefined)
       .map((item) => {
@@ -38,7 +61,7 @@ export function zaakTasks(protocol: ProtocolDefinition, zaak: Zaak): ZaakTask[] 
         const later = zaak.tasksDone?.[key];
         const done = c.checklist[item.id] ? { at: c.recordedAt, by: c.recordedBy, during: true } : later ? { ...later, during: false } : undefined;
         return { key, zaakId: zaak.id, text: item.text, todo: item.todo ?? item.text, stepId: c.stepId, round: c.round, pupilId: c.pupilId, raisedAt: c.recordedAt, done };
-      }),
+      })
   );
 }
 

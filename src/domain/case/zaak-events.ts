@@ -2,8 +2,10 @@ import type { ProtocolDefinition } from '../protocol';
 import { stepById } from '../protocol';
 import type { ProtocolChanges } from '../protocol/customization';
 import type { FieldErrors } from '../validation';
-import { checkConversation, definitionRound } from './conversation-rules';
+import { checkConversation, definitionRound, namesWhoBullies } from './conversation-rules';
 import { closingReasonFor, mayHold, nextConversations } from './flow';
+import { heldOnProblem } from './held-on';
+import { isoDay } from '../dates';
 import type { Triage } from './triage';
 import type { ZaakTask } from './tasks';
 import type { ClosingReason, Conversation, Zaak } from './zaak';
@@ -70,10 +72,15 @@ export function conversationBlockedReason(protocol: ProtocolDefinition, zaak: Za
   return outOfOrder(protocol, zaak, { stepId, round } as Conversation);
 }
 
-export function finishConversation(protocol: ProtocolDefinition, zaak: Zaak, c: Conversation, at: Date): ZaakResult {
+export function finishConversation(protocol: ProtocolDefinition, zaak: Zaak, held: Conversation, at: Date): ZaakResult {
+  // "Nog niet bekend wie pest" is not kept beside a group that names who bullies.
+  const { bulliesUnknown, ...named } = held;
+  const c: Conversation = bulliesUnknown !== undefined && namesWhoBullies(protocol, held.members) ? named : held;
   const blocked = conversationBlockedReason(protocol, zaak, c.stepId, c.round, c.pupilId);
   if (blocked) return fail(blocked);
   const errors = checkConversation(protocol, zaak, c);
+  const wrongDay = heldOnProblem(zaak, c, isoDay(at));
+  if (wrongDay) errors.heldOn = wrongDay;
   if (Object.keys(errors).length) return { ok: false, errors };
   const members = c.stepId === 'stap1' && c.outcome === 'pesten' ? (c.members ?? []) : zaak.members;
   const next = touched(zaak, at, { members, conversations: [...zaak.conversations, c] });

@@ -77,6 +77,8 @@ export const conversationSchema = z.object({
   followUp: z.optional(optionalText('het vervolg', 2000)),
   /** Stap 1 composes the support group. */
   members: z.optional(z.array(memberSchema)),
+  /** Stap 1: no child in the group is named as pester yet, and why; an open task until it is known. */
+  bulliesUnknown: z.optional(optionalText('waarom nog niet bekend is wie pest', 500)),
   actions: z.optional(z.array(actionSchema)),
   decision: z.optional(z.enum(idsOf(decisions))),
   /** Extra stap: who was present, by role. */

@@ -232,7 +232,7 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
           </ul>
         </div>
       )}
-      <TextField id="conversation-heldOn" label="Gehouden op" type="date" max={clock.today()} value={values.heldOn} onInput={(heldOn) => setValues({ heldOn })} />
+      <TextField id="conversation-heldOn" label="Gehouden op" type="date" max={clock.today()} value={values.heldOn} onInput={(heldOn) => setValues({ heldOn })} error={errors.heldOn} />
       {stepId === 'extra' && defRound === 2 ? (
         <ExtraEvaluationFields
           prompts={prompts}
@@ -270,7 +270,16 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
           {values.outcome === 'incident' ? (
             <TextField id="conversation-followUp" label="Welk passend vervolg kiest u?" multiline value={values.followUp} onInput={(followUp) => setValues({ followUp })} error={errors.followUp} />
           ) : (
-            <SupportGroupComposer data={data} zaak={zaak} roles={protocol.roles} members={values.members} onChange={(members) => setValues({ members })} error={errors.members} />
+            <SupportGroupComposer
+              data={data}
+              zaak={zaak}
+              roles={protocol.roles}
+              members={values.members}
+              onChange={(members) => setValues({ members })}
+              bulliesUnknown={values.bulliesUnknown}
+              onBulliesUnknown={(bulliesUnknown) => setValues({ bulliesUnknown })}
+              error={errors.members}
+            />
           )}
         </>
       )}

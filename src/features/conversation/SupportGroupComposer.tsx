@@ -1,15 +1,27 @@
 import type { SchoolData } from '../../data/school-data';
-import { supportGroupWarnings } from '../../domain/case/conversation-rules';
+import { namesWhoBullies, supportGroupWarnings } from '../../domain/case/conversation-rules';
 import { memberRoleIds, type Member, type MemberRole, type Zaak } from '../../domain/case/zaak';
 import type { ParticipantRole } from '../../domain/protocol';
 import { nameOfPupil } from '../../domain/pupils';
 import { PupilPicker } from '../../ui/PupilPicker';
+import { TextField } from '../../ui/TextField';
 
 /**
  * "Samen met de leerling een supportgroep samenstellen": children from the pupil list, each with a role
  * that stays private. The bullied child cannot be chosen.
  */
-export function SupportGroupComposer({ data, zaak, roles, members, onChange, error }: { data: SchoolData; zaak: Zaak; roles: ParticipantRole[]; members: Member[]; onChange: (m: Member[]) => void; error?: string | undefined }) {
+export function SupportGroupComposer(props: {
+  data: SchoolData;
+  zaak: Zaak;
+  roles: ParticipantRole[];
+  members: Member[];
+  onChange: (m: Member[]) => void;
+  /** Why it is not yet known who bullies; undefined while not said. */
+  bulliesUnknown: string | undefined;
+  onBulliesUnknown: (reason: string | undefined) => void;
+  error?: string | undefined;
+}) {
+  const { data, zaak, roles, members, onChange, bulliesUnknown, onBulliesUnknown, error } = props;
   const candidates = data.pupils.filter((p) => p.id !== zaak.bulliedPupilId);
   const roleLabel = (role: MemberRole) => roles.find((r) => r.id === role)?.label ?? role;
   const warnings = supportGroupWarnings(zaak, members);
@@ -49,6 +61,25 @@ export function SupportGroupComposer({ data, zaak, roles, members, onChange, err
             );
           })}
         </ul>
+      )}
+      {members.length > 0 && !namesWhoBullies({ roles }, members) && (
+        <div class="field">
+          <label class="choice">
+            <input type="checkbox" checked={bulliesUnknown !== undefined} onChange={(e) => onBulliesUnknown(e.currentTarget.checked ? '' : undefined)} />
+            <span>Nog niet bekend wie pest</span>
+          </label>
+          {bulliesUnknown !== undefined && (
+            <TextField
+              id="bullies-unknown"
+              label="Waarom is dat nog niet bekend?"
+              hint="Uitzoeken wie pest blijft dan een open taak op uw agenda."
+              multiline
+              maxLength={500}
+              value={bulliesUnknown}
+              onInput={(reason) => onBulliesUnknown(reason)}
+            />
+          )}
+        </div>
       )}
       {warnings.map((w) => (
         <p key={w} class="notice" role="status">

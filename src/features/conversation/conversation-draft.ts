@@ -9,6 +9,8 @@ export interface ConversationDraft extends Record<string, unknown> {
   outcome?: 'pesten' | 'incident';
   followUp: string;
   members: Member[];
+  /** Stap 1: why it is not yet known who bullies (only when no child has the role Pester). */
+  bulliesUnknown?: string;
   actions: Action[];
   decision?: Decision;
   attendees: NonNullable<Conversation['attendees']>;
@@ -44,6 +46,11 @@ function extraAnswers(draft: ConversationDraft): Record<string, Answer> {
   };
 }
 
+/** "Nog niet bekend wie pest", when ticked (the domain drops it beside a group that names who bullies). */
+function bulliesUnknown(draft: ConversationDraft): { bulliesUnknown?: string } {
+  return draft.bulliesUnknown !== undefined ? { bulliesUnknown: draft.bulliesUnknown.trim() } : {};
+}
+
 /** The finished conversation as the domain checks it: only what this step records. */
 export function toConversation(
   draft: ConversationDraft,
@@ -63,7 +70,7 @@ export function toConversation(
     ...(recordedBy ? { recordedBy } : {}),
     answers: stepId === 'extra' ? extraAnswers(draft) : draft.answers,
     checklist: draft.checklist,
-    ...(stepId === 'stap1' ? { outcome: draft.outcome, followUp: draft.followUp, members: draft.members } : {}),
+    ...(stepId === 'stap1' ? { outcome: draft.outcome, followUp: draft.followUp, members: draft.members, ...bulliesUnknown(draft) } : {}),
     ...(stepId === 'stap2' || stepId === 'stap4' ? { actions } : {}),
     ...(stepId === 'stap4' && draft.decision ? { decision: draft.decision } : {}),
     ...(stepId === 'extra'

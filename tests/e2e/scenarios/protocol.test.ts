@@ -28,6 +28,8 @@ describe.each(engines)('the protocol in $name', (engine) => {
       await tab.click({ label: 'Verdrietig', within: 'Hoe voelt de leerling zich?' });
       await tab.run(`() => { const s = document.getElementById('group-group'); s.value = s.options[5].value; s.dispatchEvent(new Event('change', { bubbles: true })); return true; }`);
       for (let i = 0; i < 6; i++) await tab.click(FIRST_FOUND_PUPIL);
+      // Stap 1 names who bullies.
+      await tab.run(`() => { const s = document.querySelector('select[id^=role-]'); s.value = 'pester'; s.dispatchEvent(new Event('change', { bubbles: true })); return true; }`);
       await tab.click({ label: 'Supportgroep samen met de leerling samengesteld' });
       await tab.click({ label: 'Nog te doen', within: 'Ouders erbij betrokken' });
       await tab.click({ label: 'Gedaan', within: /extra surveillant/ });
