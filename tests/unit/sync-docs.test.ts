@@ -27,7 +27,7 @@ describe('replicated documents', () => {
         const back = await decodeDoc(key, { ...doc, _rev: '1-x' });
         expect(back.table).toBe('pupils');
         expect(await pupilStore.open(key, back.row as never)).toEqual(pupil);
-        expect(rowMark('pupils', back.row)).toBe(rowMark('pupils', row));
+        expect(rowMark('pupils', back.row!)).toBe(rowMark('pupils', row));
       }),
       { numRuns: 25 },
     );

@@ -66,3 +66,9 @@ declare module 'pouchdb-replication' {
   const plugin: unknown;
   export default plugin;
 }
+
+/** In-memory databases, for the Node tests that play a misbehaving server (never in the app). */
+declare module 'pouchdb-adapter-memory' {
+  const plugin: unknown;
+  export default plugin;
+}

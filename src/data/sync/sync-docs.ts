@@ -2,12 +2,18 @@ import { openText, sealText, type DataKey } from '../crypto/cipher';
 import { fromBase64, toBase64, toHex } from '../crypto/encoding';
 import type { KeySlot } from '../crypto/key-slots';
 import type { SyncedTable } from './changed-rows';
+import { FIRST_VERSION, versionHash, type Lineage } from './sync-lineage';
 
 /**
  * How a stored row becomes a replicated document, and back. The server sees a random id, a
  * revision and one AES-GCM blob per document: the table's name, the row's id, its dates, statuses
  * and group are all inside the blob, sealed with the school's data key and bound to the document's
  * id (a blob moved to another id does not open).
+ *
+ * Inside the blob each version also carries its lineage (see sync-lineage.ts): its number and the
+ * hashes of the versions it follows, so a tablet can tell a newer version from an older one served
+ * again, which the server (holding no key) cannot forge. A removal travels the same way, as a sealed
+ * version that says the record was removed, and when; never as a bare CouchDB tombstone.
  *
  * Key slots are the one exception, by necessity: a tablet joining the school has no data key yet,
  * so a slot's wrapped key travels beside its blob as it is stored (salt, rounds, the wrapped key:
@@ -28,9 +34,24 @@ export interface SyncDoc {
   _rev?: string;
   _deleted?: boolean;
   _conflicts?: string[];
-  v: 1;
+  /** 1: a row alone (before lineage); 2: a row or a removal with its lineage. */
+  v: 1 | 2;
   blob: string;
   lock?: SlotLock;
+}
+
+/** A record removed on purpose (retention, a revoked passphrase, a pupil deleted): who can tell, when. */
+export interface Removal {
+  at: string;
+}
+
+/** What a document holds, opened: a row, or the removal of one, with its lineage and its version's hash. */
+export interface OpenedDoc extends Lineage {
+  table: SyncedTable;
+  id: string;
+  row: StoredRow | null;
+  removed?: Removal;
+  hash: string;
 }
 
 export type StoredRow = { id: string } & Record<string, unknown>;
@@ -47,9 +68,9 @@ function untag(_key: string, value: unknown): unknown {
   return value;
 }
 
-export async function encodeDoc(key: DataKey, docId: string, table: SyncedTable, row: StoredRow): Promise<Omit<SyncDoc, '_rev'>> {
-  const blob = toBase64(await sealText(key, JSON.stringify({ table, row }, tag), docContext(docId)));
-  if (table !== 'keySlots') return { _id: docId, v: 1, blob };
+export async function encodeDoc(key: DataKey, docId: string, table: SyncedTable, row: StoredRow, lineage: Lineage = FIRST_VERSION): Promise<Omit<SyncDoc, '_rev'>> {
+  const blob = toBase64(await sealText(key, JSON.stringify({ table, row, ...lineage }, tag), docContext(docId)));
+  if (table !== 'keySlots') return { _id: docId, v: 2, blob };
   const slot = row as unknown as KeySlot;
   const lock: SlotLock = {
     id: slot.id,
@@ -59,12 +80,43 @@ export async function encodeDoc(key: DataKey, docId: string, table: SyncedTable,
     wrapped: toBase64(slot.wrapped),
     ...(slot.contextId ? { contextId: slot.contextId } : {}),
   };
-  return { _id: docId, v: 1, blob, lock };
+  return { _id: docId, v: 2, blob, lock };
 }
 
-/** The row a document holds; WrongKeyError when it was sealed under another key (a renewal elsewhere). */
-export async function decodeDoc(key: DataKey, doc: SyncDoc): Promise<{ table: SyncedTable; row: StoredRow }> {
-  return JSON.parse(await openText(key, fromBase64(doc.blob), docContext(doc._id)), untag) as { table: SyncedTable; row: StoredRow };
+/** A removal as a sealed version of its own: the record's document says it was removed, and when. */
+export async function encodeRemoval(key: DataKey, docId: string, table: SyncedTable, id: string, removed: Removal, lineage: Lineage): Promise<Omit<SyncDoc, '_rev'>> {
+  const blob = toBase64(await sealText(key, JSON.stringify({ table, id, removed, ...lineage }), docContext(docId)));
+  return { _id: docId, v: 2, blob };
+}
+
+/**
+ * What a document holds. WrongKeyError when it was sealed under another key (a renewal elsewhere) or
+ * does not open at all (altered, moved); DamagedDocError when it opens but is not a Kring document.
+ */
+export async function decodeDoc(key: DataKey, doc: SyncDoc): Promise<OpenedDoc> {
+  if (typeof doc.blob !== 'string') throw new DamagedDocError('no blob');
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(doc.blob);
+  } catch {
+    throw new DamagedDocError('blob is not base64');
+  }
+  const opened = JSON.parse(await openText(key, bytes, docContext(doc._id)), untag) as Partial<{ table: SyncedTable; row: StoredRow; id: string; removed: Removal; v: number; after: string[] }>;
+  const table = opened.table;
+  const row = opened.row ?? null;
+  const id = row ? row.id : opened.id;
+  if (typeof table !== 'string' || typeof id !== 'string' || (!row && !opened.removed)) throw new DamagedDocError('not a record');
+  // Documents sealed before lineage are version 0, following nothing.
+  const lineage = { v: typeof opened.v === 'number' ? opened.v : 0, after: Array.isArray(opened.after) ? opened.after : [] };
+  return { table, id, row, ...(opened.removed ? { removed: opened.removed } : {}), ...lineage, hash: await versionHash(doc.blob) };
+}
+
+/** A document that opens with the school's key but holds no record (only a tablet with the key could make it). */
+export class DamagedDocError extends Error {
+  constructor(why: string) {
+    super(`damaged sync document: ${why}`);
+    this.name = 'DamagedDocError';
+  }
 }
 
 /** A slot from its travelling lock alone: enough to try a passphrase on a tablet that is joining. */

@@ -10,9 +10,13 @@ import { recordStores } from '../stores';
 import { withOtherJudgements, type Melding } from '../../domain/melding';
 import { onRowsChanged, SYNCED_TABLES, type RowChange, type SyncedTable } from './changed-rows';
 import { localReplica, remoteDatabase, schoolIdKey } from './replica';
-import { decodeDoc, docIdFor, encodeDoc, rowMark, type StoredRow, type SyncDoc } from './sync-docs';
+import { DamagedDocError, decodeDoc, docIdFor, encodeDoc, encodeRemoval, rowMark, type OpenedDoc, type StoredRow, type SyncDoc } from './sync-docs';
 import type { ServerDetails } from './server-check';
 import { META_PENDING, META_SEQ, META_UNREADABLE, rowKey, type SyncRow } from './sync-rows';
+import { nextLineage, relation, versionHash, type Held, type Lineage } from './sync-lineage';
+import { DOC_LIMIT, ROW_LIMIT, openGuardLedger, type Guarded, type SetAside, type SetAsideReason } from './guard-ledger';
+import { mergeZaken } from '../../domain/case/zaak-merge';
+import type { Zaak } from '../../domain/case/zaak';
 
 /**
  * The one module that moves sealed rows between Kring's store (Dexie) and the school's CouchDB.
@@ -27,9 +31,15 @@ import { META_PENDING, META_SEQ, META_UNREADABLE, rowKey, type SyncRow } from '.
  *  - ingest: every document the local PouchDB receives is opened and written into Dexie, unless
  *    Dexie already holds exactly it.
  * A row edited here while another tablet's edit was on its way becomes a second leaf of the same
- * document (a CouchDB conflict), never an overwrite. Conflicts are settled only by removing leaves:
- * the version that holds all others stays (Kring's merge rules), or, for rival edits, the one a
- * person chose; until then every version is kept, on every tablet and on the server.
+ * document (a CouchDB conflict), never an overwrite. Conflicts are settled by Kring's merge rules: the
+ * version that holds all others stays, held zaken merge as a union (zaak-merge.ts), and only rival
+ * edits of other records wait for a person's choice; until then every version is kept.
+ *
+ * The server is trusted with nothing, integrity included. Which version is newer is told by the
+ * sealed lineage inside each version (sync-lineage.ts), not by CouchDB's revision tree, which the
+ * server controls: an older version served as new is refused and the held one sent again; a bare
+ * tombstone deletes nothing (the record is restored and sent again); removals travel only as sealed
+ * removals. A document that cannot be read is set aside on its own and shown (guard-ledger.ts).
  */
 
 export type SyncProblem = 'unreachable' | 'wrong-account' | 'no-rights' | 'server-full' | 'server-error' | 'key-renewed' | 'could-not-start';
@@ -41,6 +51,10 @@ export interface SyncStatus {
   pending: number;
   problem: SyncProblem | null;
   conflicts: SyncConflict[];
+  /** Documents from the server that could not be read, each left out on its own; never "synced" while any is. */
+  setAside?: SetAside[];
+  /** What the server tried and this tablet undid (a removal, an older version), newest first. */
+  guarded?: Guarded[];
 }
 
 export interface SyncConflict {
@@ -58,12 +72,17 @@ export interface SyncEngine {
   choose(docId: string, rev: string): Promise<void>;
   /** Pushes and ingests once more now (the network came back, or a test asks). */
   nudge(): void;
+  /** Resolves once every push and ingest asked for so far is done. */
+  flush(): Promise<void>;
 }
 
 export interface EngineOptions {
   key: DataKey;
   details: ServerDetails;
   origin: string;
+  /** The replica and the server; by default this tablet's replica and the school's CouchDB (tests pass their own). */
+  local?: PouchDB.Database;
+  remote?: PouchDB.Database;
   now: () => Date;
   onStatus: (status: SyncStatus) => void;
   /** Rows changed in Dexie because of another tablet, per table (null: look at the whole table): screens read them again. */
@@ -71,6 +90,11 @@ export interface EngineOptions {
   /** A document sealed under a key this tablet does not have: the key was renewed on another tablet. */
   onKeyRenewedElsewhere: () => void;
 }
+
+/** The mark of a row that was removed: matches no row, so a row written again is sent. */
+const REMOVED_MARK = '~removed';
+
+const versionHashOf = (doc: Pick<SyncDoc, 'blob'>) => versionHash(doc.blob);
 
 /** Rows per bulk write to the replica or to Dexie: large enough to be quick, small enough to keep the page responsive. */
 const BULK = 500;
@@ -80,8 +104,9 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   // Read when first needed: a tablet that is joining has no school record until it has ingested one.
   let idKeyRead: Promise<CryptoKey> | null = null;
   const idKey = () => (idKeyRead ??= schoolIdKey(key));
-  const local = localReplica();
-  const remote = remoteDatabase(options.details, options.origin);
+  const local = options.local ?? localReplica();
+  const remote = options.remote ?? remoteDatabase(options.details, options.origin);
+  const ledger = await openGuardLedger();
 
   let stopped = false;
   const meta = async (name: string) => (await withDatabase((db) => db.syncRows.get(name)))?.mark ?? '';
@@ -92,7 +117,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   const conflicts = new Map<string, SyncConflict>();
   const report = () => {
     if (stopped) return;
-    options.onStatus({ ...status, pending: pending.size, conflicts: [...conflicts.values()] });
+    options.onStatus({ ...status, pending: pending.size, conflicts: [...conflicts.values()], setAside: ledger.setAside(), guarded: ledger.guarded() });
   };
   const savePending = () => setMeta(META_PENDING, JSON.stringify([...pending]));
 
@@ -149,12 +174,32 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     for (let i = 0; i < changed.length; i += BULK) await pushBatch(table, changed.slice(i, i + BULK));
   }
 
+  /** What is recorded of a version once it is exchanged: its revision, the row's mark and its lineage. */
+  const exchanged = (docId: string, table: SyncedTable, id: string, rev: string, mark: string, version: Lineage & { hash: string }, removed = false): SyncRow => ({
+    docId,
+    row: rowKey(table, id),
+    rev,
+    mark,
+    ver: version.v,
+    hash: version.hash,
+    after: version.after,
+    ...(removed ? { removed: true } : {}),
+  });
+
+  /** A row sealed as the next version of what is held (its lineage following the held one). */
+  async function sealNext(docId: string, table: SyncedTable, row: StoredRow, state: Held | undefined, joined: readonly OpenedDoc[] = []) {
+    const lineage = nextLineage(state, joined);
+    const doc = await encodeDoc(key, docId, table, row, lineage);
+    return { doc, version: { ...lineage, hash: await versionHashOf(doc) } };
+  }
+
   async function pushBatch(table: SyncedTable, batch: { id: string; row: StoredRow; state: SyncRow | undefined; mark: string }[]): Promise<void> {
     const hmacKey = await idKey();
     const docs = await Promise.all(
       batch.map(async (b) => {
         const docId = b.state?.docId ?? (await docIdFor(hmacKey, table, b.id));
-        return { ...b, docId, doc: { ...(await encodeDoc(key, docId, table, b.row)), ...(b.state?.rev ? { _rev: b.state.rev } : {}) } };
+        const sealed = await sealNext(docId, table, b.row, b.state);
+        return { ...b, docId, version: sealed.version, doc: { ...sealed.doc, ...(b.state?.rev ? { _rev: b.state.rev } : {}) } };
       }),
     );
     const results = (await local.bulkDocs(docs.map((d) => d.doc as PouchDB.Doc))) as { ok?: boolean; rev?: string; status?: number; error?: unknown }[];
@@ -162,7 +207,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     const rivals: typeof docs = [];
     results.forEach((result, i) => {
       const d = docs[i]!;
-      if (result.ok && result.rev) written.push({ docId: d.docId, row: rowKey(table, d.id), rev: result.rev, mark: d.mark });
+      if (result.ok && result.rev) written.push(exchanged(d.docId, table, d.id, result.rev, d.mark, d.version));
       else if (result.status === 409) rivals.push(d);
       else throw Object.assign(new Error('replica write failed'), result);
     });
@@ -174,16 +219,19 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     report();
   }
 
-  async function pushRow(table: SyncedTable, id: string, row: StoredRow | undefined, state: SyncRow | undefined): Promise<void> {
+  /**
+   * Sends this tablet's version of a row (or its removal) as the next version of what it holds.
+   * `force`: also when the row is unchanged here, to set it against a rival that arrived.
+   */
+  async function pushRow(table: SyncedTable, id: string, row: StoredRow | undefined, state: SyncRow | undefined, force = false): Promise<void> {
     if (!row) {
-      if (state) await removeDocument(state.docId);
-      await withDatabase((db) => (state ? db.syncRows.delete(state.docId) : Promise.resolve()));
+      if (state && !state.removed) await sendRemoval(table, id, state);
       return;
     }
     const mark = rowMark(table, row);
-    if (state?.mark === mark) return;
+    if (state?.mark === mark && !state.removed && !force) return;
     const docId = state?.docId ?? (await docIdFor(await idKey(), table, id));
-    const doc = await encodeDoc(key, docId, table, row);
+    const { doc, version } = await sealNext(docId, table, row, state);
     let rev: string;
     try {
       rev = (await local.put({ ...doc, ...(state?.rev ? { _rev: state.rev } : {}) } as PouchDB.Doc)).rev;
@@ -192,11 +240,11 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       // Another tablet's version arrived since this row was last exchanged: both are kept, as two
       // leaves of one document (a conflict), and settled when the arrival is ingested.
       rev = await addSibling(doc, state?.rev);
-      await withDatabase((db) => db.syncRows.put({ docId, row: rowKey(table, id), rev, mark }));
+      await withDatabase((db) => db.syncRows.put(exchanged(docId, table, id, rev, mark, version)));
       pending.add(docId);
       return ingest(docId);
     }
-    await withDatabase((db) => db.syncRows.put({ docId, row: rowKey(table, id), rev, mark }));
+    await withDatabase((db) => db.syncRows.put(exchanged(docId, table, id, rev, mark, version)));
     pending.add(docId);
     await savePending();
     report();
@@ -211,17 +259,24 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     return rev;
   }
 
-  /** A tombstone on every leaf: a removal must not let an older rival version come back. */
-  async function removeDocument(docId: string): Promise<void> {
-    let current;
+  /**
+   * A removal travels as a sealed version of its own over the current one (other leaves are closed):
+   * every tablet removes the row, and an older version served again later is refused (it is earlier).
+   */
+  async function sendRemoval(table: SyncedTable, id: string, state: SyncRow): Promise<void> {
+    let current: SyncDoc | null = null;
     try {
-      current = await local.get(docId, { conflicts: true });
+      current = (await local.get(state.docId, { conflicts: true })) as unknown as SyncDoc;
     } catch (error) {
-      if ((error as { status?: number }).status === 404) return;
-      throw error;
+      if ((error as { status?: number }).status !== 404) throw error;
     }
-    for (const rev of [current._rev, ...(current._conflicts ?? [])]) await local.remove(docId, rev);
-    pending.add(docId);
+    const lineage = nextLineage(state);
+    const doc = await encodeRemoval(key, state.docId, table, id, { at: now().toISOString() }, lineage);
+    const version = { ...lineage, hash: await versionHashOf(doc) };
+    const rev = (await local.put({ ...doc, ...(current?._rev ? { _rev: current._rev } : {}) } as PouchDB.Doc)).rev;
+    for (const other of current?._conflicts ?? []) await local.remove(state.docId, other);
+    await withDatabase((db) => db.syncRows.put(exchanged(state.docId, table, id, rev, REMOVED_MARK, version, true)));
+    pending.add(state.docId);
     await savePending();
   }
 
@@ -236,44 +291,158 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       doc = null;
     }
     const state = await withDatabase((db) => db.syncRows.get(docId));
-    if (!doc) {
-      // Deleted everywhere: the row goes here too, with what was known of it.
-      if (conflicts.delete(docId)) report();
-      if (!state) return;
-      const [table, ...rest] = state.row.split('/');
-      await withDatabase((db) => db.transaction('rw', db.table(table!), db.syncRows, () => Promise.all([db.table(table!).delete(rest.join('/')), db.syncRows.delete(docId)])));
-      dataChanged(table as SyncedTable, [rest.join('/')]);
-      return;
-    }
+    if (!doc) return removedWithoutRecord(docId, state);
     if (doc._conflicts?.length) return settleConflict(doc, state);
     // Settled (here or on another tablet): no longer a choice to offer.
     if (conflicts.delete(docId)) report();
     if (state?.rev === doc._rev) return;
-    let decoded;
+    const opened = await openArrived(doc, state);
+    if (opened) await takeArrived(doc, opened, state);
+  }
+
+  /**
+   * Opens what arrived, or sets it aside on its own (too large, damaged, sealed under no key of this
+   * school) and, where this tablet holds a version of that record, sends the held one again.
+   */
+  async function openArrived(doc: SyncDoc, state: SyncRow | undefined): Promise<OpenedDoc | null> {
+    const aside = async (reason: SetAsideReason) => {
+      await ledger.putAside(doc._id, reason, now());
+      if (state) await sendHeldAgain(doc._rev, state, null);
+      report();
+      return null;
+    };
+    if (typeof doc.blob === 'string' && doc.blob.length > DOC_LIMIT) return aside('too-large');
+    let opened: OpenedDoc;
     try {
-      decoded = await decodeDoc(key, doc);
+      opened = await decodeDoc(key, doc);
     } catch (error) {
-      if (!(error instanceof WrongKeyError)) throw error;
-      return unreadableArrived(doc);
+      if (error instanceof WrongKeyError) {
+        // A slot of a renewed key is the renewal's business (unreadableArrived); anything else is set aside.
+        if (doc.lock && doc.lock.kind !== 'rotation') return unreadableArrived(doc).then(() => null);
+        return aside('unreadable');
+      }
+      if (error instanceof DamagedDocError || error instanceof SyntaxError) return aside('damaged');
+      throw error;
     }
-    const { table, row } = decoded;
-    const current = (await withDatabase((db) => db.table(table).get(row.id))) as StoredRow | undefined;
+    if (opened.table !== 'photos' && doc.blob.length > ROW_LIMIT) return aside('too-large');
+    if (ledger.isAside(doc._id)) {
+      await ledger.clear(doc._id);
+      report();
+    }
+    return opened;
+  }
+
+  /** A single version arrived: taken if it carries what is held further; refused if it is older; merged if a rival. */
+  async function takeArrived(doc: SyncDoc, opened: OpenedDoc, state: SyncRow | undefined): Promise<void> {
+    const { table, id } = opened;
+    const seen = relation(state, opened);
+    if (seen === 'same') {
+      await withDatabase((db) => db.syncRows.put({ ...state!, rev: doc._rev! }));
+      return;
+    }
+    if (seen === 'earlier') {
+      // A version this tablet already had before the one it holds, served again: a rollback or a
+      // replay. The held version stays and is sent again over it; the school is told.
+      await sendHeldAgain(doc._rev, state!, opened);
+      await ledger.record('rolled-back', table, id, now());
+      report();
+      return;
+    }
+    const current = (await withDatabase((db) => db.table(table).get(id))) as StoredRow | undefined;
+    if (seen === 'rival') {
+      // Written elsewhere without seeing the version held here (a fork, or two tablets apart): both
+      // versions are set side by side as two leaves and settled by the merge rules.
+      if (state?.removed && !current) return removedMeetsEdit(doc, opened, state);
+      return pushRow(table, id, current, state, true);
+    }
     // Edited here since it was last exchanged, or never exchanged and not the same (sync turned on
     // again after changes made while it was off): not overwritten, but pushed as a rival leaf and the
     // two settled (pushRow ingests).
-    const editedHere = current && (state ? rowMark(table, current) !== state.mark : !(await sameContent(table, current, row)));
-    if (current && editedHere) {
-      return pushRow(table, row.id, current, state);
+    const editedHere = current && opened.row && (state ? rowMark(table, current) !== state.mark : !(await sameContent(table, current, opened.row)));
+    if (current && editedHere) return pushRow(table, id, current, state);
+    await writeOpened(doc._id, doc._rev!, opened);
+    if (unreadable.delete(doc._id)) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
+  }
+
+  /** Writes an accepted version into Dexie (a row, or the removal of one) with what was exchanged. */
+  async function writeOpened(docId: string, rev: string, opened: OpenedDoc): Promise<void> {
+    const { table, id, row } = opened;
+    await withDatabase((db) =>
+      db.transaction('rw', db.table(table), db.syncRows, () =>
+        Promise.all([
+          row ? db.table(table).put(row) : db.table(table).delete(id),
+          db.syncRows.put(exchanged(docId, table, id, rev, row ? rowMark(table, row) : REMOVED_MARK, opened, !row)),
+        ]),
+      ),
+    );
+    dataChanged(table, [id]);
+  }
+
+  /**
+   * Sends the version this tablet holds again, as the next version over `overRev` (what the server
+   * made current): the row as it is here, or its removal. Nothing to send when the row is not here.
+   */
+  async function sendHeldAgain(overRev: string | undefined, state: SyncRow, arrived: OpenedDoc | null): Promise<void> {
+    const [table, ...rest] = state.row.split('/') as [SyncedTable, ...string[]];
+    const id = rest.join('/');
+    const row = (await withDatabase((db) => db.table(table).get(id))) as StoredRow | undefined;
+    if (!row && !state.removed) return;
+    const lineage = nextLineage(state);
+    // Numbered past whatever arrived, so it is the newest on every tablet whatever the server serves.
+    const v = Math.max(lineage.v, (arrived?.v ?? 0) + 1);
+    const doc = row ? await encodeDoc(key, state.docId, table, row, { ...lineage, v }) : await encodeRemoval(key, state.docId, table, id, { at: now().toISOString() }, { ...lineage, v });
+    const version = { ...lineage, v, hash: await versionHashOf(doc) };
+    let rev: string;
+    try {
+      rev = (await local.put({ ...doc, ...(overRev ? { _rev: overRev } : {}) } as PouchDB.Doc)).rev;
+    } catch (error) {
+      // Something else arrived meanwhile: it is ingested in its turn, and judged against what is held.
+      if ((error as { status?: number }).status === 409) return;
+      throw error;
     }
-    await withDatabase((db) => db.transaction('rw', db.table(table), db.syncRows, () => Promise.all([db.table(table).put(row), db.syncRows.put({ docId, row: rowKey(table, row.id), rev: doc._rev!, mark: rowMark(table, row) })])));
-    if (unreadable.delete(docId)) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
-    dataChanged(table, [row.id]);
+    await withDatabase((db) => db.syncRows.put(exchanged(state.docId, table, id, rev, row ? rowMark(table, row) : REMOVED_MARK, version, !row)));
+    pending.add(state.docId);
+    await savePending();
+  }
+
+  /**
+   * The document is gone from the server without a sealed removal (a bare tombstone: the server, or
+   * an account, deleted it). Nothing is removed here: the held record is sent again, and the school told.
+   */
+  async function removedWithoutRecord(docId: string, state: SyncRow | undefined): Promise<void> {
+    if (conflicts.delete(docId)) report();
+    if (ledger.isAside(docId)) {
+      // Something unreadable that the server no longer offers: it leaves the list.
+      await ledger.clear(docId);
+      report();
+    }
+    if (!state || state.rev === '') return;
+    const [table, ...rest] = state.row.split('/') as [SyncedTable, ...string[]];
+    await sendHeldAgain(undefined, state, null);
+    if (!state.removed) await ledger.record('restored', table, rest.join('/'), now());
+    report();
+  }
+
+  /**
+   * A record removed here meets a rival edit from another tablet. A revoked passphrase stays revoked
+   * (the removal is sent again); any other record comes back with the edit, so nothing someone wrote
+   * is lost, and the school is told.
+   */
+  async function removedMeetsEdit(doc: SyncDoc, opened: OpenedDoc, state: SyncRow): Promise<void> {
+    if (opened.table === 'keySlots' || !opened.row) {
+      await sendHeldAgain(doc._rev, state, opened);
+      return;
+    }
+    await writeOpened(doc._id, doc._rev!, { ...opened, after: [...new Set([state.hash ?? '', ...opened.after])].filter(Boolean) });
+    await ledger.record('deletion-undone', opened.table, opened.id, now());
+    report();
   }
 
   /**
    * Many documents at once (a tablet joining, a batch from the server): the plain case, a document
-   * with one version and no edit waiting here, is decrypted in parallel and written in one
-   * transaction per table; anything else goes through ingest() one by one.
+   * with one version that carries what is held further and no edit waiting here, is decrypted in
+   * parallel and written in one transaction per table; anything else goes through ingest() one by one,
+   * and a document that cannot be read is set aside on its own, never with its batch.
    */
   async function ingestMany(docIds: readonly string[]): Promise<void> {
     for (let i = 0; i < docIds.length; i += BULK) {
@@ -284,35 +453,49 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       found.rows.forEach((r, j) => {
         const doc = r.doc as unknown as SyncDoc | undefined;
         const state = states[j];
-        if (!doc || doc._conflicts?.length || conflicts.has(r.id)) others.push(r.id);
+        if (!doc || doc._conflicts?.length || conflicts.has(r.id) || ledger.isAside(r.id)) others.push(r.id);
         else if (state?.rev !== doc._rev) plain.push({ doc, state });
       });
-      const decoded = await Promise.all(plain.map(async (p) => ({ ...p, opened: await decodeDoc(key, p.doc).catch((e: unknown) => (e instanceof WrongKeyError ? null : Promise.reject(e))) })));
-      const byTable = new Map<SyncedTable, { row: StoredRow; state: SyncRow }[]>();
+      const decoded = await Promise.all(plain.map(async (p) => ({ ...p, opened: await decodeDoc(key, p.doc).catch(() => null) })));
+      const byTable = new Map<SyncedTable, { opened: OpenedDoc; state: SyncRow }[]>();
       for (const d of decoded) {
-        if (!d.opened) {
+        // Unreadable, too large, a removal, or not plainly later than what is held: one by one.
+        const plainlyLater = d.opened?.row && d.doc.blob.length <= (d.opened.table === 'photos' ? DOC_LIMIT : ROW_LIMIT) && relation(d.state, d.opened) === 'later';
+        if (!d.opened || !plainlyLater) {
           others.push(d.doc._id);
           continue;
         }
-        const list = byTable.get(d.opened.table) ?? [];
-        list.push({ row: d.opened.row, state: { docId: d.doc._id, row: rowKey(d.opened.table, d.opened.row.id), rev: d.doc._rev!, mark: rowMark(d.opened.table, d.opened.row) } });
-        byTable.set(d.opened.table, list);
+        const { table, id, row } = d.opened;
+        const list = byTable.get(table) ?? [];
+        list.push({ opened: d.opened, state: exchanged(d.doc._id, table, id, d.doc._rev!, rowMark(table, row!), d.opened) });
+        byTable.set(table, list);
       }
       for (const [table, list] of byTable) {
-        const current = (await withDatabase((db) => db.table(table).bulkGet(list.map((l) => l.row.id)))) as (StoredRow | undefined)[];
+        const current = (await withDatabase((db) => db.table(table).bulkGet(list.map((l) => l.opened.id)))) as (StoredRow | undefined)[];
         const knownMarks = new Map(decoded.filter((d) => d.state).map((d) => [d.doc._id, d.state!.mark]));
         // A row here that was edited since it was last exchanged, or never exchanged, is not
         // overwritten: it is settled one by one (ingest).
         const safe = list.filter((l, j) => !current[j] || rowMark(table, current[j]!) === (knownMarks.get(l.state.docId) ?? l.state.mark));
         for (const l of list) if (!safe.includes(l)) others.push(l.state.docId);
-        await withDatabase((db) => db.transaction('rw', db.table(table), db.syncRows, async () => {
-          await db.table(table).bulkPut(safe.map((l) => l.row));
-          await db.syncRows.bulkPut(safe.map((l) => l.state));
-        }));
-        if (safe.length > 0) dataChanged(table, safe.map((l) => l.row.id));
+        await withDatabase((db) =>
+          db.transaction('rw', db.table(table), db.syncRows, async () => {
+            await db.table(table).bulkPut(safe.map((l) => l.opened.row!));
+            await db.syncRows.bulkPut(safe.map((l) => l.state));
+          }),
+        );
+        if (safe.length > 0) dataChanged(table, safe.map((l) => l.opened.id));
         if (safe.some((l) => unreadable.delete(l.state.docId))) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
       }
-      for (const docId of others) await ingest(docId);
+      for (const docId of others) {
+        try {
+          await ingest(docId);
+        } catch (error) {
+          // One document never stops the others: it is set aside and shown; the rest goes on.
+          console.error('Kring sync: set aside', docId, error);
+          await ledger.putAside(docId, 'damaged', now());
+          report();
+        }
+      }
     }
   }
 
@@ -332,6 +515,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   }
 
   async function unreadableArrived(doc: SyncDoc): Promise<void> {
+    // Only a slot can announce a renewed key; anything else that does not open is set aside.
     unreadable.add(doc._id);
     await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
     if (doc.lock && doc.lock.kind !== 'rotation' && status.problem !== 'key-renewed') {
@@ -343,68 +527,102 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     }
   }
 
-  async function versionsOf(doc: SyncDoc): Promise<{ rev: string; table: SyncedTable; row: StoredRow }[]> {
+  /** Every leaf of a conflicted document, opened; a leaf that cannot be read is closed and set aside. */
+  async function versionsOf(doc: SyncDoc): Promise<(OpenedDoc & { rev: string })[] | 'renewed'> {
     const leaves = [doc, ...(await Promise.all(doc._conflicts!.map((rev) => local.get(doc._id, { rev }) as unknown as Promise<SyncDoc>)))];
-    const opened = await Promise.all(leaves.map(async (leaf) => ({ rev: leaf._rev!, ...(await decodeDoc(key, leaf)) })));
+    const opened: (OpenedDoc & { rev: string })[] = [];
+    let closed = 0;
+    for (const leaf of leaves) {
+      try {
+        opened.push({ rev: leaf._rev!, ...(await decodeDoc(key, leaf)) });
+      } catch (error) {
+        if (error instanceof WrongKeyError && leaf.lock && leaf.lock.kind !== 'rotation') return 'renewed';
+        if (!(error instanceof WrongKeyError || error instanceof DamagedDocError || error instanceof SyntaxError)) throw error;
+        // A leaf beside readable ones that does not open is no version of this record: it is closed, and said.
+        await local.remove(doc._id, leaf._rev!);
+        closed += 1;
+      }
+    }
+    if (closed > 0 && opened[0]) await ledger.record('closed-unreadable', opened[0].table, opened[0].id, now());
     return opened;
   }
 
   async function settleConflict(doc: SyncDoc, state: SyncRow | undefined): Promise<void> {
-    let versions;
-    try {
-      versions = await versionsOf(doc);
-    } catch (error) {
-      if (!(error instanceof WrongKeyError)) throw error;
-      return unreadableArrived(doc);
+    const found = await versionsOf(doc);
+    if (found === 'renewed') return unreadableArrived(doc);
+    // A leaf that another leaf (or the version held here) already carries further is no rival: it
+    // is closed. One that is older than what is held was served again: that is said.
+    const earlier = found.filter((v) => relation(state, v) === 'earlier' || found.some((o) => o !== v && o.after.includes(v.hash)));
+    const rivals = found.filter((v) => !earlier.includes(v));
+    if (earlier.some((v) => relation(state, v) === 'earlier' && v.hash !== state?.hash)) await ledger.record('rolled-back', found[0]!.table, found[0]!.id, now());
+    for (const v of earlier) await local.remove(doc._id, v.rev);
+    if (rivals.length === 0) return state ? sendHeldAgain(undefined, state, null) : undefined;
+    if (rivals.length === 1) return keep(doc._id, rivals[0]!.rev);
+    const { table, id } = rivals[0]!;
+    // A removal against an edit: a revoked passphrase stays revoked; any other record stays, with the edit.
+    const removals = rivals.filter((v) => !v.row);
+    if (removals.length > 0) {
+      const survivors = table === 'keySlots' ? removals : rivals.filter((v) => v.row);
+      if (table !== 'keySlots') await ledger.record('deletion-undone', table, id, now());
+      for (const v of rivals.filter((r) => !survivors.includes(r))) await local.remove(doc._id, v.rev);
+      return survivors.length === 1 ? keep(doc._id, survivors[0]!.rev) : ingest(doc._id);
     }
-    const table = versions[0]!.table;
-    const id = versions[0]!.row.id;
+    const versions = rivals as (OpenedDoc & { rev: string; row: StoredRow })[];
     const store = storeOf(table);
     if (!store) return keep(doc._id, versions[0]!.rev); // photos, slots, the deletion log: never edited, CouchDB's winner
     const records = await Promise.all(versions.map((v) => store.open(key, v.row as SealedRow) as Promise<AnyRecord>));
-    // Judged apart, one judgement opening a zaak: it stands, and the others are kept inside the record.
-    const judged = table === 'meldingen' ? withOtherJudgements(records as Melding[]) : null;
-    if (judged) return keepMerged(doc, judged);
     const winner = table === 'school' ? (records.every((r) => sameRecord(r, records[0])) ? 0 : null) : versionThatHoldsAll(table as RecordTable, records);
-    if (winner !== null) return keep(doc._id, versions[winner]!.rev);
+    if (winner !== null) return keep(doc._id, versions[winner]!.rev, versions);
+    // Held things merge as a union: one judgement opening a zaak stands with the others inside it; a
+    // zaak holds every conversation held on either tablet.
+    const merged = table === 'meldingen' ? withOtherJudgements(records as Melding[]) : table === 'zaken' ? mergeZaken(records as Zaak[]) : null;
+    if (merged) return keepMerged(doc, table as 'meldingen' | 'zaken', merged, versions, state);
     conflicts.set(doc._id, { docId: doc._id, table: table as RecordTable | 'school', id, versions: versions.map((v, i) => ({ rev: v.rev, record: records[i]!, here: v.rev === state?.rev })) });
     // Until someone chooses, this tablet goes on showing its own version (or the winner, if it had none).
-    if (!state) await writeVersion(doc._id, versions[0]!);
+    if (!state) await writeOpened(doc._id, versions[0]!.rev, versions[0]!);
     report();
-  }
-
-  async function writeVersion(docId: string, version: { rev: string; table: SyncedTable; row: StoredRow }): Promise<void> {
-    const { table, row, rev } = version;
-    await withDatabase((db) => db.transaction('rw', db.table(table), db.syncRows, () => Promise.all([db.table(table).put(row), db.syncRows.put({ docId, row: rowKey(table, row.id), rev, mark: rowMark(table, row) })])));
-    dataChanged(table, [row.id]);
   }
 
   /**
-   * Settles a conflict with a record that holds every version (see withOtherJudgements): written as the
-   * next revision of the current winner, the other leaves removed. Tablets doing this at once write
-   * the same record, whose versions then settle as identical.
+   * Settles a conflict with a record that holds every version (withOtherJudgements, mergeZaken):
+   * sealed as the next version after all of them, written over the current winner, the other leaves
+   * closed. Tablets doing this at once write the same record, whose versions then settle as identical.
    */
-  async function keepMerged(doc: SyncDoc, record: Melding): Promise<void> {
-    const row = (await recordStores.meldingen.seal(key, record)) as StoredRow;
-    const written = await local.put({ ...(await encodeDoc(key, doc._id, 'meldingen', row)), _rev: doc._rev } as PouchDB.Doc);
+  async function keepMerged(doc: SyncDoc, table: 'meldingen' | 'zaken', record: AnyRecord, versions: readonly OpenedDoc[], state: SyncRow | undefined): Promise<void> {
+    const row = (await recordStores[table].seal(key, record as never)) as StoredRow;
+    const { doc: sealed, version } = await sealNext(doc._id, table, row, state, versions);
+    const written = await local.put({ ...sealed, _rev: doc._rev } as PouchDB.Doc);
     for (const other of doc._conflicts ?? []) await local.remove(doc._id, other);
-    await withDatabase((db) => db.transaction('rw', db.meldingen, db.syncRows, () => Promise.all([db.meldingen.put(row as SealedRow), db.syncRows.put({ docId: doc._id, row: rowKey('meldingen', record.id), rev: written.rev, mark: rowMark('meldingen', row) })])));
+    await withDatabase((db) =>
+      db.transaction('rw', db.table(table), db.syncRows, () => Promise.all([db.table(table).put(row), db.syncRows.put(exchanged(doc._id, table, record.id, written.rev, rowMark(table, row), version))])),
+    );
     pending.add(doc._id);
     await savePending();
     conflicts.delete(doc._id);
-    dataChanged('meldingen', [record.id]);
+    dataChanged(table, [record.id]);
     report();
   }
 
-  /** Removes every leaf but `rev`, and writes it into Dexie: the conflict is settled, on every tablet. */
-  async function keep(docId: string, rev: string): Promise<void> {
+  /**
+   * Keeps the leaf `rev` and closes every other, and writes it into Dexie. When the others are not
+   * all in its past, it is sent again as the next version after all of them, so no tablet can later
+   * take one of the closed versions for newer.
+   */
+  async function keep(docId: string, rev: string, joined: readonly OpenedDoc[] = []): Promise<void> {
     const doc = (await local.get(docId, { conflicts: true })) as unknown as SyncDoc;
     const kept = (await local.get(docId, { rev })) as unknown as SyncDoc;
-    for (const other of [doc._rev!, ...(doc._conflicts ?? [])].filter((r) => r !== rev)) await local.remove(docId, other);
+    const opened = await decodeDoc(key, kept);
+    const others = [doc._rev!, ...(doc._conflicts ?? [])].filter((r) => r !== rev);
+    for (const other of others) await local.remove(docId, other);
+    conflicts.delete(docId);
+    const past = joined.filter((j) => j.hash !== opened.hash && !opened.after.includes(j.hash));
+    if (past.length > 0 && opened.row) {
+      const { doc: sealed, version } = await sealNext(docId, opened.table, opened.row, { ver: opened.v, hash: opened.hash, after: opened.after }, past);
+      const written = await local.put({ ...sealed, _rev: rev } as PouchDB.Doc);
+      await writeOpened(docId, written.rev, { ...opened, ...version });
+    } else await writeOpened(docId, rev, opened);
     pending.add(docId);
     await savePending();
-    conflicts.delete(docId);
-    await writeVersion(docId, { rev, ...(await decodeDoc(key, kept)) });
     report();
   }
 
@@ -425,8 +643,10 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
         await savePending();
       } else await remote.info();
       status.problem = null;
-      status.state = pending.size === 0 ? 'synced' : 'waiting';
-      if (pending.size === 0) status.lastSyncedAt = now().toISOString();
+      // Never "synced" while something the server sent is set aside: the school must look at it.
+      const clear = pending.size === 0 && ledger.setAside().length === 0;
+      status.state = clear ? 'synced' : 'waiting';
+      if (clear) status.lastSyncedAt = now().toISOString();
     } catch (error) {
       status.problem = problemOf(error);
       status.state = 'waiting';
@@ -488,7 +708,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   await serially(async () => {
     await ingestMany(caught.results.map((change) => change.id));
     await setMeta(META_SEQ, String(caught.last_seq));
-    await ingestMany([...unreadable]);
+    await ingestMany([...new Set([...unreadable, ...ledger.setAside().map((a) => a.docId)])]);
     for (const table of SYNCED_TABLES) await pushRows(table, null);
   });
   onIncoming = (docIds) => void serially(() => ingestMany(docIds));
@@ -507,8 +727,14 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       await queue.catch(() => undefined);
       // The replica stays open (see localReplica); the remote's connection is only HTTP.
     },
-    choose: (docId, rev) => serially(() => keep(docId, rev)),
+    choose: (docId, rev) =>
+      serially(async () => {
+        const doc = (await local.get(docId, { conflicts: true })) as unknown as SyncDoc;
+        const versions = doc._conflicts?.length ? await versionsOf(doc) : [];
+        await keep(docId, rev, versions === 'renewed' ? [] : versions);
+      }),
     nudge: () => replicate(),
+    flush: () => serially(() => Promise.resolve()),
   };
 }
 

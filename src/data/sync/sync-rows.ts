@@ -11,6 +11,12 @@ export interface SyncRow {
   row: string;
   rev: string;
   mark: string;
+  /** The lineage of the version exchanged (see sync-lineage.ts); absent for rows exchanged before it. */
+  ver?: number;
+  hash?: string;
+  after?: string[];
+  /** The record was removed: what is held is its sealed removal (the row is gone from its table). */
+  removed?: boolean;
 }
 
 export const rowKey = (table: string, id: string) => `${table}/${id}`;
@@ -19,3 +25,5 @@ export const rowKey = (table: string, id: string) => `${table}/${id}`;
 export const META_SEQ = '~seq';
 export const META_PENDING = '~pending';
 export const META_UNREADABLE = '~unreadable';
+export const META_SET_ASIDE = '~set-aside';
+export const META_GUARDED = '~guarded';

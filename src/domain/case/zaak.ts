@@ -141,6 +141,23 @@ export const zaakSchema = z.object({
       }),
     ),
   ),
+  /**
+   * A conversation held on two tablets apart (both kept): which one stands, decided by the lead and
+   * naming both by the moment each was recorded.
+   */
+  reconciliations: z.optional(
+    z.array(
+      z.object({
+        at: isoDateTime,
+        stepId: z.enum(conversationStepIds),
+        round: conversationRound,
+        versions: z.array(isoDateTime),
+        kept: isoDateTime,
+        note: requiredText('de toelichting', 1000),
+        by: z.optional(recordId),
+      }),
+    ),
+  ),
   /** The school's own protocol wording when the zaak opened; absent: the JPS default. */
   protocol: z.optional(protocolChangesSchema),
   /** Checklist items left "nog te doen" in a conversation and done later, by task key (see tasks.ts). */
