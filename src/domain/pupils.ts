@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate, nameText, optionalText, recordId } from './text-fields';
+import { isoDate, isoDateTime, nameText, optionalText, recordId } from './text-fields';
 
 export const groupSchema = z.object({
   id: recordId,
@@ -16,8 +16,34 @@ export const pupilSchema = z.object({
   groupId: recordId,
   esisNumber: z.optional(optionalText('het Esis-leerlingnummer', 20)),
   leftOn: z.optional(isoDate),
+  /** Names the pupil had in Kring before, oldest first, each with the moment it stopped being used. */
+  formerNames: z.optional(
+    z.array(z.object({ firstName: nameText('de voornaam', 80), lastName: nameText('de achternaam', 120), until: isoDateTime, by: z.optional(recordId) })),
+  ),
 });
 export type Pupil = z.infer<typeof pupilSchema>;
+
+/**
+ * A pupil saved with another name: the name they had is kept (a rename is an event, not a rewrite),
+ * so what was recorded about them reads as it was, and says what they are called now.
+ */
+export function withRename(before: Pupil, after: Pupil, at: Date, by?: string): Pupil {
+  if (before.firstName === after.firstName && before.lastName === after.lastName) return after;
+  const former = { firstName: before.firstName, lastName: before.lastName, until: at.toISOString(), ...(by ? { by } : {}) };
+  return { ...after, formerNames: [...(before.formerNames ?? []), former] };
+}
+
+/** The pupil's name at a moment: the name they had then, as Kring knew it. */
+export function nameAt(pupil: Pick<Pupil, 'firstName' | 'lastName' | 'formerNames'>, at: string): string {
+  const then = (pupil.formerNames ?? []).find((f) => f.until > at);
+  return pupilName(then ?? pupil);
+}
+
+/** Renames of the pupil after a moment, oldest first: "Daan Visser heet nu Daan Vissers". */
+export function renamesSince(pupil: Pick<Pupil, 'firstName' | 'lastName' | 'formerNames'>, since: string): { at: string; by?: string | undefined; from: string; to: string }[] {
+  const names = [...(pupil.formerNames ?? []), { firstName: pupil.firstName, lastName: pupil.lastName, until: '' }];
+  return names.slice(0, -1).flatMap((f, i) => (f.until > since ? [{ at: f.until, by: (f as { by?: string }).by, from: pupilName(f), to: pupilName(names[i + 1]!) }] : []));
+}
 
 export function pupilName(pupil: Pick<Pupil, 'firstName' | 'lastName'>): string {
   return `${pupil.firstName} ${pupil.lastName}`;

@@ -24,6 +24,14 @@ import { TEST_ITERATIONS } from './test-db';
 PouchDB.plugin(memoryAdapter);
 export const memoryDb = (name: string) => new PouchDB(`${name}-${Math.random().toString(36).slice(2)}`, { adapter: 'memory' });
 
+async function httpServerDb() {
+  const name = `t${Math.random().toString(36).slice(2)}`;
+  const admin = { username: 'beheer', password: 'beheer-wachtwoord' };
+  const db = new PouchDB(`${process.env.KRING_TEST_SERVER}/${name}`, { auth: admin } as never);
+  await db.info();
+  return db;
+}
+
 export const NOW = new Date('2026-12-07T09:00:00Z');
 
 export interface Tablet {
@@ -43,7 +51,7 @@ export interface Tablet {
 export async function schoolTablet(): Promise<Tablet> {
   const { key, school } = await createVault({ schoolName: 'De Linde', passphrase: 'onze zwaluw vliegt laag', isDemo: false, now: NOW, iterations: TEST_ITERATIONS });
   await schoolStore.put(key, { ...school, draftIdKey: newDraftIdKey() });
-  const server = memoryDb('server');
+  const server = process.env.KRING_TEST_SERVER ? await httpServerDb() : memoryDb('server');
   const replica = memoryDb('replica');
   let status: SyncStatus | null = null;
   const engine = await startSync({

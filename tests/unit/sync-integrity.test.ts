@@ -107,7 +107,7 @@ describe('a tablet against a server that misbehaves', () => {
     await vi.waitFor(() => expect(tablet.status().setAside?.map((a) => a.reason).sort()).toEqual(['damaged', 'damaged', 'too-large']), { timeout: 8000 });
     // Never "synced" while anything is set aside.
     await tablet.settled();
-    expect(tablet.status().state).toBe('waiting');
+    expect({ state: tablet.status().state, aside: tablet.status().setAside?.length }).toEqual({ state: 'waiting', aside: 3 });
     for (const doc of junk) await tablet.server.remove(doc._id, (await tablet.server.get(doc._id))._rev!);
     await vi.waitFor(() => expect(tablet.status().setAside).toEqual([]), { timeout: 8000 });
     await tablet.settled();
@@ -152,5 +152,39 @@ describe('a tablet against a server that misbehaves', () => {
     await vi.waitFor(async () => expect(((await zaakStore.open(tablet.key, (await tablet.onServer('zaken', 'z1'))!.row as never)) as Zaak).conversations).toHaveLength(1), { timeout: 8000 });
     await tablet.settled();
     expect((await zaakHere())?.conversations).toHaveLength(1);
+  });
+});
+
+describe('a choice between rival versions', () => {
+  let tablet: Tablet;
+  beforeEach(async () => {
+    freshDatabase();
+    tablet = await schoolTablet();
+  });
+  afterEach(() => tablet.engine.stop());
+
+  it('made on another tablet, is taken here, and the version not chosen is in its past', async () => {
+    const { schoolStore } = await import('../../src/data/stores');
+    await tablet.settled();
+    const base = await tablet.onServer('school', 'school');
+    const school = (await schoolStore.get(tablet.key, 'school'))!;
+    // The other tablet renamed the school apart: a rival leaf on the server.
+    const theirs = (await schoolStore.seal(tablet.key, { ...school, name: 'De Linde (A)' })) as StoredRow;
+    const theirRev = await tablet.peerWrites('school', theirs, { v: base!.v + 1, after: [base!.hash] }, base!.rev);
+    await schoolStore.put(tablet.key, { ...school, name: 'De Linde (B)' });
+    await vi.waitFor(() => expect(tablet.status().conflicts).toHaveLength(1), { timeout: 8000 });
+    const mine = tablet.status().conflicts[0]!.versions.find((v) => v.rev !== theirRev)!;
+    const docId = await tablet.docId('school', 'school');
+    const { decodeDoc, encodeDoc } = await import('../../src/data/sync/sync-docs');
+    const mineOpened = await decodeDoc(tablet.key, (await tablet.server.get(docId, { rev: mine.rev })) as never);
+    const theirsOpened = await decodeDoc(tablet.key, (await tablet.server.get(docId, { rev: theirRev })) as never);
+    // The other tablet chooses its own: this tablet's leaf closed, the choice sealed after both.
+    await tablet.server.remove(docId, mine.rev);
+    const chosen = await encodeDoc(tablet.key, docId, 'school', theirs, { v: theirsOpened.v + 1, after: [theirsOpened.hash, mineOpened.hash, base!.hash] });
+    await tablet.server.put({ ...chosen, _rev: theirRev } as never);
+    await vi.waitFor(async () => expect((await schoolStore.get(tablet.key, 'school'))?.name).toBe('De Linde (A)'), { timeout: 8000 });
+    await tablet.settled();
+    expect(tablet.status().conflicts).toEqual([]);
+    expect(tablet.status().guarded ?? []).toEqual([]);
   });
 });

@@ -101,13 +101,13 @@ export async function decodeDoc(key: DataKey, doc: SyncDoc): Promise<OpenedDoc> 
   } catch {
     throw new DamagedDocError('blob is not base64');
   }
-  const opened = JSON.parse(await openText(key, bytes, docContext(doc._id)), untag) as Partial<{ table: SyncedTable; row: StoredRow; id: string; removed: Removal; v: number; after: string[] }>;
+  const opened = JSON.parse(await openText(key, bytes, docContext(doc._id)), untag) as Partial<{ table: SyncedTable; row: StoredRow; id: string; removed: Removal; v: number; after: string[]; of: string }>;
   const table = opened.table;
   const row = opened.row ?? null;
   const id = row ? row.id : opened.id;
   if (typeof table !== 'string' || typeof id !== 'string' || (!row && !opened.removed)) throw new DamagedDocError('not a record');
   // Documents sealed before lineage are version 0, following nothing.
-  const lineage = { v: typeof opened.v === 'number' ? opened.v : 0, after: Array.isArray(opened.after) ? opened.after : [] };
+  const lineage = { v: typeof opened.v === 'number' ? opened.v : 0, after: Array.isArray(opened.after) ? opened.after : [], ...(typeof opened.of === 'string' ? { of: opened.of } : {}) };
   return { table, id, row, ...(opened.removed ? { removed: opened.removed } : {}), ...lineage, hash: await versionHash(doc.blob) };
 }
 

@@ -13,7 +13,7 @@ import { localReplica, remoteDatabase, schoolIdKey } from './replica';
 import { DamagedDocError, decodeDoc, docIdFor, encodeDoc, encodeRemoval, rowMark, type OpenedDoc, type StoredRow, type SyncDoc } from './sync-docs';
 import type { ServerDetails } from './server-check';
 import { META_PENDING, META_SEQ, META_UNREADABLE, rowKey, type SyncRow } from './sync-rows';
-import { nextLineage, relation, versionHash, type Held, type Lineage } from './sync-lineage';
+import { holdsAll, nextLineage, relation, versionHash, type Held, type Lineage } from './sync-lineage';
 import { DOC_LIMIT, ROW_LIMIT, openGuardLedger, type Guarded, type SetAside, type SetAsideReason } from './guard-ledger';
 import { mergeZaken } from '../../domain/case/zaak-merge';
 import type { Zaak } from '../../domain/case/zaak';
@@ -117,7 +117,10 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   const conflicts = new Map<string, SyncConflict>();
   const report = () => {
     if (stopped) return;
-    options.onStatus({ ...status, pending: pending.size, conflicts: [...conflicts.values()], setAside: ledger.setAside(), guarded: ledger.guarded() });
+    const setAside = ledger.setAside();
+    // Never "synced" while something the server sent is set aside: the school must look at it.
+    const state = status.state === 'synced' && setAside.length > 0 ? 'waiting' : status.state;
+    options.onStatus({ ...status, state, pending: pending.size, conflicts: [...conflicts.values()], setAside, guarded: ledger.guarded() });
   };
   const savePending = () => setMeta(META_PENDING, JSON.stringify([...pending]));
 
@@ -183,12 +186,13 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     ver: version.v,
     hash: version.hash,
     after: version.after,
+    ...(version.of ? { of: version.of } : {}),
     ...(removed ? { removed: true } : {}),
   });
 
   /** A row sealed as the next version of what is held (its lineage following the held one). */
-  async function sealNext(docId: string, table: SyncedTable, row: StoredRow, state: Held | undefined, joined: readonly OpenedDoc[] = []) {
-    const lineage = nextLineage(state, joined);
+  async function sealNext(docId: string, table: SyncedTable, row: StoredRow, state: Held | undefined, joined: readonly OpenedDoc[] = [], repeats?: string) {
+    const lineage = { ...nextLineage(state, joined), ...(repeats ? { of: repeats } : {}) };
     const doc = await encodeDoc(key, docId, table, row, lineage);
     return { doc, version: { ...lineage, hash: await versionHashOf(doc) } };
   }
@@ -231,7 +235,9 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     const mark = rowMark(table, row);
     if (state?.mark === mark && !state.removed && !force) return;
     const docId = state?.docId ?? (await docIdFor(await idKey(), table, id));
-    const { doc, version } = await sealNext(docId, table, row, state);
+    // Unchanged here and set against a rival: the held version sent again, saying so.
+    const repeats = state?.mark === mark && !state.removed && state.hash ? (state.of ?? state.hash) : undefined;
+    const { doc, version } = await sealNext(docId, table, row, state, [], repeats);
     let rev: string;
     try {
       rev = (await local.put({ ...doc, ...(state?.rev ? { _rev: state.rev } : {}) } as PouchDB.Doc)).rev;
@@ -295,7 +301,10 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     if (doc._conflicts?.length) return settleConflict(doc, state);
     // Settled (here or on another tablet): no longer a choice to offer.
     if (conflicts.delete(docId)) report();
-    if (state?.rev === doc._rev) return;
+    if (state?.rev === doc._rev) {
+      if (ledger.isAside(docId)) await ledger.clear(docId).then(report);
+      return;
+    }
     const opened = await openArrived(doc, state);
     if (opened) await takeArrived(doc, opened, state);
   }
@@ -307,7 +316,9 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   async function openArrived(doc: SyncDoc, state: SyncRow | undefined): Promise<OpenedDoc | null> {
     const aside = async (reason: SetAsideReason) => {
       await ledger.putAside(doc._id, reason, now());
-      if (state) await sendHeldAgain(doc._rev, state, null);
+      // What no tablet of the school could have written (damaged, oversized) is replaced by the held
+      // version. One sealed under another key may be a renewal elsewhere: it waits (see unreadable).
+      if (state && reason !== 'unreadable') await sendHeldAgain(doc._rev, state, null);
       report();
       return null;
     };
@@ -319,6 +330,11 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       if (error instanceof WrongKeyError) {
         // A slot of a renewed key is the renewal's business (unreadableArrived); anything else is set aside.
         if (doc.lock && doc.lock.kind !== 'rotation') return unreadableArrived(doc).then(() => null);
+        // Kept to try again at the next start (a key renewed elsewhere opens it then).
+        if (!unreadable.has(doc._id)) {
+          unreadable.add(doc._id);
+          await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
+        }
         return aside('unreadable');
       }
       if (error instanceof DamagedDocError || error instanceof SyntaxError) return aside('damaged');
@@ -340,11 +356,12 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       await withDatabase((db) => db.syncRows.put({ ...state!, rev: doc._rev! }));
       return;
     }
-    if (seen === 'earlier') {
+    if (seen === 'earlier' || seen === 'covered') {
       // A version this tablet already had before the one it holds, served again: a rollback or a
-      // replay. The held version stays and is sent again over it; the school is told.
+      // replay. The held version stays and is sent again over it; the school is told. (Covered: a
+      // tablet repeated a version this one already holds more of: no harm, only sent again.)
       await sendHeldAgain(doc._rev, state!, opened);
-      await ledger.record('rolled-back', table, id, now());
+      if (seen === 'earlier') await ledger.record('rolled-back', table, id, now());
       report();
       return;
     }
@@ -387,7 +404,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     const id = rest.join('/');
     const row = (await withDatabase((db) => db.table(table).get(id))) as StoredRow | undefined;
     if (!row && !state.removed) return;
-    const lineage = nextLineage(state);
+    const lineage = { ...nextLineage(state), ...(state.hash ? { of: state.of ?? state.hash } : {}) };
     // Numbered past whatever arrived, so it is the newest on every tablet whatever the server serves.
     const v = Math.max(lineage.v, (arrived?.v ?? 0) + 1);
     const doc = row ? await encodeDoc(key, state.docId, table, row, { ...lineage, v }) : await encodeRemoval(key, state.docId, table, id, { at: now().toISOString() }, { ...lineage, v });
@@ -552,7 +569,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     if (found === 'renewed') return unreadableArrived(doc);
     // A leaf that another leaf (or the version held here) already carries further is no rival: it
     // is closed. One that is older than what is held was served again: that is said.
-    const earlier = found.filter((v) => relation(state, v) === 'earlier' || found.some((o) => o !== v && o.after.includes(v.hash)));
+    const earlier = found.filter((v) => ['earlier', 'covered'].includes(relation(state, v)) || found.some((o) => o !== v && holdsAll(o, v)));
     const rivals = found.filter((v) => !earlier.includes(v));
     if (earlier.some((v) => relation(state, v) === 'earlier' && v.hash !== state?.hash)) await ledger.record('rolled-back', found[0]!.table, found[0]!.id, now());
     for (const v of earlier) await local.remove(doc._id, v.rev);
@@ -571,12 +588,14 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     const store = storeOf(table);
     if (!store) return keep(doc._id, versions[0]!.rev); // photos, slots, the deletion log: never edited, CouchDB's winner
     const records = await Promise.all(versions.map((v) => store.open(key, v.row as SealedRow) as Promise<AnyRecord>));
+    // Judged apart, one judgement opening a zaak: it stands, and the others are kept inside the record.
+    const judged = table === 'meldingen' ? withOtherJudgements(records as Melding[]) : null;
+    if (judged) return keepMerged(doc, 'meldingen', judged, versions, state);
     const winner = table === 'school' ? (records.every((r) => sameRecord(r, records[0])) ? 0 : null) : versionThatHoldsAll(table as RecordTable, records);
     if (winner !== null) return keep(doc._id, versions[winner]!.rev, versions);
-    // Held things merge as a union: one judgement opening a zaak stands with the others inside it; a
-    // zaak holds every conversation held on either tablet.
-    const merged = table === 'meldingen' ? withOtherJudgements(records as Melding[]) : table === 'zaken' ? mergeZaken(records as Zaak[]) : null;
-    if (merged) return keepMerged(doc, table as 'meldingen' | 'zaken', merged, versions, state);
+    // Held things merge as a union: a zaak holds every conversation held on either tablet.
+    const merged = table === 'zaken' ? mergeZaken(records as Zaak[]) : null;
+    if (merged) return keepMerged(doc, 'zaken', merged, versions, state);
     conflicts.set(doc._id, { docId: doc._id, table: table as RecordTable | 'school', id, versions: versions.map((v, i) => ({ rev: v.rev, record: records[i]!, here: v.rev === state?.rev })) });
     // Until someone chooses, this tablet goes on showing its own version (or the winner, if it had none).
     if (!state) await writeOpened(doc._id, versions[0]!.rev, versions[0]!);
@@ -613,14 +632,16 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     const kept = (await local.get(docId, { rev })) as unknown as SyncDoc;
     const opened = await decodeDoc(key, kept);
     const others = [doc._rev!, ...(doc._conflicts ?? [])].filter((r) => r !== rev);
-    for (const other of others) await local.remove(docId, other);
-    conflicts.delete(docId);
-    const past = joined.filter((j) => j.hash !== opened.hash && !opened.after.includes(j.hash));
+    const past = joined.filter((j) => !holdsAll(opened, j));
+    // The settled version first, the other leaves closed after: a tablet that receives only part of
+    // this never sees its own leaf closed without the version that holds it.
     if (past.length > 0 && opened.row) {
-      const { doc: sealed, version } = await sealNext(docId, opened.table, opened.row, { ver: opened.v, hash: opened.hash, after: opened.after }, past);
+      const { doc: sealed, version } = await sealNext(docId, opened.table, opened.row, { ver: opened.v, hash: opened.hash, after: opened.after, of: opened.of }, past);
       const written = await local.put({ ...sealed, _rev: rev } as PouchDB.Doc);
       await writeOpened(docId, written.rev, { ...opened, ...version });
     } else await writeOpened(docId, rev, opened);
+    for (const other of others) await local.remove(docId, other);
+    conflicts.delete(docId);
     pending.add(docId);
     await savePending();
     report();

@@ -17,6 +17,11 @@ export interface Lineage {
   v: number;
   /** Hashes of the versions this one follows, newest first. */
   after: string[];
+  /**
+   * A version sent again unchanged (over a rollback, a tombstone, or a rival) names the version whose
+   * content it repeats: a version that already holds that one holds this one too.
+   */
+  of?: string | undefined;
 }
 
 /** What this tablet holds of a record: the lineage and hash of the version it last sent or accepted. */
@@ -24,9 +29,17 @@ export interface Held {
   ver?: number | undefined;
   hash?: string | undefined;
   after?: string[] | undefined;
+  of?: string | undefined;
 }
 
-export type Relation = 'same' | 'later' | 'earlier' | 'rival';
+/** `covered`: nothing new either, a version held here already holds what it repeats (no rollback). */
+export type Relation = 'same' | 'later' | 'earlier' | 'covered' | 'rival';
+
+/** Whether a version holds the version with hash `h`: it is that version, or follows it. */
+const holds = (version: Held, h: string | undefined) => h !== undefined && (version.hash === h || (version.after ?? []).includes(h));
+
+/** Whether `a` holds everything `b` says: b itself, or what b repeats. */
+export const holdsAll = (a: Held, b: Held) => holds(a, b.hash) || holds(a, b.of);
 
 /** How far back a version names its past: enough for weeks of edits to one record between two syncs. */
 export const MAX_AFTER = 32;
@@ -41,8 +54,9 @@ export async function versionHash(blob: string): Promise<string> {
 
 /** The lineage of the version written next over what is held (and, for a merge, over the versions it joins). */
 export function nextLineage(held: Held | undefined, joined: readonly (Lineage & { hash: string })[] = []): Lineage {
+  // A version repeating the held one (`of`) names what it repeats in its past too.
   const v = Math.max(held?.ver ?? 0, ...joined.map((j) => j.v)) + 1;
-  const heldPast = held?.hash ? [held.hash, ...(held.after ?? [])] : [];
+  const heldPast = held?.hash ? [held.hash, ...(held.of ? [held.of] : []), ...(held.after ?? [])] : [];
   const after = [...new Set([...heldPast.slice(0, 1), ...joined.map((j) => j.hash), ...heldPast.slice(1), ...joined.flatMap((j) => j.after)])];
   return { v, after: after.slice(0, MAX_AFTER) };
 }
@@ -52,8 +66,9 @@ export function relation(held: Held | undefined, incoming: Lineage & { hash: str
   // Nothing held with a lineage (new here, or exchanged before lineage): whatever arrives moves on.
   if (!held?.hash) return 'later';
   if (incoming.hash === held.hash) return 'same';
-  if (incoming.after.includes(held.hash)) return 'later';
-  if ((held.after ?? []).includes(incoming.hash)) return 'earlier';
+  if (holdsAll({ ...incoming }, held)) return 'later';
+  if (holds(held, incoming.hash)) return 'earlier';
+  if (holds(held, incoming.of)) return 'covered';
   // A version sealed before lineage never follows one that has it.
   if (incoming.v === 0) return 'earlier';
   // Too far behind for the list to tell: older than anything a rival could be.

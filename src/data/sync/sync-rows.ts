@@ -15,6 +15,7 @@ export interface SyncRow {
   ver?: number;
   hash?: string;
   after?: string[];
+  of?: string;
   /** The record was removed: what is held is its sealed removal (the row is gone from its table). */
   removed?: boolean;
 }

@@ -1,9 +1,10 @@
 import { alertTitles, readsAbout, type AlertKind, type AlertRead } from '../alerts/new-for-you';
-import { formatDay } from '../dates';
+import { formatDay, formatMoment } from '../dates';
 import type { ProtocolDefinition } from '../protocol';
 import { stepById } from '../protocol';
 import type { Melding } from '../melding';
 import type { Incident } from '../incidents/incident';
+import { renamesSince, type Pupil } from '../pupils';
 import { closingReasons, decisions, type Zaak } from './zaak';
 import { triageOutcomes } from './triage';
 import { definitionRound } from './conversation-rules';
@@ -28,8 +29,13 @@ export interface TimelineEntry {
 }
 
 /** `reads`: who marked the melding's or the zaak's alerts read ("Nieuw voor u"), and when. */
-export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?: Melding, reads: readonly AlertRead[] = []): TimelineEntry[] {
+export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?: Melding, reads: readonly AlertRead[] = [], pupils: readonly Pupil[] = []): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  // A child named in the zaak who was renamed since it opened: the record keeps the old name, and says so.
+  const named = new Set([zaak.bulliedPupilId, ...zaak.members.map((m) => m.pupilId), ...zaak.conversations.flatMap((c) => [...(c.members ?? []).map((m) => m.pupilId), ...(c.pupilId ? [c.pupilId] : [])])]);
+  for (const pupil of pupils)
+    if (named.has(pupil.id))
+      for (const r of renamesSince(pupil, zaak.openedAt)) entries.push({ at: r.at, by: r.by, title: `Naam gewijzigd: ${r.from} heet nu ${r.to}` });
   for (const read of readsAbout(reads, { ...(melding ? { meldingId: melding.id } : {}), zaakId: zaak.id }))
     entries.push({ at: read.readAt, by: read.staffId, title: `Gelezen: ${alertTitles[read.alertKey.split(':')[0] as AlertKind] ?? 'melding'}` });
   if (melding) entries.push({ at: melding.createdAt, by: melding.recordedBy, title: 'Melding ontvangen' });
@@ -67,6 +73,14 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
       ...(r.pupilId ? { aboutPupilId: r.pupilId } : {}),
     });
   for (const h of zaak.handovers ?? []) entries.push({ at: h.at, by: h.by, title: 'Leiding overgedragen', staffIds: [h.from, h.to] });
+  // A conversation held on two tablets apart: both stay above; the lead's decision names both.
+  for (const r of zaak.reconciliations ?? [])
+    entries.push({
+      at: r.at,
+      by: r.by,
+      title: `Vastgelegd welk gesprek geldt: ${stepById(protocol, r.stepId).label}, vastgelegd op ${formatMoment(r.kept)} (ook vastgelegd: ${r.versions.filter((v) => v !== r.kept).map(formatMoment).join(', ')})`,
+      detail: r.note,
+    });
   for (const r of zaak.reopenings) entries.push({ at: r.at, by: r.by, title: 'Zaak heropend', detail: r.reason });
   if (zaak.closing)
     entries.push({

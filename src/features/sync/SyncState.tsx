@@ -5,6 +5,7 @@ import { Outcome } from '../../ui/Outcome';
 import { TextField } from '../../ui/TextField';
 import { moveToRenewedKey, nudgeSync } from './sync-actions';
 import { SyncConflicts } from './SyncConflicts';
+import { SyncGuarded } from './SyncGuarded';
 import { useSync } from './sync-store';
 import { useRoleView } from '../session/role-access';
 import { conflictsInView } from './visible-conflicts';
@@ -33,6 +34,7 @@ export function SyncState({ data, title = 'Synchronisatie' }: { data: SchoolData
         </button>
       )}
       <SyncConflicts conflicts={conflictsInView(status.conflicts, view, data)} data={data} />
+      <SyncGuarded setAside={status.setAside ?? []} guarded={status.guarded ?? []} data={data} view={view} />
     </section>
   );
 }

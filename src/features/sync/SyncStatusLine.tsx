@@ -13,7 +13,8 @@ export function SyncStatusLine({ data }: { data: SchoolData }) {
   const conflicts = conflictsInView(status.conflicts, view, data).length;
   // All well: a quiet line (hidden on phones, where the top bar must stay small). Anything to do or
   // to know: a line that leads to the settings, where the state and the choices are.
-  const calm = status.problem === null && status.pending === 0 && conflicts === 0;
+  const aside = status.setAside?.length ?? 0;
+  const calm = status.problem === null && status.pending === 0 && conflicts === 0 && aside === 0;
   if (calm)
     return (
       <span class="topbar__sync topbar__sync--calm" role="status">
@@ -22,7 +23,7 @@ export function SyncStatusLine({ data }: { data: SchoolData }) {
     );
   return (
     <span class={`topbar__sync topbar__sync--attention${status.problem && status.problem !== 'unreachable' ? ' topbar__sync--trouble' : ''}`} role="status">
-      <a href={href({ name: 'instellingen' })}>{[status.problem || status.pending > 0 ? statusLine(status) : '', conflictsLine(conflicts)].filter(Boolean).join(' · ')}</a>
+      <a href={href({ name: 'instellingen' })}>{[status.problem || status.pending > 0 || aside > 0 ? statusLine(status) : '', conflictsLine(conflicts)].filter(Boolean).join(' · ')}</a>
     </span>
   );
 }

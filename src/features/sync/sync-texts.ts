@@ -1,6 +1,8 @@
 import type { ServerAnswer } from '../../data/sync/server-check';
 import type { SyncProblem, SyncStatus } from '../../data/sync/sync-engine';
 import { formatTime } from '../../domain/dates';
+import type { Guarded, SetAside } from '../../data/sync/guard-ledger';
+import type { SchoolData } from '../../data/school-data';
 
 /** What a connection test found, in the words a school's IT and a teacher both follow. */
 export const serverAnswerText: Record<Exclude<ServerAnswer['kind'], 'ok'>, string> = {
@@ -34,6 +36,51 @@ export function statusLine(status: SyncStatus): string {
   if (status.pending > 0 && status.problem === null) return status.pending === 1 ? '1 wijziging wordt verstuurd…' : `${status.pending} wijzigingen worden verstuurd…`;
   if (status.pending > 0) return waiting;
   if (status.problem) return 'Server niet bereikbaar';
+  const aside = status.setAside?.length ?? 0;
+  if (aside > 0) return aside === 1 ? '1 gegeven van de server apart gezet' : `${aside} gegevens van de server apart gezet`;
   if (status.state === 'synced' && status.lastSyncedAt) return `Gesynchroniseerd om ${formatTime(new Date(status.lastSyncedAt))}`;
   return 'Synchroniseren…';
+}
+
+const recordNames: Partial<Record<Guarded['table'], string>> = {
+  zaken: 'Een zaak',
+  meldingen: 'Een melding',
+  pupils: 'Een leerling',
+  staff: 'Een medewerker',
+  incidents: 'Een pleinincident',
+  keySlots: 'Een wachtwoord of sleutel',
+  school: 'De instellingen van de school',
+  groups: 'Een groep',
+  prevention: 'Het preventieplan',
+  photos: 'Een foto',
+};
+
+/** Which record, as far as this person may know: "De zaak van Ties Oeverzegge" for the administration. */
+function recordName(g: Guarded, data: SchoolData | null): string {
+  if (data && g.table === 'zaken') {
+    const zaak = data.zaken.find((z) => z.id === g.id);
+    const pupil = zaak && data.pupils.find((p) => p.id === zaak.bulliedPupilId);
+    if (pupil) return `De zaak van ${pupil.firstName} ${pupil.lastName}`;
+  }
+  return recordNames[g.table] ?? 'Een gegeven';
+}
+
+export function guardedText(g: Guarded, data: SchoolData | null): string {
+  const what = recordName(g, data);
+  switch (g.kind) {
+    case 'restored':
+      return `${what} werd op de server verwijderd zonder dat een tablet dat deed. Kring heeft het teruggezet.`;
+    case 'rolled-back':
+      return `De server bood een oudere versie aan als nieuw. Kring hield de nieuwste (${what.toLowerCase()}) en stuurde die opnieuw.`;
+    case 'deletion-undone':
+      return `${what} was op een tablet verwijderd terwijl een andere tablet het wijzigde. De wijziging is bewaard; er is niets verloren.`;
+    case 'closed-unreadable':
+      return `Naast ${what.toLowerCase()} bood de server een versie aan die niet te lezen was. Die is terzijde gelegd.`;
+  }
+}
+
+export function setAsideText(list: readonly SetAside[]): string {
+  const n = list.length;
+  const count = n === 1 ? '1 gegeven' : `${n} gegevens`;
+  return `De server stuurde ${count} die deze tablet niet kan lezen (beschadigd, te groot of niet met de sleutel van de school). Kring heeft ${n === 1 ? 'het' : 'ze'} apart gezet; de rest synchroniseert gewoon. Vraag de beheerder van de server ernaar. Zodra de server ${n === 1 ? 'het' : 'ze'} niet meer aanbiedt, verdwijnt deze melding.`;
 }

@@ -1,5 +1,7 @@
 import type { SchoolData } from '../../data/school-data';
 import { zaakTimeline } from '../../domain/case/timeline';
+import type { Zaak } from '../../domain/case/zaak';
+import { renamesSince } from '../../domain/pupils';
 import { clock } from '../../domain/clock';
 import { formatMoment } from '../../domain/dates';
 import { notesToEnter } from '../../domain/esis/esis-notes';
@@ -10,11 +12,25 @@ import { CloseOrReopen } from './CloseOrReopen';
 import { DossierSection } from './DossierSection';
 import { FeelingLine } from './FeelingLine';
 import { HandOver } from './HandOver';
+import { HeldTwice } from './HeldTwice';
 import { NextConversations } from './NextConversations';
 import { OpenTasks } from './OpenTasks';
 import { TimelineList } from './TimelineList';
 import { pupilWithGroup, staffName } from './zaak-names';
 import { ZaakNotFound } from './ZaakNotFound';
+
+/** Children of this zaak renamed since it opened: what was written then uses the old name. */
+function Renamed({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
+  const named = new Set([zaak.bulliedPupilId, ...zaak.members.map((m) => m.pupilId), ...zaak.conversations.flatMap((c) => (c.pupilId ? [c.pupilId] : []))]);
+  const renames = data.pupils.filter((p) => named.has(p.id)).flatMap((p) => renamesSince(p, zaak.openedAt));
+  if (renames.length === 0) return null;
+  return (
+    <p class="notice">
+      Sinds deze zaak is geopend, is een naam gewijzigd:{' '}
+      {renames.map((r) => `${r.from} heet nu ${r.to} (sinds ${formatMoment(r.at)})`).join('; ')}. Wat eerder is vastgelegd, gebruikt de oude naam.
+    </p>
+  );
+}
 
 /** One zaak: what comes next, the support group, how the child feels, and everything so far. */
 export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
@@ -41,10 +57,12 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
       <p>
         Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'} · Geopend op {formatMoment(zaak.openedAt)}
       </p>
+      <Renamed data={data} zaak={zaak} />
       <p class="no-print">
         <a href={href({ name: 'leerling', id: zaak.bulliedPupilId })}>Tijdlijn van de leerling</a>
       </p>
 
+      <HeldTwice data={data} zaak={zaak} />
       {zaak.status === 'open' && <NextConversations data={data} zaak={zaak} />}
       <OpenTasks data={data} zaak={zaak} />
 
@@ -80,7 +98,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
 
       <section aria-labelledby="zaak-timeline">
         <h2 id="zaak-timeline">Tijdlijn</h2>
-        <TimelineList data={data} entries={zaakTimeline(protocolOfZaak(zaak), zaak, melding, data.alertReads)} />
+        <TimelineList data={data} entries={zaakTimeline(protocolOfZaak(zaak), zaak, melding, data.alertReads, data.pupils)} />
       </section>
 
       <div class="no-print">

@@ -4,7 +4,8 @@ import { dutchMessage } from '../../../data/errors';
 import { removePupil, savePupil } from '../../../data/pupil-list';
 import type { SchoolData } from '../../../data/school-data';
 import { clock } from '../../../domain/clock';
-import { pupilHasRecords, pupilName, pupilSchema, type Pupil } from '../../../domain/pupils';
+import { pupilHasRecords, pupilName, pupilSchema, withRename, type Pupil } from '../../../domain/pupils';
+import { useUser } from '../../session/user-store';
 import { fieldErrors, type FieldErrors } from '../../../domain/validation';
 import { DraftStatusLine } from '../../../ui/DraftStatusLine';
 import { NamedSelect } from '../../../ui/NamedSelect';
@@ -21,11 +22,13 @@ export function PupilEditor({ data, pupil, onDone }: { data: SchoolData; pupil: 
   const form = useAutosavedForm(draftStorage(requireKey(), `instellingen:leerling:${pupil.id}`), initial);
   const { firstName, lastName, groupId, esisNumber } = form.values;
   const [errors, setErrors] = useState<FieldErrors>({});
+  const by = useUser((s) => s.staffId) ?? undefined;
 
   async function save(changes: Partial<Pupil>, message: (p: Pupil) => string) {
     const { firstName, lastName, groupId, esisNumber } = form.current();
     const { esisNumber: _old, ...rest } = pupil;
-    const candidate: Pupil = { ...rest, firstName, lastName, groupId, ...(esisNumber.trim() ? { esisNumber } : {}), ...changes };
+    // A new name is an event: the old one is kept, so closed dossiers read as they were.
+    const candidate: Pupil = withRename(pupil, { ...rest, firstName, lastName, groupId, ...(esisNumber.trim() ? { esisNumber } : {}), ...changes }, clock.now(), by);
     const parsed = pupilSchema.safeParse(candidate);
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     try {
