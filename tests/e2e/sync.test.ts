@@ -31,7 +31,6 @@ const viewport = { width: 1024, height: 768 };
 async function firstTablet(database = 'school'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await kringContext(browser(), { viewport });
   const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error' || /Kring/.test(m.text())) console.log('A:', m.text()); });
   await loadDemoSchool(page, site.url);
   await openSyncSettings(page);
   await serverDetails(page, 'sync', 0, database);
@@ -51,7 +50,6 @@ async function firstTablet(database = 'school'): Promise<{ context: BrowserConte
 async function joinedTablet(database = 'school', tablet = 1): Promise<{ context: BrowserContext; page: Page }> {
   const context = await kringContext(browser(), { viewport });
   const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error' || /Kring/.test(m.text())) console.log('B:', m.text()); });
   await joinSchool(page, site.url, database, tablet, 'niet het wachtwoord van de school');
   await page.getByText(/^Met dit wachtwoord gaat de school op de server niet open\./).waitFor({ timeout: 30_000 });
   await page.getByLabel('Wachtwoord van de school (of uw eigen wachtwoord)').fill(DEMO_PASSPHRASE);

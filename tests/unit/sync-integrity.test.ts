@@ -86,7 +86,7 @@ describe('a tablet against a server that misbehaves', () => {
 
   it('a document that cannot be read is set aside on its own; the batch it came in arrives; it leaves the list once the server drops it', async () => {
     await tablet.settled();
-    const junk = [
+    const junk: { _id: string; v: number; blob?: string }[] = [
       { _id: 'aa'.repeat(16), v: 2, blob: 'dit is geen base64!' },
       { _id: 'bb'.repeat(16), v: 2, blob: 'A'.repeat(9 * 1024 * 1024) },
       { _id: 'cc'.repeat(16), v: 2 },
@@ -101,13 +101,17 @@ describe('a tablet against a server that misbehaves', () => {
       description: 'Aangekomen in dezelfde batch.',
       occurredOn: '2026-12-07',
     } as never)) as StoredRow;
+    // Sealed under a key that is not the school's (no renewal announced): unreadable, set aside too.
+    const { createDataKey } = await import('../../src/data/crypto/key-slots');
+    const { encodeDoc } = await import('../../src/data/sync/sync-docs');
+    junk.push((await encodeDoc((await createDataKey()).key, 'dd'.repeat(16), 'meldingen', row)) as never);
     await tablet.server.bulkDocs(junk as never);
     await tablet.peerWrites('meldingen', row, { v: 1, after: [] });
     await vi.waitFor(async () => expect(await rowOf('meldingen', 'm9')).toBeTruthy(), { timeout: 8000 });
-    await vi.waitFor(() => expect(tablet.status().setAside?.map((a) => a.reason).sort()).toEqual(['damaged', 'damaged', 'too-large']), { timeout: 8000 });
+    await vi.waitFor(() => expect(tablet.status().setAside?.map((a) => a.reason).sort()).toEqual(['damaged', 'damaged', 'too-large', 'unreadable']), { timeout: 8000 });
     // Never "synced" while anything is set aside.
     await tablet.settled();
-    expect({ state: tablet.status().state, aside: tablet.status().setAside?.length }).toEqual({ state: 'waiting', aside: 3 });
+    expect({ state: tablet.status().state, aside: tablet.status().setAside?.length }).toEqual({ state: 'waiting', aside: 4 });
     for (const doc of junk) await tablet.server.remove(doc._id, (await tablet.server.get(doc._id))._rev!);
     await vi.waitFor(() => expect(tablet.status().setAside).toEqual([]), { timeout: 8000 });
     await tablet.settled();

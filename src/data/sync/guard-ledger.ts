@@ -4,7 +4,8 @@ import { META_GUARDED, META_SET_ASIDE } from './sync-rows';
 
 /**
  * What the server sent that Kring did not take, kept on the tablet and shown to the school:
- *  - set aside: documents that cannot be read (damaged, too large, sealed under no key of the school);
+ *  - set aside: documents that cannot be read (damaged, too large; those sealed under no key of this
+ *    tablet are counted with them by the engine, unless a key renewal elsewhere explains them);
  *    each is left out on its own, never with its batch, and leaves the list once a readable version
  *    arrives or the server stops offering it;
  *  - guarded: what the server tried and Kring undid: a record removed without a sealed removal

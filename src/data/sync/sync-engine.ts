@@ -117,7 +117,10 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   const conflicts = new Map<string, SyncConflict>();
   const report = () => {
     if (stopped) return;
-    const setAside = ledger.setAside();
+    // Sealed under a key this tablet does not have: expected while a renewal elsewhere waits for the
+    // school's passphrase; otherwise something no tablet of the school can read.
+    const sealedElsewhere = status.problem === 'key-renewed' ? [] : [...unreadable].map((docId) => ({ docId, reason: 'unreadable' as const, at: '' }));
+    const setAside = [...ledger.setAside(), ...sealedElsewhere];
     // Never "synced" while something the server sent is set aside: the school must look at it.
     const state = status.state === 'synced' && setAside.length > 0 ? 'waiting' : status.state;
     options.onStatus({ ...status, state, pending: pending.size, conflicts: [...conflicts.values()], setAside, guarded: ledger.guarded() });
@@ -316,9 +319,8 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   async function openArrived(doc: SyncDoc, state: SyncRow | undefined): Promise<OpenedDoc | null> {
     const aside = async (reason: SetAsideReason) => {
       await ledger.putAside(doc._id, reason, now());
-      // What no tablet of the school could have written (damaged, oversized) is replaced by the held
-      // version. One sealed under another key may be a renewal elsewhere: it waits (see unreadable).
-      if (state && reason !== 'unreadable') await sendHeldAgain(doc._rev, state, null);
+      // What no tablet of the school could have written (damaged, oversized) is replaced by the held version.
+      if (state) await sendHeldAgain(doc._rev, state, null);
       report();
       return null;
     };
@@ -330,12 +332,14 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       if (error instanceof WrongKeyError) {
         // A slot of a renewed key is the renewal's business (unreadableArrived); anything else is set aside.
         if (doc.lock && doc.lock.kind !== 'rotation') return unreadableArrived(doc).then(() => null);
-        // Kept to try again at the next start (a key renewed elsewhere opens it then).
+        // Kept to try again at the next start (a key renewed elsewhere opens it then); counted as set
+        // aside unless a renewal is under way (see report).
         if (!unreadable.has(doc._id)) {
           unreadable.add(doc._id);
           await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
+          report();
         }
-        return aside('unreadable');
+        return null;
       }
       if (error instanceof DamagedDocError || error instanceof SyntaxError) return aside('damaged');
       throw error;
@@ -428,9 +432,10 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
    */
   async function removedWithoutRecord(docId: string, state: SyncRow | undefined): Promise<void> {
     if (conflicts.delete(docId)) report();
-    if (ledger.isAside(docId)) {
+    if (ledger.isAside(docId) || unreadable.has(docId)) {
       // Something unreadable that the server no longer offers: it leaves the list.
       await ledger.clear(docId);
+      if (unreadable.delete(docId)) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
       report();
     }
     if (!state || state.rev === '') return;
@@ -730,6 +735,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     await ingestMany(caught.results.map((change) => change.id));
     await setMeta(META_SEQ, String(caught.last_seq));
     await ingestMany([...new Set([...unreadable, ...ledger.setAside().map((a) => a.docId)])]);
+    report();
     for (const table of SYNCED_TABLES) await pushRows(table, null);
   });
   onIncoming = (docIds) => void serially(() => ingestMany(docIds));
