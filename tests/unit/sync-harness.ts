@@ -64,6 +64,8 @@ export async function schoolTablet(): Promise<Tablet> {
     onStatus: (s) => (status = s),
     onDataChanged: () => undefined,
     onKeyRenewedElsewhere: () => undefined,
+    // An incident here names this pupil.
+    stillNamed: (table, id) => table === 'pupils' && id === 'p-named',
   });
   const hmac = await schoolIdKey(key);
   const docId = (table: SyncedTable, id: string) => docIdFor(hmac, table, id);
@@ -96,13 +98,25 @@ export async function schoolTablet(): Promise<Tablet> {
     async settled() {
       await engine.flush();
       engine.nudge();
-      await vi.waitFor(async () => {
-        const s = status;
-        if (!s || s.pending > 0 || s.state === 'connecting') throw new Error('still syncing');
-        // The server and the replica hold the same winning revision of every document.
-        const [a, b] = await Promise.all([server.allDocs(), replica.allDocs()]);
-        if (JSON.stringify(a.rows.map((r) => [r.id, r.value?.rev])) !== JSON.stringify(b.rows.map((r) => [r.id, r.value?.rev]))) throw new Error('not in step');
-      }, { timeout: 8000, interval: 25 });
+      // Settled: nothing waits, the server and the replica hold the same winning revisions, and that
+      // picture (with what the tablet reports) stays the same over two looks with the engine idle between.
+      let last = '';
+      await vi.waitFor(
+        async () => {
+          await engine.flush();
+          const s = status;
+          if (!s || s.pending > 0 || s.state === 'connecting') throw new Error('still syncing');
+          const [a, b] = await Promise.all([server.allDocs(), replica.allDocs()]);
+          const revs = (rows: typeof a.rows) => JSON.stringify(rows.map((r) => [r.id, r.value?.rev]));
+          if (revs(a.rows) !== revs(b.rows)) throw new Error('not in step');
+          const now = `${revs(a.rows)}|${s.guarded?.length}|${s.setAside?.length}|${s.conflicts.length}`;
+          if (now !== last) {
+            last = now;
+            throw new Error('not yet stable');
+          }
+        },
+        { timeout: 15000, interval: 30 },
+      );
     },
   };
   return tablet;

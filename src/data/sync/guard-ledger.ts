@@ -9,7 +9,8 @@ import { META_GUARDED, META_SET_ASIDE } from './sync-rows';
  *    each is left out on its own, never with its batch, and leaves the list once a readable version
  *    arrives or the server stops offering it;
  *  - guarded: what the server tried and Kring undid: a record removed without a sealed removal
- *    (restored and sent again), an older version served as new (refused, the held one sent again).
+ *    (restored and sent again), an older version served as new (refused, the held one sent again), a
+ *    damaged or oversized version of a held record (set aside, the held one sent again).
  */
 
 export type SetAsideReason = 'damaged' | 'too-large' | 'unreadable';
@@ -20,7 +21,7 @@ export interface SetAside {
   at: string;
 }
 
-export type GuardKind = 'restored' | 'rolled-back' | 'deletion-undone' | 'closed-unreadable';
+export type GuardKind = 'restored' | 'rolled-back' | 'deletion-undone' | 'closed-unreadable' | 'repaired';
 
 export interface Guarded {
   kind: GuardKind;

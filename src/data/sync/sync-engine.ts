@@ -89,6 +89,11 @@ export interface EngineOptions {
   onDataChanged: (changes: Map<SyncedTable, string[] | null>) => void;
   /** A document sealed under a key this tablet does not have: the key was renewed on another tablet. */
   onKeyRenewedElsewhere: () => void;
+  /**
+   * Whether a record on this tablet still names this one (an incident logged here about a pupil
+   * another tablet removed meanwhile): its removal is then undone, so nothing reads "Onbekende leerling".
+   */
+  stillNamed?: (table: SyncedTable, id: string) => boolean;
 }
 
 /** The mark of a row that was removed: matches no row, so a row written again is sent. */
@@ -320,7 +325,11 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     const aside = async (reason: SetAsideReason) => {
       await ledger.putAside(doc._id, reason, now());
       // What no tablet of the school could have written (damaged, oversized) is replaced by the held version.
-      if (state) await sendHeldAgain(doc._rev, state, null);
+      if (state) {
+        await sendHeldAgain(doc._rev, state, null);
+        const [table, ...rest] = state.row.split('/') as [SyncedTable, ...string[]];
+        await ledger.record('repaired', table, rest.join('/'), now());
+      }
       report();
       return null;
     };
@@ -381,6 +390,13 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     // two settled (pushRow ingests).
     const editedHere = current && opened.row && (state ? rowMark(table, current) !== state.mark : !(await sameContent(table, current, opened.row)));
     if (current && editedHere) return pushRow(table, id, current, state);
+    if (opened.removed && current && state && options.stillNamed?.(table, id)) {
+      // Removed elsewhere while a record here named it: kept, and sent again after the removal.
+      await sendHeldAgain(doc._rev, state, opened, true);
+      await ledger.record('deletion-undone', table, id, now());
+      report();
+      return;
+    }
     await writeOpened(doc._id, doc._rev!, opened);
     if (unreadable.delete(doc._id)) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
   }
@@ -403,12 +419,13 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
    * Sends the version this tablet holds again, as the next version over `overRev` (what the server
    * made current): the row as it is here, or its removal. Nothing to send when the row is not here.
    */
-  async function sendHeldAgain(overRev: string | undefined, state: SyncRow, arrived: OpenedDoc | null): Promise<void> {
+  async function sendHeldAgain(overRev: string | undefined, state: SyncRow, arrived: OpenedDoc | null, overrule = false): Promise<void> {
     const [table, ...rest] = state.row.split('/') as [SyncedTable, ...string[]];
     const id = rest.join('/');
     const row = (await withDatabase((db) => db.table(table).get(id))) as StoredRow | undefined;
     if (!row && !state.removed) return;
-    const lineage = { ...nextLineage(state), ...(state.hash ? { of: state.of ?? state.hash } : {}) };
+    // Overruling what arrived (a removal undone): it is named in the past, so every tablet takes this as later.
+    const lineage = { ...nextLineage(state, overrule && arrived ? [arrived] : []), ...(state.hash ? { of: state.of ?? state.hash } : {}) };
     // Numbered past whatever arrived, so it is the newest on every tablet whatever the server serves.
     const v = Math.max(lineage.v, (arrived?.v ?? 0) + 1);
     const doc = row ? await encodeDoc(key, state.docId, table, row, { ...lineage, v }) : await encodeRemoval(key, state.docId, table, id, { at: now().toISOString() }, { ...lineage, v });

@@ -16,6 +16,8 @@ import { enterUnlocked } from '../session/session-actions';
 import { useLock } from '../session/lock-store';
 import { readAgain } from '../session/session-actions';
 import { useSync } from './sync-store';
+import { useSchool } from '../session/school-store';
+import { pupilHasRecords } from '../../domain/pupils';
 import { serverAnswerText } from './sync-texts';
 
 /**
@@ -68,6 +70,11 @@ function runEngine(key: DataKey, config: SyncConfig, restart = false): Promise<v
       onDataChanged: (changes) => void reload(key, changes),
       // The engine stops sending; the settings ask for the school's passphrase (moveToRenewedKey).
       onKeyRenewedElsewhere: () => void stopEngine(),
+      // A pupil removed on another tablet while a melding, zaak or incident here names them stays.
+      stillNamed: (table, id) => {
+        const data = useSchool.getState().data;
+        return table === 'pupils' && data !== null && pupilHasRecords(data, id);
+      },
     }).catch((error: unknown) => {
       releaseSyncLock?.();
       releaseSyncLock = null;

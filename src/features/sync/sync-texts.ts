@@ -74,6 +74,8 @@ export function guardedText(g: Guarded, data: SchoolData | null): string {
       return `De server bood een oudere versie aan als nieuw. Kring hield de nieuwste (${what.toLowerCase()}) en stuurde die opnieuw.`;
     case 'deletion-undone':
       return `${what} was op een tablet verwijderd terwijl een andere tablet het wijzigde. De wijziging is bewaard; er is niets verloren.`;
+    case 'repaired':
+      return `De server bood een beschadigde of te grote versie aan van ${what.toLowerCase()}. Kring hield de eigen versie en stuurde die opnieuw.`;
     case 'closed-unreadable':
       return `Naast ${what.toLowerCase()} bood de server een versie aan die niet te lezen was. Die is terzijde gelegd.`;
   }
