@@ -65,7 +65,7 @@ export async function schoolTablet(): Promise<Tablet> {
     onDataChanged: () => undefined,
     onKeyRenewedElsewhere: () => undefined,
     // An incident here names this pupil.
-    stillNamed: (table, id) => table === 'pupils' && id === 'p-named',
+    stillNamed: async (table, id) => table === 'pupils' && id === 'p-named',
   });
   const hmac = await schoolIdKey(key);
   const docId = (table: SyncedTable, id: string) => docIdFor(hmac, table, id);

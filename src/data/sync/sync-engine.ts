@@ -90,10 +90,11 @@ export interface EngineOptions {
   /** A document sealed under a key this tablet does not have: the key was renewed on another tablet. */
   onKeyRenewedElsewhere: () => void;
   /**
-   * Whether a record on this tablet still names this one (an incident logged here about a pupil
-   * another tablet removed meanwhile): its removal is then undone, so nothing reads "Onbekende leerling".
+   * Whether a record this tablet has not yet sent names this one (an incident logged here about a
+   * pupil another tablet removed meanwhile, not knowing of it): its removal is then undone, so
+   * nothing reads "Onbekende leerling". `unsent` tells whether a row is one of those.
    */
-  stillNamed?: (table: SyncedTable, id: string) => boolean;
+  stillNamed?: (table: SyncedTable, id: string, unsent: (table: SyncedTable, id: string) => Promise<boolean>) => Promise<boolean>;
 }
 
 /** The mark of a row that was removed: matches no row, so a row written again is sent. */
@@ -296,6 +297,9 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
 
   // ---- ingest: local PouchDB → Dexie -----------------------------------------------------------
 
+  /** Documents found sealed under another key since the list was last saved (see saveUnreadable). */
+  let unreadableChanged = false;
+
   async function ingest(docId: string): Promise<void> {
     let doc: SyncDoc | null;
     try {
@@ -311,6 +315,8 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     if (conflicts.delete(docId)) report();
     if (state?.rev === doc._rev) {
       if (ledger.isAside(docId)) await ledger.clear(docId).then(report);
+      // Listed as sealed under another key, but held here already (read before, or sent from here).
+      if (unreadable.delete(docId)) unreadableChanged = true;
       return;
     }
     const opened = await openArrived(doc, state);
@@ -342,11 +348,11 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
         // A slot of a renewed key is the renewal's business (unreadableArrived); anything else is set aside.
         if (doc.lock && doc.lock.kind !== 'rotation') return unreadableArrived(doc).then(() => null);
         // Kept to try again at the next start (a key renewed elsewhere opens it then); counted as set
-        // aside unless a renewal is under way (see report).
+        // aside unless a renewal is under way (see report). Saved once per batch: a renewal elsewhere
+        // sends the whole school at once.
         if (!unreadable.has(doc._id)) {
           unreadable.add(doc._id);
-          await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
-          report();
+          unreadableChanged = true;
         }
         return null;
       }
@@ -354,6 +360,8 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       throw error;
     }
     if (opened.table !== 'photos' && doc.blob.length > ROW_LIMIT) return aside('too-large');
+    // It opens: whatever is done with it, it is no longer sealed under a key this tablet lacks.
+    if (unreadable.delete(doc._id)) unreadableChanged = true;
     if (ledger.isAside(doc._id)) {
       await ledger.clear(doc._id);
       report();
@@ -390,7 +398,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     // two settled (pushRow ingests).
     const editedHere = current && opened.row && (state ? rowMark(table, current) !== state.mark : !(await sameContent(table, current, opened.row)));
     if (current && editedHere) return pushRow(table, id, current, state);
-    if (opened.removed && current && state && options.stillNamed?.(table, id)) {
+    if (opened.removed && current && state && (await options.stillNamed?.(table, id, unsent))) {
       // Removed elsewhere while a record here named it: kept, and sent again after the removal.
       await sendHeldAgain(doc._rev, state, opened, true);
       await ledger.record('deletion-undone', table, id, now());
@@ -398,7 +406,13 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       return;
     }
     await writeOpened(doc._id, doc._rev!, opened);
-    if (unreadable.delete(doc._id)) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
+  }
+
+  /** Whether a row was written here and not yet confirmed by the server (never sent, changed since, or waiting). */
+  async function unsent(table: SyncedTable, id: string): Promise<boolean> {
+    const [row, state] = await withDatabase((db) => Promise.all([db.table(table).get(id) as Promise<StoredRow | undefined>, db.syncRows.where('row').equals(rowKey(table, id)).first()]));
+    if (!row) return false;
+    return !state || state.mark !== rowMark(table, row) || pending.has(state.docId);
   }
 
   /** Writes an accepted version into Dexie (a row, or the removal of one) with what was exchanged. */
@@ -483,6 +497,14 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
    * parallel and written in one transaction per table; anything else goes through ingest() one by one,
    * and a document that cannot be read is set aside on its own, never with its batch.
    */
+  /** Saves the list of documents sealed under another key, once a batch is through, and says so. */
+  async function saveUnreadable(): Promise<void> {
+    if (!unreadableChanged) return;
+    unreadableChanged = false;
+    await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
+    report();
+  }
+
   async function ingestMany(docIds: readonly string[]): Promise<void> {
     for (let i = 0; i < docIds.length; i += BULK) {
       const ids = docIds.slice(i, i + BULK);
@@ -523,7 +545,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
           }),
         );
         if (safe.length > 0) dataChanged(table, safe.map((l) => l.opened.id));
-        if (safe.some((l) => unreadable.delete(l.state.docId))) await setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
+        for (const l of safe) if (unreadable.delete(l.state.docId)) unreadableChanged = true;
       }
       for (const docId of others) {
         try {
@@ -536,6 +558,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
         }
       }
     }
+    await saveUnreadable();
   }
 
   /**
@@ -769,6 +792,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       globalThis.removeEventListener?.('online', online);
       replication?.cancel();
       await queue.catch(() => undefined);
+      await saveUnreadable();
       // The replica stays open (see localReplica); the remote's connection is only HTTP.
     },
     choose: (docId, rev) =>

@@ -70,10 +70,16 @@ function runEngine(key: DataKey, config: SyncConfig, restart = false): Promise<v
       onDataChanged: (changes) => void reload(key, changes),
       // The engine stops sending; the settings ask for the school's passphrase (moveToRenewedKey).
       onKeyRenewedElsewhere: () => void stopEngine(),
-      // A pupil removed on another tablet while a melding, zaak or incident here names them stays.
-      stillNamed: (table, id) => {
+      // A pupil removed on another tablet while a melding, zaak or incident written here (and not yet
+      // sent) names them stays.
+      stillNamed: async (table, id, unsent) => {
         const data = useSchool.getState().data;
-        return table === 'pupils' && data !== null && pupilHasRecords(data, id);
+        if (table !== 'pupils' || !data) return false;
+        const one = (t: 'meldingen' | 'zaken' | 'incidents', rows: readonly { id: string }[]) =>
+          rows.filter((r) => pupilHasRecords({ meldingen: [], zaken: [], incidents: [], [t]: [r] } as never, id)).map((r) => ({ t, id: r.id }));
+        const candidates = [...one('meldingen', data.meldingen), ...one('zaken', data.zaken), ...one('incidents', data.incidents)];
+        for (const c of candidates) if (await unsent(c.t, c.id)) return true;
+        return false;
       },
     }).catch((error: unknown) => {
       releaseSyncLock?.();
