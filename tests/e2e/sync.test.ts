@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startSyncServer, TABLETS, type SyncServer } from '../../scripts/sync-server.mjs';
+import { ADMIN, startSyncServer, TABLETS, type SyncServer } from '../../scripts/sync-server.mjs';
 import { chromiumForThisFile, kringContext } from './harness/browser';
-import { DEMO_PASSPHRASE, DEMO_TEACHER, chooseStaff, loadDemoSchool, unlocked, waitForServiceWorker } from './harness/kring';
+import { DEMO_PASSPHRASE, DEMO_TEACHER, chooseStaff, loadDemoSchool, meldingJudgedPesten, unlocked, waitForServiceWorker } from './harness/kring';
 import { freePort } from './harness/free-port';
 import { jpsProtocol } from '../../src/domain/protocol';
 import { joinSchool, logIncident, newMelding, openSyncSettings, serverDetails } from './harness/tablets';
@@ -375,6 +375,105 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await a.page.getByText('Tegelijk ook beoordeeld, niet gevolgd: plagen').waitFor();
     expect(await a.page.getByRole('main').textContent()).toContain('Over en weer, het lijkt een spel.');
     expect(await a.page.getByRole('banner').getByText(/verschil/).count()).toBe(0);
+    await a.context.close();
+    await b.context.close();
+  }, 240_000);
+
+  it('the server cannot delete or rewind: a tombstone and an older version are undone on both tablets, and said', async () => {
+    await server!.createDatabase('hostile');
+    const a = await firstTablet('hostile');
+    const b = await joinedTablet('hostile', 2);
+    // As the server's admin (or any account of the school): plain CouchDB requests.
+    const couch = async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${server!.url}/hostile/${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', Authorization: `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}` },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return (await response.json()) as Record<string, unknown> & { _rev: string; rows: { id: string; value: { rev: string }; doc: Record<string, unknown> }[] };
+    };
+    const revs = async () => new Map((await couch('GET', '_all_docs?include_docs=true')).rows.map((r) => [r.id, r.doc]));
+
+    // A melding: its document is the one that appears.
+    const before = await revs();
+    const hash = await newMelding(a.page, 'ruben', 'Op de server gewist, op de tablets bewaard.');
+    await arrived(b.page, hash, 'Op de server gewist, op de tablets bewaard.');
+    const meldingDoc = [...(await revs()).keys()].find((id) => !before.has(id))!;
+    // The server deletes it (a bare tombstone): both tablets keep it, put it back, and say so.
+    await couch('DELETE', `${meldingDoc}?rev=${(await couch('GET', meldingDoc))._rev}`);
+    await expect.poll(async () => (await couch('GET', meldingDoc))._rev !== undefined, { timeout: 20_000 }).toBe(true);
+    await arrived(b.page, hash, 'Op de server gewist, op de tablets bewaard.');
+    await a.page.getByRole('link', { name: 'Instellingen', exact: true }).click();
+    await a.page.getByText(/Een melding werd op de server verwijderd zonder dat een tablet dat deed\. Kring heeft het teruggezet\./).first().waitFor({ timeout: 20_000 });
+
+    // The school renamed; the server then serves the old name again as the newest version.
+    const named = await revs();
+    await renameSchool(a.page, 'De Verzonnen Vlinder (nieuw)');
+    await b.page.getByRole('banner').getByText('De Verzonnen Vlinder (nieuw)').waitFor({ timeout: 20_000 });
+    const after = await revs();
+    const schoolDoc = [...after.keys()].find((id) => named.get(id)?._rev !== after.get(id)?._rev && id !== meldingDoc)!;
+    const old = named.get(schoolDoc)!;
+    await couch('PUT', schoolDoc, { ...old, _rev: after.get(schoolDoc)!._rev });
+    // Refused on both tablets: the new name stays, is sent again, and the rollback is said.
+    await a.page.getByText(/De server bood een oudere versie aan als nieuw\./).first().waitFor({ timeout: 20_000 });
+    await expect.poll(async () => (await couch('GET', schoolDoc)).blob !== old.blob, { timeout: 20_000 }).toBe(true);
+    await a.page.reload();
+    await unlocked(a.page, DEMO_PASSPHRASE, DEMO_TEACHER);
+    expect(await a.page.getByRole('banner').textContent()).toContain('De Verzonnen Vlinder (nieuw)');
+    expect(await b.page.getByRole('banner').textContent()).toContain('De Verzonnen Vlinder (nieuw)');
+    await a.context.close();
+    await b.context.close();
+  }, 240_000);
+
+  it('stap 1 held on two tablets offline: both conversations are kept, and the lead records which one stands', async () => {
+    await server!.createDatabase('stap1');
+    const a = await firstTablet('stap1');
+    const b = await joinedTablet('stap1', 2);
+    await a.page.getByRole('link', { name: 'Start', exact: true }).click();
+    await meldingJudgedPesten(a.page, 'maud', 'Wordt elke pauze buitengesloten.', 'Al weken, steeds dezelfde kinderen.');
+    const zaakUrl = await a.page.evaluate(() => location.hash);
+    await b.page.evaluate((h) => (location.hash = h), zaakUrl);
+    await b.page.getByRole('heading', { name: /^Zaak: / }).waitFor({ timeout: 20_000 });
+    await Promise.all([waitForServiceWorker(a.page), waitForServiceWorker(b.page)]);
+    await a.context.setOffline(true);
+    await b.context.setOffline(true);
+
+    // Each tablet holds stap 1 with the child, each composing another support group.
+    const holdStap1 = async (page: Page, group: string, what: string) => {
+      await page.getByRole('link', { name: /^Stap 1/ }).click();
+      await page.getByLabel('Wat speelt er?').fill(what);
+      await page.getByRole('group', { name: 'Hoe voelt de leerling zich?' }).getByText('Verdrietig', { exact: true }).click();
+      await page.getByLabel('Groep', { exact: true }).selectOption({ label: group });
+      const picks = page.getByRole('list', { name: 'Gevonden leerlingen' }).getByRole('button', { pressed: false });
+      for (let i = 0; i < 6; i++) await picks.first().click();
+      await page.getByLabel(/^Rol van /).first().selectOption('pester');
+      await page.getByLabel('Supportgroep samen met de leerling samengesteld').check();
+      for (const task of ['Ouders erbij betrokken', /extra surveillant/]) await page.getByRole('group', { name: task }).getByText('Gedaan', { exact: true }).click();
+      await page.getByRole('button', { name: 'Gesprek afronden' }).click();
+      await page.getByRole('heading', { name: /^Zaak: / }).waitFor();
+    };
+    await holdStap1(a.page, 'Groep 6', 'Op tablet A: buitengesloten bij het voetbal.');
+    await holdStap1(b.page, 'Groep 5', 'Op tablet B: uitgelachen in de rij.');
+    await a.context.setOffline(false);
+    await b.context.setOffline(false);
+
+    // Both conversations survive on both tablets; the lead is asked which one stands.
+    for (const page of [a.page, b.page]) {
+      await page.getByRole('heading', { name: 'Twee keer vastgelegd: Stap 1: Gesprek met de gepeste leerling' }).waitFor({ timeout: 30_000 });
+      const timeline = (await page.getByRole('region', { name: 'Tijdlijn' }).textContent())!;
+      expect(timeline.match(/Stap 1 — Gesprek met de gepeste leerling/g)).toHaveLength(2);
+    }
+    expect(await a.page.getByRole('banner').getByText(/verschil/).count()).toBe(0);
+    const choice = a.page.getByRole('group', { name: 'Welk gesprek geldt?' });
+    await a.page.getByRole('button', { name: 'Vastleggen welk gesprek geldt' }).click();
+    await a.page.getByText('Kies welk gesprek geldt.').waitFor();
+    await choice.getByRole('radio').first().check();
+    await a.page.getByLabel('Waarom geldt dit gesprek?').fill('Dit gesprek was eerst; B is later met dezelfde leerling gevoerd.');
+    await a.page.getByRole('button', { name: 'Vastleggen welk gesprek geldt' }).click();
+    for (const page of [a.page, b.page]) {
+      await page.getByText(/^Vastgelegd welk gesprek geldt: Stap 1/).waitFor({ timeout: 30_000 });
+      expect(await page.getByRole('heading', { name: /^Twee keer vastgelegd/ }).count()).toBe(0);
+    }
     await a.context.close();
     await b.context.close();
   }, 240_000);
