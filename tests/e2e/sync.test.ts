@@ -415,7 +415,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     const old = named.get(schoolDoc)!;
     await couch('PUT', schoolDoc, { ...old, _rev: after.get(schoolDoc)!._rev });
     // Refused on both tablets: the new name stays, is sent again, and the rollback is said.
-    await a.page.getByText(/De server bood een oudere versie aan als nieuw\./).first().waitFor({ timeout: 20_000 });
+    await a.page.getByText(/de server bood een oudere versie aan als nieuw\. Kring hield de nieuwste/).first().waitFor({ timeout: 20_000 });
     await expect.poll(async () => (await couch('GET', schoolDoc)).blob !== old.blob, { timeout: 20_000 }).toBe(true);
     await a.page.reload();
     await unlocked(a.page, DEMO_PASSPHRASE, DEMO_TEACHER);

@@ -115,7 +115,7 @@ export async function schoolTablet(): Promise<Tablet> {
             throw new Error('not yet stable');
           }
         },
-        { timeout: 15000, interval: 30 },
+        { timeout: 30000, interval: 30 },
       );
     },
   };

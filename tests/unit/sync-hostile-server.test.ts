@@ -162,7 +162,7 @@ describe('a server that misbehaves in any order (property)', () => {
         // Nothing is reported where nothing happened (what is set aside leaves the list once withdrawn).
         if (attacks === 0) expect(reported).toBe(0);
       }),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
   }, 240_000);
 });

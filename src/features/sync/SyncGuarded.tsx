@@ -18,14 +18,14 @@ export function SyncGuarded({ setAside, guarded, data, view }: { setAside: reado
       {guarded.length > 0 && (
         <>
           <p>Wat de server probeerde en wat Kring deed (nieuwste eerst). Er is niets verloren gegaan; meld het aan de beheerder van de server.</p>
-          <ul class="list" aria-label="Tegengehouden">
+          <ol class="timeline" aria-label="Tegengehouden">
             {guarded.slice(0, 10).map((g) => (
-              <li key={`${g.at}-${g.kind}-${g.id}`} class="list__item">
-                <span class="list__title">{guardedText(g, view === 'alles' ? data : null)}</span>
-                <span class="list__meta">{formatMoment(g.at)}</span>
+              <li key={`${g.at}-${g.kind}-${g.id}`}>
+                <strong>{guardedText(g, view === 'alles' ? data : null)}</strong>
+                <span class="timeline__meta">{formatMoment(g.at)}</span>
               </li>
             ))}
-          </ul>
+          </ol>
           {guarded.length > 10 && <p class="field__hint">En nog {guarded.length - 10} eerder.</p>}
         </>
       )}

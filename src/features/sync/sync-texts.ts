@@ -71,13 +71,13 @@ export function guardedText(g: Guarded, data: SchoolData | null): string {
     case 'restored':
       return `${what} werd op de server verwijderd zonder dat een tablet dat deed. Kring heeft het teruggezet.`;
     case 'rolled-back':
-      return `De server bood een oudere versie aan als nieuw. Kring hield de nieuwste (${what.toLowerCase()}) en stuurde die opnieuw.`;
+      return `${what}: de server bood een oudere versie aan als nieuw. Kring hield de nieuwste en stuurde die opnieuw.`;
     case 'deletion-undone':
       return `${what} was op een tablet verwijderd terwijl een andere tablet het wijzigde. De wijziging is bewaard; er is niets verloren.`;
     case 'repaired':
-      return `De server bood een beschadigde of te grote versie aan van ${what.toLowerCase()}. Kring hield de eigen versie en stuurde die opnieuw.`;
+      return `${what}: de server bood een beschadigde of te grote versie aan. Kring hield de eigen versie en stuurde die opnieuw.`;
     case 'closed-unreadable':
-      return `Naast ${what.toLowerCase()} bood de server een versie aan die niet te lezen was. Die is terzijde gelegd.`;
+      return `${what}: de server bood er ook een versie van aan die niet te lezen was. Die is terzijde gelegd.`;
   }
 }
 
