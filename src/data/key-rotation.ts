@@ -6,6 +6,7 @@ import { withDatabase } from './connection';
 import type { KringDb, SealedRow } from './db';
 import { KringError, messages } from './errors';
 import { boundContext, legacyContext } from './row-context';
+import { tablesWhere } from './tables';
 
 /**
  * Rotating the data key: every record, draft and photo re-encrypted under a new key, and the slots
@@ -26,7 +27,7 @@ const NEXT = 'next:';
 const ROTATION_ID = 'rotation';
 
 /** The tables whose rows are sealed with the data key, each row bound to `kring:<table>:<id>`. */
-const SEALED_TABLES = ['school', 'groups', 'pupils', 'staff', 'meldingen', 'drafts', 'zaken', 'incidents', 'photos', 'prevention', 'deletionLog', 'syncConfig', 'alertReads'] as const;
+const SEALED_TABLES = tablesWhere('sealed');
 
 /** Kept among the key slots while a rotation runs; holds no secret-derived key, only each data key wrapped by the other. */
 interface RotationRecord extends KeySlot {

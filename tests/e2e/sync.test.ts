@@ -421,6 +421,15 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await unlocked(a.page, DEMO_PASSPHRASE, DEMO_TEACHER);
     expect(await a.page.getByRole('banner').textContent()).toContain('De Verzonnen Vlinder (nieuw)');
     expect(await b.page.getByRole('banner').textContent()).toContain('De Verzonnen Vlinder (nieuw)');
+    // Compared in the staff room, not through the server: both tablets hold the same.
+    const code = async (page: Page) => {
+      await page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 30_000 });
+      await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
+      await page.getByRole('button', { name: /^Code (van deze tablet tonen|opnieuw berekenen)$/ }).click();
+      return (await page.locator('.holding-code__digits').textContent())!;
+    };
+    await expect.poll(async () => (await code(a.page)) === (await code(b.page)), { timeout: 30_000 }).toBe(true);
+    expect(await code(a.page)).toMatch(/^\d{5} \d{5} \d{5} \d{5}$/);
     await a.context.close();
     await b.context.close();
   }, 240_000);

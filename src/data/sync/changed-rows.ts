@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import { tablesWhere } from '../tables';
 
 /**
  * Which stored rows changed, told after their transaction commits: how the sync engine learns of a
@@ -8,8 +9,8 @@ import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
  * table) is told as `ids: null`: "look at the whole table".
  */
 
-/** The tables whose rows travel between the school's tablets. Drafts stay on the tablet that typed them. */
-export const SYNCED_TABLES = ['keySlots', 'school', 'groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'photos', 'prevention', 'deletionLog', 'alertReads'] as const;
+/** The tables whose rows travel between the school's tablets (see tables.ts); key slots first. */
+export const SYNCED_TABLES = tablesWhere('synced');
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 const synced = new Set<string>(SYNCED_TABLES);
 

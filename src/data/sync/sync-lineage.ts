@@ -69,8 +69,9 @@ export function relation(held: Held | undefined, incoming: Lineage & { hash: str
   if (holdsAll({ ...incoming }, held)) return 'later';
   if (holds(held, incoming.hash)) return 'earlier';
   if (holds(held, incoming.of)) return 'covered';
-  // A version sealed before lineage never follows one that has it.
-  if (incoming.v === 0) return 'earlier';
+  // A version sealed before lineage (a tablet not yet updated) cannot say what it follows: it is set
+  // beside the held one and merged, never taken over it, never dropped.
+  if (incoming.v === 0) return 'rival';
   // Too far behind for the list to tell: older than anything a rival could be.
   if (incoming.v <= (held.ver ?? 0) - MAX_AFTER) return 'earlier';
   // Too far ahead for its list to reach back to ours: sealed by a tablet with the key, after many edits.

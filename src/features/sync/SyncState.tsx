@@ -6,6 +6,7 @@ import { TextField } from '../../ui/TextField';
 import { moveToRenewedKey, nudgeSync } from './sync-actions';
 import { SyncConflicts } from './SyncConflicts';
 import { SyncGuarded } from './SyncGuarded';
+import { HoldingCode } from './HoldingCode';
 import { useSync } from './sync-store';
 import { useRoleView } from '../session/role-access';
 import { conflictsInView } from './visible-conflicts';
@@ -35,6 +36,7 @@ export function SyncState({ data, title = 'Synchronisatie' }: { data: SchoolData
       )}
       <SyncConflicts conflicts={conflictsInView(status.conflicts, view, data)} data={data} />
       <SyncGuarded setAside={status.setAside ?? []} guarded={status.guarded ?? []} data={data} view={view} />
+      <HoldingCode />
     </section>
   );
 }
