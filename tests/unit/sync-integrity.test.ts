@@ -9,14 +9,16 @@ import { newZaak, validStap1, validStap2 } from './zaak-builders';
 import { rowOf, schoolTablet, type Tablet } from './sync-harness';
 import { freshDatabase } from './test-db';
 
+// Each test: a fresh school on one tablet, syncing with a server of its own.
+let tablet: Tablet;
+beforeEach(async () => {
+  freshDatabase();
+  tablet = await schoolTablet();
+});
+afterEach(() => tablet.engine.stop());
+
 /** The server is trusted with nothing: it cannot remove, rewind or replay a record, and what it tries is seen. */
 describe('a tablet against a server that misbehaves', () => {
-  let tablet: Tablet;
-  beforeEach(async () => {
-    freshDatabase();
-    tablet = await schoolTablet();
-  });
-  afterEach(() => tablet.engine.stop());
 
   const zaakHere = async (id = 'z1') => {
     const row = await rowOf('zaken', id);
@@ -179,12 +181,6 @@ describe('a tablet against a server that misbehaves', () => {
 });
 
 describe('a choice between rival versions', () => {
-  let tablet: Tablet;
-  beforeEach(async () => {
-    freshDatabase();
-    tablet = await schoolTablet();
-  });
-  afterEach(() => tablet.engine.stop());
 
   it('made on another tablet, is taken here, and the version not chosen is in its past', async () => {
     const { schoolStore } = await import('../../src/data/stores');

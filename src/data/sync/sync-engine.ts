@@ -491,12 +491,6 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     report();
   }
 
-  /**
-   * Many documents at once (a tablet joining, a batch from the server): the plain case, a document
-   * with one version that carries what is held further and no edit waiting here, is decrypted in
-   * parallel and written in one transaction per table; anything else goes through ingest() one by one,
-   * and a document that cannot be read is set aside on its own, never with its batch.
-   */
   /** Saves the list of documents sealed under another key, once a batch is through, and says so. */
   async function saveUnreadable(): Promise<void> {
     if (!unreadableChanged) return;
@@ -505,6 +499,12 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     report();
   }
 
+  /**
+   * Many documents at once (a tablet joining, a batch from the server): the plain case, a document
+   * with one version that carries what is held further and no edit waiting here, is decrypted in
+   * parallel and written in one transaction per table; anything else goes through ingest() one by one,
+   * and a document that cannot be read is set aside on its own, never with its batch.
+   */
   async function ingestMany(docIds: readonly string[]): Promise<void> {
     for (let i = 0; i < docIds.length; i += BULK) {
       const ids = docIds.slice(i, i + BULK);

@@ -28,11 +28,16 @@ export interface TimelineEntry {
   detailAboutOthers?: boolean;
 }
 
+/** Every child a zaak names: the bullied child, the support group (of every stap 1), the extra stap's children. */
+export function pupilsNamedIn(zaak: Zaak): Set<string> {
+  return new Set([zaak.bulliedPupilId, ...zaak.members.map((m) => m.pupilId), ...zaak.conversations.flatMap((c) => [...(c.members ?? []).map((m) => m.pupilId), ...(c.pupilId ? [c.pupilId] : [])])]);
+}
+
 /** `reads`: who marked the melding's or the zaak's alerts read ("Nieuw voor u"), and when. */
 export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?: Melding, reads: readonly AlertRead[] = [], pupils: readonly Pupil[] = []): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   // A child named in the zaak who was renamed since it opened: the record keeps the old name, and says so.
-  const named = new Set([zaak.bulliedPupilId, ...zaak.members.map((m) => m.pupilId), ...zaak.conversations.flatMap((c) => [...(c.members ?? []).map((m) => m.pupilId), ...(c.pupilId ? [c.pupilId] : [])])]);
+  const named = pupilsNamedIn(zaak);
   for (const pupil of pupils)
     if (named.has(pupil.id))
       for (const r of renamesSince(pupil, zaak.openedAt)) entries.push({ at: r.at, by: r.by, title: `Naam gewijzigd: ${r.from} heet nu ${r.to}` });

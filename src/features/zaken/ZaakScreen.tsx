@@ -1,5 +1,5 @@
 import type { SchoolData } from '../../data/school-data';
-import { zaakTimeline } from '../../domain/case/timeline';
+import { pupilsNamedIn, zaakTimeline } from '../../domain/case/timeline';
 import type { Zaak } from '../../domain/case/zaak';
 import { renamesSince } from '../../domain/pupils';
 import { clock } from '../../domain/clock';
@@ -21,7 +21,7 @@ import { ZaakNotFound } from './ZaakNotFound';
 
 /** Children of this zaak renamed since it opened: what was written then uses the old name. */
 function Renamed({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
-  const named = new Set([zaak.bulliedPupilId, ...zaak.members.map((m) => m.pupilId), ...zaak.conversations.flatMap((c) => (c.pupilId ? [c.pupilId] : []))]);
+  const named = pupilsNamedIn(zaak);
   const renames = data.pupils.filter((p) => named.has(p.id)).flatMap((p) => renamesSince(p, zaak.openedAt));
   if (renames.length === 0) return null;
   return (
