@@ -1,0 +1,90 @@
+import type PouchDB from './pouchdb';
+import type { EngineContext } from './sync-context';
+import type { SyncProblem } from './sync-types';
+
+/**
+ * The replication with the school's CouchDB (PouchDB's, live, resuming after a gap), and what the
+ * top bar says of it: "gesynchroniseerd" only once the server is asked and has every revision this
+ * tablet wrote, and nothing it sent is set aside.
+ */
+export function replication(ctx: EngineContext, serially: <T>(work: () => Promise<T>) => Promise<T>, onIncoming: (docIds: string[]) => void) {
+  const { local, remote, pending, status } = ctx;
+  let running: PouchDB.Replication | null = null;
+
+  /** An idle replication may also be one that has not noticed the network is gone: the server is asked. */
+  async function confirmSynced(): Promise<void> {
+    try {
+      const ids = [...pending];
+      if (ids.length > 0) {
+        const revs = await local.allDocs({ keys: ids });
+        const wanted: Record<string, string[]> = {};
+        for (const row of revs.rows) if (row.value) wanted[row.id] = [row.value.rev];
+        const missing = await remote.revsDiff(wanted);
+        for (const id of ids) if (!missing[id]?.missing?.length) pending.delete(id);
+        await ctx.savePending();
+      } else await remote.info();
+      status.problem = null;
+      // Never "synced" while something the server sent is set aside: the school must look at it.
+      const clear = pending.size === 0 && ctx.ledger.setAside().length === 0;
+      status.state = clear ? 'synced' : 'waiting';
+      if (clear) status.lastSyncedAt = ctx.now().toISOString();
+    } catch (error) {
+      status.problem = problemOf(error);
+      status.state = 'waiting';
+    }
+    ctx.report();
+  }
+
+  // What the replication brings in is received as it arrives. (Not through a live changes feed on the
+  // replica: PouchDB ends those when another instance of the same database closes, silently.)
+  function start() {
+    running?.cancel();
+    running = local
+      .sync(remote, {
+        live: true,
+        retry: true,
+        batch_size: 200,
+        // Back soon after a gap: a playground without network for a minute should not wait ten.
+        back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 15_000)),
+      })
+      .on('change', (info) => {
+        if (info.direction === 'push') {
+          for (const doc of info.change.docs) pending.delete(doc._id);
+          void ctx.savePending();
+        } else onIncoming(info.change.docs.map((doc) => doc._id));
+        status.problem = null;
+        ctx.report();
+      })
+      .on('paused', (error?: unknown) => {
+        if (error) {
+          status.problem = problemOf(error);
+          status.state = 'waiting';
+          ctx.report();
+        } else void serially(confirmSynced);
+      })
+      .on('active', () => {
+        if (status.problem === 'unreachable') status.problem = null;
+        ctx.report();
+      })
+      .on('denied', () => {
+        status.problem = 'no-rights';
+        ctx.report();
+      })
+      .on('error', (error: unknown) => {
+        status.problem = problemOf(error);
+        status.state = 'waiting';
+        ctx.report();
+      });
+  }
+
+  return { start, cancel: () => running?.cancel() };
+}
+
+function problemOf(error: unknown): SyncProblem {
+  const status = (error as { status?: number }).status;
+  if (status === 401) return 'wrong-account';
+  if (status === 403) return 'no-rights';
+  if (status === 413 || status === 507) return 'server-full';
+  if (status !== undefined && status >= 500 && status !== 502 && status !== 503 && status !== 504) return 'server-error';
+  return 'unreachable';
+}
