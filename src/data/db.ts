@@ -92,6 +92,11 @@ export const schemaVersions = [
           if (read.readAt === undefined) read.unbound = 1;
         }),
   },
+  {
+    version: 10,
+    why: 'Checkpoints: each tablet of the school seals what it holds (a count, a code and the version of every record), so the others can see a record the server held back from them, or a tablet that stopped receiving (sync/witness.ts).',
+    stores: { checkpoints: 'id' },
+  },
 ] as const;
 
 /** Every table and index at a version: each version above names only what it changed. */
@@ -101,7 +106,7 @@ export function storesAt(version: number): Record<string, string> {
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
-export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents' | 'prevention' | 'deletionLog' | 'syncConfig' | 'alertReads';
+export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents' | 'prevention' | 'deletionLog' | 'syncConfig' | 'alertReads' | 'checkpoints';
 
 export class KringDb extends Dexie {
   keySlots!: Table<KeySlot, string>;
@@ -119,6 +124,7 @@ export class KringDb extends Dexie {
   syncRows!: Table<SyncRow, string>;
   syncConfig!: Table<SealedRow, string>;
   alertReads!: Table<SealedRow, string>;
+  checkpoints!: Table<SealedRow, string>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a finished conversation must be on disk, not in an OS buffer, when we say "opgeslagen".

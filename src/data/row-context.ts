@@ -25,6 +25,7 @@ export const CLEAR_FIELDS: Record<ContextTable, readonly string[]> = {
   photos: ['type'],
   syncConfig: [],
   alertReads: ['readAt'],
+  checkpoints: [],
 };
 
 /**

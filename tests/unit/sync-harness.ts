@@ -109,7 +109,7 @@ export async function schoolTablet(): Promise<Tablet> {
           const [a, b] = await Promise.all([server.allDocs(), replica.allDocs()]);
           const revs = (rows: typeof a.rows) => JSON.stringify(rows.map((r) => [r.id, r.value?.rev]));
           if (revs(a.rows) !== revs(b.rows)) throw new Error('not in step');
-          const now = `${revs(a.rows)}|${s.guarded?.length}|${s.setAside?.length}|${s.conflicts.length}`;
+          const now = `${revs(a.rows)}|${s.guarded?.length}|${s.setAside?.length}|${s.conflicts.length}|${JSON.stringify(s.witness?.tablets)}`;
           if (now !== last) {
             last = now;
             throw new Error('not yet stable');

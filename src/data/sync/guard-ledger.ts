@@ -37,6 +37,9 @@ const KEPT = 100;
 export const DOC_LIMIT = 8 * 1024 * 1024;
 export const ROW_LIMIT = 512 * 1024;
 
+/** The limit per kind once a document is opened: a photo is large, a checkpoint lists every record, a record is text. */
+export const limitFor = (table: SyncedTable) => (table === 'photos' ? DOC_LIMIT : table === 'checkpoints' ? 4 * ROW_LIMIT : ROW_LIMIT);
+
 export interface GuardLedger {
   setAside(): SetAside[];
   guarded(): Guarded[];

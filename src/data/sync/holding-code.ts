@@ -1,4 +1,6 @@
 import { withDatabase } from '../connection';
+import { heldRows } from './checkpoint';
+import type { SyncRow } from './sync-rows';
 
 /**
  * A short code of everything this tablet holds of the school, as exchanged: every record's document
@@ -7,9 +9,11 @@ import { withDatabase } from '../connection';
  * two tablets in the staff room, a check no server can touch (like the safety numbers of Signal).
  */
 export async function holdingCode(): Promise<{ code: string; records: number }> {
-  const rows = await withDatabase((db) => db.syncRows.toArray());
-  // The engine's own notes (~seq, ~pending…) and slots of a tablet still joining are not records held.
-  const held = rows.filter((r) => !r.docId.startsWith('~') && (r.hash || r.rev)).sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
+  return codeOf(heldRows(await withDatabase((db) => db.syncRows.toArray())));
+}
+
+/** The code of rows already chosen as held (see heldRows). */
+export async function codeOf(held: readonly SyncRow[]): Promise<{ code: string; records: number }> {
   const text = held.map((r) => `${r.docId}:${r.hash ?? r.rev}`).join('\n');
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
   // Twenty digits in four groups: easy to read aloud, and a chance of 1 in 10^20 that two differ unseen.

@@ -5,7 +5,7 @@ import { schoolStore } from '../stores';
 import PouchDB, { LOCAL_ADAPTER } from './pouchdb';
 import { databaseUrl, type ServerDetails } from './server-check';
 import { decodeDoc, docIdFor, rowMark, slotFromLock, type StoredRow, type SyncDoc } from './sync-docs';
-import { rowKey } from './sync-rows';
+import { META_TABLET, rowKey } from './sync-rows';
 
 /**
  * The two databases sync speaks to: this tablet's replica (ciphertext documents in IndexedDB, PouchDB)
@@ -74,9 +74,9 @@ export async function forgetJoining(): Promise<void> {
   await destroyReplica();
 }
 
-/** Turning sync off forgets the replica and what was exchanged; the records stay. */
+/** Turning sync off forgets the replica and what was exchanged; the records stay, and the tablet stays itself (tablet.ts). */
 export async function forgetReplica(): Promise<void> {
-  await withDatabase((db) => db.syncRows.clear());
+  await withDatabase((db) => db.syncRows.where('docId').notEqual(META_TABLET).delete());
   await destroyReplica();
 }
 

@@ -10,6 +10,7 @@ import { sending } from './sync-send';
 import { receiving } from './sync-receive';
 import { settling } from './sync-settle';
 import { replication } from './sync-replication';
+import { missingCount, witnessing } from './witness';
 import type { EngineOptions, SyncConflict, SyncEngine, SyncStatus } from './sync-types';
 
 export type { EngineOptions, SyncConflict, SyncEngine, SyncProblem, SyncStatus } from './sync-types';
@@ -28,6 +29,8 @@ export type { EngineOptions, SyncConflict, SyncEngine, SyncProblem, SyncStatus }
  *  - settling (sync-settle.ts): two versions written apart are merged by Kring's rules, never one
  *    silently dropped;
  *  - the set-aside ledger (guard-ledger.ts): what the server tried and Kring undid, shown to the school;
+ *  - the witness (witness.ts): this tablet's sealed checkpoint of what it holds, and the others'
+ *    compared with it, so a record the server held back from one tablet is seen;
  *  - the replication (sync-replication.ts) and what the top bar says of it.
  * Every send and receive runs one after another: a row is never sent and received at once.
  */
@@ -66,7 +69,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       const sealedElsewhere = status.problem === 'key-renewed' ? [] : [...unreadable].map((docId) => ({ docId, reason: 'unreadable' as const, at: '' }));
       const setAside = [...ledger.setAside(), ...sealedElsewhere];
       // Never "synced" while something the server sent is set aside: the school must look at it.
-      const state = status.state === 'synced' && setAside.length > 0 ? 'waiting' : status.state;
+      const state = status.state === 'synced' && (setAside.length > 0 || missingCount(status.witness) > 0) ? 'waiting' : status.state;
       options.onStatus({ ...status, state, pending: pending.size, conflicts: [...conflicts.values()], setAside, guarded: ledger.guarded() });
     },
     dataChanged: gathered((changes) => {
@@ -83,7 +86,8 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     queue = next.catch((error: unknown) => console.error('Kring sync:', error));
     return next;
   };
-  const replicating = replication(ctx, serially, (docIds) => void serially(() => steps.ingestMany(docIds)));
+  const witnessed = witnessing(ctx, serially);
+  const replicating = replication(ctx, serially, (docIds) => void serially(() => steps.ingestMany(docIds)), witnessed.witness);
 
   // First what reached the replica since the last session (all of it, on a tablet that is joining),
   // then whatever was written here meanwhile (locked, another tab, a crash), found by comparing.
@@ -109,6 +113,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       onRowsChanged(null);
       globalThis.removeEventListener?.('online', online);
       replicating.cancel();
+      witnessed.stop();
       await queue.catch(() => undefined);
       await steps.saveUnreadable();
       // The replica stays open (see localReplica); the remote's connection is only HTTP.

@@ -6,7 +6,7 @@ import type { SyncedTable } from './changed-rows';
 import { DamagedDocError, decodeDoc, rowMark, type OpenedDoc, type StoredRow, type SyncDoc } from './sync-docs';
 import { META_UNREADABLE, rowKey, type SyncRow } from './sync-rows';
 import { relation } from './sync-lineage';
-import { DOC_LIMIT, ROW_LIMIT, type SetAsideReason } from './guard-ledger';
+import { DOC_LIMIT, limitFor, type SetAsideReason } from './guard-ledger';
 import { BULK, exchanged, isConflictStatus, REMOVED_MARK, rowOf, type EngineContext, type EngineSteps } from './sync-context';
 import { storeOf } from './sync-settle';
 
@@ -83,7 +83,7 @@ export function receiving(ctx: EngineContext): Pick<EngineSteps, 'ingest' | 'ing
       if (error instanceof DamagedDocError || error instanceof SyntaxError) return aside('damaged');
       throw error;
     }
-    if (opened.table !== 'photos' && doc.blob.length > ROW_LIMIT) return aside('too-large');
+    if (doc.blob.length > limitFor(opened.table)) return aside('too-large');
     // It opens: whatever is done with it, it is no longer sealed under a key this tablet lacks.
     if (unreadable.delete(doc._id)) unreadableChanged = true;
     if (ledger.isAside(doc._id)) {
@@ -216,7 +216,7 @@ export function receiving(ctx: EngineContext): Pick<EngineSteps, 'ingest' | 'ing
       const byTable = new Map<SyncedTable, { opened: OpenedDoc; state: SyncRow }[]>();
       for (const d of decoded) {
         // Unreadable, too large, a removal, or not plainly later than what is held: one by one.
-        const plainlyLater = d.opened?.row && d.doc.blob.length <= (d.opened.table === 'photos' ? DOC_LIMIT : ROW_LIMIT) && relation(d.state, d.opened) === 'later';
+        const plainlyLater = d.opened?.row && d.doc.blob.length <= limitFor(d.opened.table) && relation(d.state, d.opened) === 'later';
         if (!d.opened || !plainlyLater) {
           others.push(d.doc._id);
           continue;

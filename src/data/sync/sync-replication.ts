@@ -1,13 +1,14 @@
 import type PouchDB from './pouchdb';
 import type { EngineContext } from './sync-context';
 import type { SyncProblem } from './sync-types';
+import { missingCount } from './witness';
 
 /**
  * The replication with the school's CouchDB (PouchDB's, live, resuming after a gap), and what the
  * top bar says of it: "gesynchroniseerd" only once the server is asked and has every revision this
  * tablet wrote, and nothing it sent is set aside.
  */
-export function replication(ctx: EngineContext, serially: <T>(work: () => Promise<T>) => Promise<T>, onIncoming: (docIds: string[]) => void) {
+export function replication(ctx: EngineContext, serially: <T>(work: () => Promise<T>) => Promise<T>, onIncoming: (docIds: string[]) => void, witness: () => Promise<void>) {
   const { local, remote, pending, status } = ctx;
   let running: PouchDB.Replication | null = null;
 
@@ -24,8 +25,10 @@ export function replication(ctx: EngineContext, serially: <T>(work: () => Promis
         await ctx.savePending();
       } else await remote.info();
       status.problem = null;
-      // Never "synced" while something the server sent is set aside: the school must look at it.
-      const clear = pending.size === 0 && ctx.ledger.setAside().length === 0;
+      // In step with the server: this tablet's checkpoint, and the others' compared with what it holds.
+      if (pending.size === 0) await witness();
+      // Never "synced" while something the server sent is set aside or held back: the school must look at it.
+      const clear = pending.size === 0 && ctx.ledger.setAside().length === 0 && missingCount(status.witness) === 0;
       status.state = clear ? 'synced' : 'waiting';
       if (clear) status.lastSyncedAt = ctx.now().toISOString();
     } catch (error) {

@@ -28,3 +28,5 @@ export const META_PENDING = '~pending';
 export const META_UNREADABLE = '~unreadable';
 export const META_SET_ASIDE = '~set-aside';
 export const META_GUARDED = '~guarded';
+/** This tablet's id and label among the school's tablets (tablet.ts); kept when sync is turned off. */
+export const META_TABLET = '~tablet';

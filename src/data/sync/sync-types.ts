@@ -5,6 +5,7 @@ import type { DataKey } from '../crypto/cipher';
 import type { SyncedTable } from './changed-rows';
 import type { Guarded, SetAside } from './guard-ledger';
 import type { ServerDetails } from './server-check';
+import type { WitnessReport } from './witness';
 
 /** What the sync engine tells the app and what the app gives it; the engine's parts share sync-context.ts. */
 
@@ -21,6 +22,8 @@ export interface SyncStatus {
   setAside?: SetAside[];
   /** What the server tried and this tablet undid (a removal, an older version), newest first. */
   guarded?: Guarded[];
+  /** The school's other tablets as their checkpoints tell (witness.ts): what they hold that never arrived here, who stopped advancing. */
+  witness?: WitnessReport;
 }
 
 export interface SyncConflict {

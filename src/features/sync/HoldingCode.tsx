@@ -1,13 +1,17 @@
 import { useState } from 'preact/hooks';
 import { holdingCode } from '../../data/sync/holding-code';
+import type { WitnessReport } from '../../data/sync/witness';
 import { dutchMessage } from '../../data/errors';
+import { formatMoment } from '../../domain/dates';
+import { tabletSeenText } from './sync-texts';
 
 /**
- * "Vergelijk tablets": the short code of what this tablet holds. Two tablets in step show the same
- * code; a different code while both say they are synchronised means one holds something the other
- * never received (the server held it back). Read aloud or side by side, not through the server.
+ * "Tablets vergelijken": what the school's other tablets hold as their sealed checkpoints tell
+ * (compared by this tablet itself, witness.ts), and the short code of what this tablet holds. Two
+ * tablets in step show the same code; read aloud or side by side, it is a check the server cannot
+ * touch, for when the server may also be holding back the checkpoints.
  */
-export function HoldingCode() {
+export function HoldingCode({ witness }: { witness?: WitnessReport | undefined }) {
   const [shown, setShown] = useState<{ code: string; records: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   async function show() {
@@ -21,9 +25,33 @@ export function HoldingCode() {
   return (
     <section aria-labelledby="holding-code-title" class="holding-code">
       <h3 id="holding-code-title">Tablets vergelijken</h3>
+      {witness && (
+        <>
+          <p>
+            Dit is <strong>{witness.me.label}</strong>. Elke tablet meldt na het synchroniseren verzegeld wat hij heeft; deze tablet vergelijkt dat met wat hij zelf heeft.
+          </p>
+          {witness.tablets.length === 0 ? (
+            <p class="field__hint">Er heeft nog geen andere tablet van de school gemeld wat hij heeft.</p>
+          ) : (
+            <ul class="tablet-list" aria-label="Andere tablets van de school">
+              {witness.tablets.map((t) => {
+                const missing = Object.keys(t.missing).length > 0;
+                return (
+                  <li key={t.id} class={missing ? 'notice notice--error' : t.behind ? 'notice' : undefined}>
+                    <strong>{tabletSeenText(t)}</strong>
+                    <span class="timeline__meta">
+                      Laatst gemeld {formatMoment(t.at)} · {t.records.toLocaleString('nl-NL')} gegevens · code {t.code}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </>
+      )}
       <p class="field__hint">
-        Staat op twee tablets &lsquo;Gesynchroniseerd&rsquo;? Toon dan op beide deze code. Is hij gelijk, dan hebben ze precies dezelfde gegevens. Verschilt hij, dan heeft de server iets
-        tegengehouden: meld het aan de beheerder.
+        Houdt de server ook deze meldingen tegen? Toon dan op twee tablets die &lsquo;Gesynchroniseerd&rsquo; zeggen de code hieronder. Is hij gelijk, dan hebben ze precies dezelfde
+        gegevens. Verschilt hij, dan heeft de server iets tegengehouden: meld het aan de beheerder.
       </p>
       <button type="button" class="button" onClick={() => void show()}>
         {shown ? 'Code opnieuw berekenen' : 'Code van deze tablet tonen'}

@@ -36,7 +36,7 @@ export function SyncState({ data, title = 'Synchronisatie' }: { data: SchoolData
       )}
       <SyncConflicts conflicts={conflictsInView(status.conflicts, view, data)} data={data} />
       <SyncGuarded setAside={status.setAside ?? []} guarded={status.guarded ?? []} data={data} view={view} />
-      <HoldingCode />
+      <HoldingCode witness={status.witness} />
     </section>
   );
 }

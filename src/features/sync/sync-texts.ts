@@ -1,8 +1,9 @@
 import type { ServerAnswer } from '../../data/sync/server-check';
 import type { SyncProblem, SyncStatus } from '../../data/sync/sync-engine';
-import { formatTime } from '../../domain/dates';
+import { formatMoment, formatTime } from '../../domain/dates';
 import type { Guarded, SetAside } from '../../data/sync/guard-ledger';
 import type { SchoolData } from '../../data/school-data';
+import { missingCount, type TabletSeen } from '../../data/sync/witness';
 
 /** What a connection test found, in the words a school's IT and a teacher both follow. */
 export const serverAnswerText: Record<Exclude<ServerAnswer['kind'], 'ok'>, string> = {
@@ -38,6 +39,7 @@ export function statusLine(status: SyncStatus): string {
   if (status.problem) return 'Server niet bereikbaar';
   const aside = status.setAside?.length ?? 0;
   if (aside > 0) return aside === 1 ? '1 gegeven van de server apart gezet' : `${aside} gegevens van de server apart gezet`;
+  if (missingCount(status.witness) > 0) return 'Niet alles van de server ontvangen';
   if (status.state === 'synced' && status.lastSyncedAt) return `Gesynchroniseerd om ${formatTime(new Date(status.lastSyncedAt))}`;
   return 'Synchroniseren…';
 }
@@ -85,4 +87,40 @@ export function setAsideText(list: readonly SetAside[]): string {
   const n = list.length;
   const count = n === 1 ? '1 gegeven' : `${n} gegevens`;
   return `De server stuurde ${count} die deze tablet niet kan lezen (beschadigd, te groot of niet met de sleutel van de school). Kring heeft ${n === 1 ? 'het' : 'ze'} apart gezet; de rest synchroniseert gewoon. Vraag de beheerder van de server ernaar. Zodra de server ${n === 1 ? 'het' : 'ze'} niet meer aanbiedt, verdwijnt deze melding.`;
+}
+
+/** Kinds of record in the plural and singular, for what a tablet holds that never arrived here. */
+const kindNames: Record<string, [string, string]> = {
+  zaken: ['zaak', 'zaken'],
+  meldingen: ['melding', 'meldingen'],
+  pupils: ['leerling', 'leerlingen'],
+  staff: ['medewerker', 'medewerkers'],
+  incidents: ['pleinincident', 'pleinincidenten'],
+  keySlots: ['wachtwoord of sleutel', 'wachtwoorden of sleutels'],
+  school: ['instelling van de school', 'instellingen van de school'],
+  groups: ['groep', 'groepen'],
+  prevention: ['preventieplan', 'preventieplannen'],
+  photos: ['foto', 'foto’s'],
+  deletionLog: ['regel van het verwijderlogboek', 'regels van het verwijderlogboek'],
+  alertReads: ['gelezen-markering', 'gelezen-markeringen'],
+};
+
+/** "2 zaken en 1 melding": what a tablet holds that never reached this one. */
+export function missingKinds(missing: TabletSeen['missing']): string {
+  const parts = Object.entries(missing).map(([table, n]) => {
+    const [one, more] = kindNames[table] ?? ['gegeven', 'gegevens'];
+    return `${n} ${n === 1 ? one : more}`;
+  });
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
+}
+
+/** What this tablet can tell of another, from its last checkpoint, in one or two sentences. */
+export function tabletSeenText(t: TabletSeen): string {
+  const n = Object.values(t.missing).reduce((a, b) => a + b, 0);
+  if (n > 0)
+    return `${t.label} heeft ${missingKinds(t.missing)} die deze tablet nooit van de server kreeg. De server houdt ${n === 1 ? 'het' : 'ze'} tegen: meld het aan de beheerder. Op ${t.label} is niets verloren.`;
+  if (t.behind)
+    return `${t.label} heeft sinds ${formatMoment(t.changedAt)} niets nieuws ontvangen, terwijl er sindsdien wel is geschreven. Staat hij uit of is hij kwijt, dan is dat de reden; staat hij aan en heeft hij verbinding, dan houdt de server iets voor hem tegen.`;
+  if (t.same) return `${t.label} heeft precies hetzelfde als deze tablet.`;
+  return `${t.label} heeft nog niet alles wat deze tablet heeft; dat komt vanzelf bij de volgende synchronisatie.`;
 }
