@@ -163,11 +163,33 @@ async function opens(key: DataKey, sealed: Uint8Array, context: string): Promise
  * new key wrapped by the old, so an interruption is finished at the next unlock with the old secret;
  * this tablet's own slots stay the old ones until every row is moved. Returns the new key.
  */
-export async function adoptRenewedKey(oldKey: DataKey, newSlots: readonly KeySlot[], passphrase: string, now: Date, onProgress?: (done: number, total: number) => void): Promise<DataKey> {
+export async function adoptRenewedKey(
+  oldKey: DataKey,
+  newSlots: readonly KeySlot[],
+  passphrase: string,
+  now: Date,
+  onProgress?: (done: number, total: number) => void,
+  confirm: (newKey: DataKey) => Promise<void> = async () => undefined,
+): Promise<DataKey> {
   if (await rotationPending()) throw new KringError(messages.rotationRunning);
-  const candidates = newSlots.filter((s) => s.kind === 'passphrase');
-  const newWrappable = await wrappableFromAny(candidates, passphrase);
-  const { key: newKey } = await openAnySlot(candidates, passphrase);
+  // The first slot the passphrase opens whose key is confirmed (renewal-notice.ts): a replayed old
+  // slot that the same passphrase opens is passed over, and nothing is written until one is found.
+  let chosen: { slot: KeySlot; key: DataKey } | null = null;
+  let refused: unknown = null;
+  for (const slot of newSlots.filter((s) => s.kind === 'passphrase')) {
+    try {
+      const { key } = await openAnySlot([slot], passphrase);
+      await confirm(key);
+      chosen = { slot, key };
+      break;
+    } catch (error) {
+      refused ??= error;
+      if (!(error instanceof WrongKeyError)) refused = error;
+    }
+  }
+  if (!chosen) throw refused ?? new WrongKeyError();
+  const newKey = chosen.key;
+  const newWrappable = await wrappableFromAny([chosen.slot], passphrase);
   const newByOld = await wrapWithKey(newWrappable, oldKey, 'kring:rotation:new');
   const next = newSlots.map((s) => ({ ...s, id: `${NEXT}${s.id}`, contextId: s.contextId ?? s.id }));
   // The old key is not exportable here, so it cannot be wrapped by the new: resuming needs the old key.

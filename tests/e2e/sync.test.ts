@@ -394,7 +394,8 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     };
     const revs = async () => new Map((await couch('GET', '_all_docs?include_docs=true')).rows.map((r) => [r.id, r.doc]));
 
-    // A melding: its document is the one that appears.
+    // A melding: its document is the one that appears (once both tablets have written their checkpoints).
+    for (const page of [a.page, b.page]) await page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 30_000 });
     const before = await revs();
     const hash = await newMelding(a.page, 'ruben', 'Op de server gewist, op de tablets bewaard.');
     await arrived(b.page, hash, 'Op de server gewist, op de tablets bewaard.');

@@ -40,10 +40,10 @@ export function versionToken(row: Pick<SyncRow, 'hash' | 'rev'>): string {
   return (row.hash ?? row.rev.slice(row.rev.indexOf('-') + 1)).slice(0, 8);
 }
 
-/** The rows that are records held: not the engine's own notes, not checkpoints, and exchanged (a joining tablet's bare slots are not). */
+/** The rows that are records held: not the engine's own notes (nor renewal notices), not checkpoints, and exchanged (a joining tablet's bare slots are not). */
 export function heldRows(rows: readonly SyncRow[]): SyncRow[] {
   return rows
-    .filter((r) => !r.docId.startsWith('~') && !r.row.startsWith(`${CHECKPOINT_TABLE}/`) && (r.hash || r.rev))
+    .filter((r) => !r.docId.startsWith('~') && !r.row.startsWith('~') && !r.row.startsWith(`${CHECKPOINT_TABLE}/`) && (r.hash || r.rev))
     .sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
 }
 

@@ -7,11 +7,13 @@ import { SYNCED_TABLES } from './changed-rows';
 import { localReplica } from './replica';
 import { rowMark, slotFromLock, type StoredRow, type SyncDoc } from './sync-docs';
 import { META_UNREADABLE, rowKey } from './sync-rows';
+import { announcedRenewal, confirmRenewedKey, renewalFollowed } from './renewal-notice';
 
 /**
  * A key renewed on another tablet of the school: its slots arrive as documents this tablet cannot
- * open (they are sealed under the new key). The engine stops and says so; with the school's
- * passphrase as it is now, this tablet moves over (see adoptRenewedKey) and syncs on.
+ * open (they are sealed under the new key), after a notice sealed under the old key that tells of it
+ * (renewal-notice.ts). The engine stops and says so; with the school's passphrase as it is now, this
+ * tablet moves over to the key the notice confirms (see adoptRenewedKey) and syncs on.
  */
 
 /** The slots of a key renewed on another tablet, as they arrived (their wrapped keys), with their documents. */
@@ -32,8 +34,9 @@ export async function renewedKeySlots(): Promise<{ docId: string; slot: KeySlot 
  * full versions at the next start. Returns the new key; sync is then started with it.
  */
 export async function moveToRenewedKey(oldKey: DataKey, passphrase: string, now: Date): Promise<DataKey> {
+  const notice = await announcedRenewal();
   const arrived = await renewedKeySlots();
-  if (arrived.length === 0) throw new KringError('Er is op deze tablet nog geen vernieuwde sleutel aangekomen. Er is niets gewijzigd.');
+  if (!notice || arrived.length === 0) throw new KringError('Er is op deze tablet nog geen vernieuwde sleutel aangekomen. Er is niets gewijzigd.');
   const marks = async () => {
     const all = new Map<string, string>();
     await withDatabase(async (db) => {
@@ -42,7 +45,8 @@ export async function moveToRenewedKey(oldKey: DataKey, passphrase: string, now:
     return all;
   };
   const before = await marks();
-  const newKey = await adoptRenewedKey(oldKey, arrived.map((a) => a.slot), passphrase, now);
+  const newKey = await adoptRenewedKey(oldKey, arrived.map((a) => a.slot), passphrase, now, undefined, (key) => confirmRenewedKey(notice, key));
+  await renewalFollowed(notice);
   const after = await marks();
   await withDatabase((db) =>
     db.transaction('rw', db.syncRows, async () => {

@@ -1,11 +1,12 @@
 import { WrongKeyError, type DataKey } from '../crypto/cipher';
 import { database, withDatabase } from '../connection';
-import { decodeDraftIdKey } from '../draft-ids';
-import { schoolStore } from '../stores';
 import PouchDB, { LOCAL_ADAPTER } from './pouchdb';
 import { databaseUrl, type ServerDetails } from './server-check';
 import { decodeDoc, docIdFor, rowMark, slotFromLock, type StoredRow, type SyncDoc } from './sync-docs';
-import { META_TABLET, rowKey } from './sync-rows';
+import { META_KEY_GENERATION, META_TABLET, rowKey } from './sync-rows';
+import { schoolIdKey } from './school-id-key';
+
+export { schoolIdKey };
 
 /**
  * The two databases sync speaks to: this tablet's replica (ciphertext documents in IndexedDB, PouchDB)
@@ -74,18 +75,12 @@ export async function forgetJoining(): Promise<void> {
   await destroyReplica();
 }
 
-/** Turning sync off forgets the replica and what was exchanged; the records stay, and the tablet stays itself (tablet.ts). */
+/** Turning sync off forgets the replica and what was exchanged; the records stay, and the tablet stays itself (tablet.ts), with the number of its key (renewal-notice.ts). */
 export async function forgetReplica(): Promise<void> {
-  await withDatabase((db) => db.syncRows.where('docId').notEqual(META_TABLET).delete());
+  await withDatabase((db) => db.syncRows.where('docId').noneOf([META_TABLET, META_KEY_GENERATION]).delete());
   await destroyReplica();
 }
 
-/** The key that names every row's document alike on each tablet (a keyed hash; see sync-docs.ts). */
-export async function schoolIdKey(key: DataKey): Promise<CryptoKey> {
-  const school = await schoolStore.get(key, 'school');
-  if (!school?.draftIdKey) throw new Error('The school record has no id key yet');
-  return crypto.subtle.importKey('raw', decodeDraftIdKey(school.draftIdKey) as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-}
 
 /**
  * Whether the server's database is this school's: empty (this tablet will fill it), this school's

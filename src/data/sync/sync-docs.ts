@@ -38,6 +38,8 @@ export interface SyncDoc {
   v: 1 | 2;
   blob: string;
   lock?: SlotLock;
+  /** A key renewal's notice (renewal-notice.ts): left unread by a tablet whose key is past it. */
+  notice?: 1;
 }
 
 /** A record removed on purpose (retention, a revoked passphrase, a pupil deleted): who can tell, when. */

@@ -11,6 +11,7 @@ import { receiving } from './sync-receive';
 import { settling } from './sync-settle';
 import { replication } from './sync-replication';
 import { missingCount, witnessing } from './witness';
+import { noticeSent, noticeToSend } from './renewal-notice';
 import type { EngineOptions, SyncConflict, SyncEngine, SyncStatus } from './sync-types';
 
 export type { EngineOptions, SyncConflict, SyncEngine, SyncProblem, SyncStatus } from './sync-types';
@@ -92,16 +93,20 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   // First what reached the replica since the last session (all of it, on a tablet that is joining),
   // then whatever was written here meanwhile (locked, another tab, a crash), found by comparing.
   // Stored as text; the replica's sequence is a number, and IndexedDB orders any text after every number.
+  // Listening first: a write made while the comparison below runs (a teacher saving as sync starts)
+  // is sent after it, never missed between the comparison reading its table and the listening.
+  onRowsChanged((change: RowChange) => void serially(() => steps.pushRows(change.table, change.ids)));
   const savedSeq = await readMeta(META_SEQ);
   const caught = (await local.changes({ since: /^\d+$/.test(savedSeq) ? Number(savedSeq) : savedSeq || 0, return_docs: true })) as unknown as { results: PouchDB.Change[]; last_seq: number | string };
   await serially(async () => {
     await steps.ingestMany(caught.results.map((change) => change.id));
     await setMeta(META_SEQ, String(caught.last_seq));
     await steps.ingestMany([...new Set([...unreadable, ...ledger.setAside().map((a) => a.docId)])]);
+    // A key renewed here: its notice, sealed under the key retired, goes before anything under the new one.
+    await publishNotice(ctx);
     ctx.report();
     for (const table of SYNCED_TABLES) await steps.pushRows(table, null);
   });
-  onRowsChanged((change: RowChange) => void serially(() => steps.pushRows(change.table, change.ids)));
   replicating.start();
   const online = () => replicating.start();
   globalThis.addEventListener?.('online', online);
@@ -144,4 +149,20 @@ function gathered(flush: (changes: Map<SyncedTable, string[] | null>) => void) {
       flush(changes);
     }, 30);
   };
+}
+
+/** Sends the notice of a renewal made here (renewal-notice.ts), and holds it as exchanged: it is this tablet's own. */
+async function publishNotice(ctx: EngineContext): Promise<void> {
+  const notice = await noticeToSend();
+  if (!notice) return;
+  try {
+    const { rev } = await ctx.local.put(notice as unknown as PouchDB.Doc);
+    await withDatabase((db) => db.syncRows.put({ docId: notice._id, row: `~notice/sent`, rev, mark: '' }));
+    ctx.pending.add(notice._id);
+    await ctx.savePending();
+  } catch (error) {
+    // Already there (sent before an interruption): nothing to send again.
+    if ((error as { status?: number }).status !== 409) throw error;
+  }
+  await noticeSent();
 }

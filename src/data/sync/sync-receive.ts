@@ -9,6 +9,8 @@ import { relation } from './sync-lineage';
 import { DOC_LIMIT, limitFor, type SetAsideReason } from './guard-ledger';
 import { BULK, exchanged, isConflictStatus, REMOVED_MARK, rowOf, type EngineContext, type EngineSteps } from './sync-context';
 import { storeOf } from './sync-settle';
+import { SYNCED_TABLES } from './changed-rows';
+import { announcedRenewal, noticeArrived, NOTICE_TABLE, type RenewalNotice } from './renewal-notice';
 
 /**
  * Receiving: every document the local replica receives is opened and written into Dexie, unless
@@ -69,6 +71,8 @@ export function receiving(ctx: EngineContext): Pick<EngineSteps, 'ingest' | 'ing
       opened = await decodeDoc(key, doc);
     } catch (error) {
       if (error instanceof WrongKeyError) {
+        // A renewal notice under a key this tablet has left behind: read when it was new, or never needed.
+        if (doc.notice) return null;
         // A slot of a renewed key is the renewal's business (unreadableArrived); anything else is set aside.
         if (doc.lock && doc.lock.kind !== 'rotation') return unreadableArrived(doc).then(() => null);
         // Kept to try again at the next start (a key renewed elsewhere opens it then); counted as set
@@ -83,6 +87,9 @@ export function receiving(ctx: EngineContext): Pick<EngineSteps, 'ingest' | 'ing
       if (error instanceof DamagedDocError || error instanceof SyntaxError) return aside('damaged');
       throw error;
     }
+    if ((opened.table as string) === NOTICE_TABLE && opened.row) return noticeHere(doc, opened.row as unknown as RenewalNotice).then(() => null);
+    // Only a tablet with the key could seal a record of a table Kring does not have: damaged, set aside.
+    if (!(SYNCED_TABLES as readonly string[]).includes(opened.table)) return aside('damaged');
     if (doc.blob.length > limitFor(opened.table)) return aside('too-large');
     // It opens: whatever is done with it, it is no longer sealed under a key this tablet lacks.
     if (unreadable.delete(doc._id)) unreadableChanged = true;
@@ -216,7 +223,7 @@ export function receiving(ctx: EngineContext): Pick<EngineSteps, 'ingest' | 'ing
       const byTable = new Map<SyncedTable, { opened: OpenedDoc; state: SyncRow }[]>();
       for (const d of decoded) {
         // Unreadable, too large, a removal, or not plainly later than what is held: one by one.
-        const plainlyLater = d.opened?.row && d.doc.blob.length <= limitFor(d.opened.table) && relation(d.state, d.opened) === 'later';
+        const plainlyLater = d.opened?.row && (SYNCED_TABLES as readonly string[]).includes(d.opened.table) && d.doc.blob.length <= limitFor(d.opened.table) && relation(d.state, d.opened) === 'later';
         if (!d.opened || !plainlyLater) {
           others.push(d.doc._id);
           continue;
@@ -271,17 +278,35 @@ export function receiving(ctx: EngineContext): Pick<EngineSteps, 'ingest' | 'ing
     }
   }
 
+  /** A slot under a key this tablet lacks arrived before the notice that tells of it (renewal-notice.ts). */
+  let slotWaitsForNotice = false;
+
   async function unreadableArrived(doc: SyncDoc): Promise<void> {
-    // Only a slot can announce a renewed key; anything else that does not open is set aside.
+    // Only a slot can be of a renewed key; anything else that does not open is set aside.
     unreadable.add(doc._id);
     await ctx.setMeta(META_UNREADABLE, JSON.stringify([...unreadable]));
-    if (doc.lock && doc.lock.kind !== 'rotation' && ctx.status.problem !== 'key-renewed') {
-      // A slot of a renewed key: this tablet moves over once someone gives the school's passphrase
-      // (moveToRenewedKey); until then it works on under the old key and sends nothing.
-      ctx.status.problem = 'key-renewed';
+    if (!doc.lock || doc.lock.kind === 'rotation' || ctx.status.problem === 'key-renewed') return;
+    // A slot of a renewed key, told of by a notice sealed under this tablet's key: this tablet moves
+    // over once someone gives the school's passphrase (moveToRenewedKey). Without a notice it is
+    // nobody's renewal (a slot the server made up or replays): set aside, and sync goes on.
+    if (await announcedRenewal()) keyRenewed();
+    else {
+      slotWaitsForNotice = true;
       ctx.report();
-      options.onKeyRenewedElsewhere();
     }
+  }
+
+  function keyRenewed() {
+    ctx.status.problem = 'key-renewed';
+    ctx.report();
+    options.onKeyRenewedElsewhere();
+  }
+
+  /** A notice of a renewal on another tablet: kept (renewal-notice.ts), and acted on once its slots are here. */
+  async function noticeHere(doc: SyncDoc, notice: RenewalNotice): Promise<void> {
+    const told = await noticeArrived(notice);
+    await withDatabase((db) => db.syncRows.put({ docId: doc._id, row: `~notice/${notice.id}`, rev: doc._rev!, mark: '' }));
+    if (told && slotWaitsForNotice && ctx.status.problem !== 'key-renewed') keyRenewed();
   }
 
   return { ingest, ingestMany, writeOpened, unreadableArrived, saveUnreadable };

@@ -11,6 +11,10 @@ import { missingCount } from './witness';
 export function replication(ctx: EngineContext, serially: <T>(work: () => Promise<T>) => Promise<T>, onIncoming: (docIds: string[]) => void, witness: () => Promise<void>) {
   const { local, remote, pending, status } = ctx;
   let running: PouchDB.Replication | null = null;
+  // A key renewed elsewhere stays said until this tablet moves over (the app stops the engine then).
+  const setProblem = (problem: SyncProblem | null) => {
+    if (status.problem !== 'key-renewed') status.problem = problem;
+  };
 
   /** An idle replication may also be one that has not noticed the network is gone: the server is asked. */
   async function confirmSynced(): Promise<void> {
@@ -24,7 +28,7 @@ export function replication(ctx: EngineContext, serially: <T>(work: () => Promis
         for (const id of ids) if (!missing[id]?.missing?.length) pending.delete(id);
         await ctx.savePending();
       } else await remote.info();
-      status.problem = null;
+      setProblem(null);
       // In step with the server: this tablet's checkpoint, and the others' compared with what it holds.
       if (pending.size === 0) await witness();
       // Never "synced" while something the server sent is set aside or held back: the school must look at it.
@@ -32,7 +36,7 @@ export function replication(ctx: EngineContext, serially: <T>(work: () => Promis
       status.state = clear ? 'synced' : 'waiting';
       if (clear) status.lastSyncedAt = ctx.now().toISOString();
     } catch (error) {
-      status.problem = problemOf(error);
+      setProblem(problemOf(error));
       status.state = 'waiting';
     }
     ctx.report();
@@ -55,26 +59,26 @@ export function replication(ctx: EngineContext, serially: <T>(work: () => Promis
           for (const doc of info.change.docs) pending.delete(doc._id);
           void ctx.savePending();
         } else onIncoming(info.change.docs.map((doc) => doc._id));
-        status.problem = null;
+        setProblem(null);
         ctx.report();
       })
       .on('paused', (error?: unknown) => {
         if (error) {
-          status.problem = problemOf(error);
+          setProblem(problemOf(error));
           status.state = 'waiting';
           ctx.report();
         } else void serially(confirmSynced);
       })
       .on('active', () => {
-        if (status.problem === 'unreachable') status.problem = null;
+        if (status.problem === 'unreachable') setProblem(null);
         ctx.report();
       })
       .on('denied', () => {
-        status.problem = 'no-rights';
+        setProblem('no-rights');
         ctx.report();
       })
       .on('error', (error: unknown) => {
-        status.problem = problemOf(error);
+        setProblem(problemOf(error));
         status.state = 'waiting';
         ctx.report();
       });

@@ -30,3 +30,5 @@ export const META_SET_ASIDE = '~set-aside';
 export const META_GUARDED = '~guarded';
 /** This tablet's id and label among the school's tablets (tablet.ts); kept when sync is turned off. */
 export const META_TABLET = '~tablet';
+/** The number of this tablet's key among the school's renewals (renewal-notice.ts); kept when sync is turned off. */
+export const META_KEY_GENERATION = '~key-generation';

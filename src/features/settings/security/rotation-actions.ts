@@ -26,6 +26,8 @@ export async function rotateDataKey(schoolPassphrase: string, newPassphrase: str
       // Sync stops first: what it would send now would be sealed under the key being retired.
       await (await import('../../sync/sync-actions')).stopSync();
       const started = await beginRotation(schoolPassphrase, newPassphrase, clock.now(), undefined, recoveryKey);
+      // The other tablets are told under the old key, so that no server can fake a renewal (sent at the next sync).
+      await (await import('../../../data/sync/renewal-notice')).prepareRenewalNotice(started.oldKey, started.newKey, clock.now());
       // Every draft on its way is written first, under the old key, so the rotation takes it along.
       await flushAllDrafts();
       await reencryptAll(started.oldKey, started.newKey);
