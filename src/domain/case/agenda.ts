@@ -4,6 +4,7 @@ import { nextConversations, type NextConversation } from './flow';
 import type { ProtocolDefinition } from '../protocol';
 import { openTasks, type ZaakTask } from './tasks';
 import type { Zaak } from './zaak';
+import { asCorrected } from './corrected';
 
 /** What is due, for the home screen: overdue, today, what may start now, this week and later; per lead. */
 
@@ -41,7 +42,8 @@ export function schoolDaysBetween(from: string, to: string): number {
 }
 
 /** Since when a conversation that may start now could have started: the step before it, or the opening. */
-function startableSince(zaak: Zaak): string {
+function startableSince(held: Zaak): string {
+  const zaak = asCorrected(held);
   const last = [...zaak.conversations].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)).at(-1);
   const reopened = zaak.reopenings.at(-1)?.at;
   const candidates = [zaak.openedAt.slice(0, 10), last?.heldOn, reopened?.slice(0, 10)].filter((d): d is string => Boolean(d));

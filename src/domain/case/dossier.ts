@@ -5,6 +5,8 @@ import { providerLabel } from '../protocol/social-network';
 import { definitionRound } from './conversation-rules';
 import { feelingWord } from './feelings';
 import { taskKey } from './tasks';
+import { asCorrected, correctionsOf } from './corrected';
+import { correctionLabel, correctionText } from './corrections';
 import { attendeeRoles, decisions, extraNextSteps, type Answer, type Conversation, type Zaak } from './zaak';
 
 /**
@@ -16,11 +18,15 @@ import { attendeeRoles, decisions, extraNextSteps, type Answer, type Conversatio
 export interface DossierLine {
   label: string;
   text: string;
+  /** The line as corrected after the conversation: each correction, oldest first (corrections.ts). */
+  corrections?: { at: string; by?: string | undefined; was: string; reason: string }[];
 }
 
 export interface DossierConversation {
   title: string;
   heldOn: string;
+  /** "Gehouden op" was corrected: the day first recorded, and why. */
+  heldOnCorrections?: { at: string; by?: string | undefined; was: string; reason: string }[];
   recordedBy?: string | undefined;
   lines: DossierLine[];
 }
@@ -76,11 +82,26 @@ function conversationLines(protocol: ProtocolDefinition, zaak: Zaak, c: Conversa
   return lines;
 }
 
-export function dossierOf(protocol: ProtocolDefinition, zaak: Zaak, names: DossierNames, title: (c: Conversation) => string): DossierConversation[] {
-  return zaak.conversations.map((c) => ({
-    title: title(c),
-    heldOn: formatDay(c.heldOn),
-    recordedBy: names.staff(c.recordedBy),
-    lines: conversationLines(protocol, zaak, c, names),
-  }));
+export function dossierOf(protocol: ProtocolDefinition, held: Zaak, names: DossierNames, title: (c: Conversation) => string): DossierConversation[] {
+  const zaak = asCorrected(held);
+  return zaak.conversations.map((c) => {
+    const corrections = correctionsOf(zaak, c);
+    // Each corrected line says so: what it said first, when, by whom and why; the text is as corrected.
+    const of = (field: string) =>
+      corrections.filter((k) => k.field === field).map((k) => ({ at: k.at, by: names.staff(k.by), was: correctionText(k).was, reason: k.reason }));
+    const labelled = new Map(corrections.map((k) => [correctionLabel(protocol, k, names.pupil), k.field]));
+    const lines = conversationLines(protocol, zaak, c, names).map((line) => {
+      const field = labelled.get(line.label);
+      const list = field ? of(field) : [];
+      return list.length ? { ...line, corrections: list } : line;
+    });
+    const heldOnCorrections = of('heldOn');
+    return {
+      title: title(c),
+      heldOn: formatDay(c.heldOn),
+      ...(heldOnCorrections.length ? { heldOnCorrections } : {}),
+      recordedBy: names.staff(c.recordedBy),
+      lines,
+    };
+  });
 }

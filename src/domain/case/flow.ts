@@ -2,6 +2,7 @@ import { addDays } from '../dates';
 import { ONE_WEEK_DAYS } from '../protocol/steps';
 import { extraConversations, nextExtraRound } from './extra-stap';
 import type { ClosingReason, Conversation, ConversationStepId, Zaak } from './zaak';
+import { asCorrected } from './corrected';
 
 /**
  * The order of the protocol as a state machine over a zaak's conversations: which conversation may be
@@ -24,7 +25,8 @@ const lastReopeningAt = (zaak: Zaak): string | undefined => zaak.reopenings.at(-
 
 /** The protocol's order, with each planned day as the school last moved it. */
 export function nextConversations(zaak: Zaak): NextConversation[] {
-  return protocolOrder(zaak).map((n) => {
+  // Planned from the days as they stand now (a corrected day moves what follows it).
+  return protocolOrder(asCorrected(zaak)).map((n) => {
     const moved = (zaak.reschedules ?? []).filter((r) => r.stepId === n.stepId && r.round === n.round && r.pupilId === n.pupilId).at(-1);
     return moved && n.dueOn ? { ...n, dueOn: moved.to } : n;
   });
@@ -94,7 +96,7 @@ export function actionsOf(zaak: Zaak): NonNullable<Conversation['actions']> {
 
 /** The face-scale answers over the zaak's life: stap 1, every stap 3, and the extra stap's evaluations. */
 export function feelings(zaak: Zaak): { heldOn: string; feeling: number; stepId: ConversationStepId; round: number }[] {
-  const asked = zaak.conversations
+  const asked = asCorrected(zaak).conversations
     .filter((c) => typeof c.answers.gevoel === 'number')
     .sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.recordedAt.localeCompare(b.recordedAt));
   // Two children's extra-stap evaluations held the same day are one talk with the bullied child:

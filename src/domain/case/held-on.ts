@@ -1,5 +1,6 @@
 import { formatDay, isoDay } from '../dates';
 import type { Conversation, Zaak } from './zaak';
+import { asCorrected } from './corrected';
 
 /**
  * "Gehouden op": a conversation is recorded after it was held, so its day is never after today, and
@@ -35,7 +36,8 @@ export function heldOnProblem(zaak: Zaak, c: Conversation, today: string): strin
   if (c.heldOn > today) return `Een gesprek wordt vastgelegd nadat het is gehouden: ${formatDay(c.heldOn)} ligt na vandaag.`;
   const opened = isoDay(new Date(zaak.openedAt));
   if (c.heldOn < opened) return `De zaak is geopend op ${formatDay(opened)}; een gesprek in deze zaak kan niet eerder zijn gehouden.`;
-  const latest = followed(zaak, c).reduce<Conversation | null>((last, o) => (!last || o.heldOn > last.heldOn ? o : last), null);
+  // The days as they stand now: a corrected day counts, not the one first typed.
+  const latest = followed(asCorrected(zaak), c).reduce<Conversation | null>((last, o) => (!last || o.heldOn > last.heldOn ? o : last), null);
   if (latest && c.heldOn < latest.heldOn)
     return `Dit gesprek volgt op het gesprek van ${formatDay(latest.heldOn)}; het kan niet eerder zijn gehouden.`;
   return null;

@@ -9,6 +9,8 @@ import { closingReasons, decisions, type Zaak } from './zaak';
 import { triageOutcomes } from './triage';
 import { definitionRound } from './conversation-rules';
 import { zaakTasks } from './tasks';
+import { asCorrected, correctionsOf } from './corrected';
+import { correctionLabel, correctionText } from './corrections';
 
 /**
  * Every conversation, decision and ticked checklist item of a zaak, with its date and who recorded it:
@@ -26,6 +28,8 @@ export interface TimelineEntry {
   aboutPupilId?: string;
   /** The detail may speak of other children (how the zaak ended for each): never in a parents' copy. */
   detailAboutOthers?: boolean;
+  /** A correction: what the record said, and what it says now (the staff's record; a parents' copy says only that and why). */
+  correction?: { was: string; now: string };
 }
 
 /** Every child a zaak names: the bullied child, the support group (of every stap 1), the extra stap's children. */
@@ -34,8 +38,10 @@ export function pupilsNamedIn(zaak: Zaak): Set<string> {
 }
 
 /** `reads`: who marked the melding's or the zaak's alerts read ("Nieuw voor u"), and when. */
-export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?: Melding, reads: readonly AlertRead[] = [], pupils: readonly Pupil[] = []): TimelineEntry[] {
+export function zaakTimeline(protocol: ProtocolDefinition, held: Zaak, melding?: Melding, reads: readonly AlertRead[] = [], pupils: readonly Pupil[] = []): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  // Conversations as they read now; each correction is an entry of its own.
+  const zaak = asCorrected(held);
   // A child named in the zaak who was renamed since it opened: the record keeps the old name, and says so.
   const named = pupilsNamedIn(zaak);
   for (const pupil of pupils)
@@ -57,7 +63,8 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
     // Everything of an extra-stap conversation says which child it is about.
     const about = c.pupilId ? { aboutPupilId: c.pupilId } : {};
     const outcome = c.stepId === 'extra' && typeof c.answers['afspraken-nagekomen'] === 'boolean' ? (c.answers['afspraken-nagekomen'] ? '; afspraken nagekomen' : '; afspraken niet nagekomen') : '';
-    entries.push({ at: c.recordedAt, by: c.recordedBy, title, detail: `Gehouden op ${formatDay(c.heldOn)}${outcome}`, ...about });
+    const corrected = correctionsOf(zaak, c).length > 0 ? ' (gecorrigeerd)' : '';
+    entries.push({ at: c.recordedAt, by: c.recordedBy, title, detail: `Gehouden op ${formatDay(c.heldOn)}${outcome}${corrected}`, ...about });
     for (const item of step.checklist) {
       if (c.checklist[item.id]) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `✓ ${item.text}`, ...about });
       else if (item.mayStayOpen && c.checklist[item.id] === false) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Nog te doen: ${item.todo ?? item.text}`, ...about });
@@ -86,6 +93,22 @@ export function zaakTimeline(protocol: ProtocolDefinition, zaak: Zaak, melding?:
       title: `Vastgelegd welk gesprek geldt: ${stepById(protocol, r.stepId).label}, vastgelegd op ${formatMoment(r.kept)} (ook vastgelegd: ${r.versions.filter((v) => v !== r.kept).map(formatMoment).join(', ')})`,
       detail: r.note,
     });
+  const pupilName = (id: string) => {
+    const p = pupils.find((x) => x.id === id);
+    return p ? `${p.firstName} ${p.lastName}` : 'een leerling';
+  };
+  for (const k of zaak.corrections ?? []) {
+    // A correction of another child's part (their action, their extra stap) is about that child.
+    const about = k.field.startsWith('action:') ? k.field.slice(7) : k.pupilId;
+    entries.push({
+      at: k.at,
+      by: k.by,
+      title: `Gecorrigeerd: ${stepById(protocol, k.stepId).label} — ${correctionLabel(protocol, k, pupilName)}`,
+      detail: `Reden: ${k.reason}`,
+      correction: correctionText(k),
+      ...(about ? { aboutPupilId: about } : {}),
+    });
+  }
   for (const r of zaak.reopenings) entries.push({ at: r.at, by: r.by, title: 'Zaak heropend', detail: r.reason });
   if (zaak.closing)
     entries.push({

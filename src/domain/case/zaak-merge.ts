@@ -4,7 +4,7 @@ import type { Conversation, Zaak } from './zaak';
 /**
  * Two tablets worked on one zaak apart (both offline, or a server that kept one from the other).
  * What was held on either is held: the merged zaak is the union of both, never one of them. Every
- * conversation, closing, reopening, handover, move and task stays, with who recorded it and when.
+ * conversation, correction, closing, reopening, handover, move and task stays, with who recorded it and when.
  * Where the two disagree on what stands now (two stap 1 conversations, each composing a support
  * group) nothing is chosen here: the first recorded stands until the lead records which applies
  * (see heldTwice and reconcileHeldTwice). Pure and order-free: every tablet merging the same versions
@@ -42,6 +42,7 @@ export function mergeZaken(versions: readonly Zaak[]): Zaak | null {
   const handovers = unionBy(versions.map((z) => z.handovers ?? []), (a, b) => byAt(a, b) || tieBreak(a, b));
   const reschedules = unionBy(versions.map((z) => z.reschedules ?? []), (a, b) => byAt(a, b) || tieBreak(a, b));
   const reconciliations = unionBy(versions.map((z) => z.reconciliations ?? []), (a, b) => byAt(a, b) || tieBreak(a, b));
+  const corrections = unionBy(versions.map((z) => z.corrections ?? []), (a, b) => byAt(a, b) || tieBreak(a, b));
   const closings = versions.flatMap((z) => (z.closing ? [z.closing] : [])).sort((a, b) => byAt(a, b) || tieBreak(a, b));
   const closing = closings.at(-1);
   // Closed when the last closing came after the last reopening; open otherwise.
@@ -65,6 +66,7 @@ export function mergeZaken(versions: readonly Zaak[]): Zaak | null {
     handovers: handovers.length ? handovers : undefined,
     reschedules: reschedules.length ? reschedules : undefined,
     reconciliations: reconciliations.length ? reconciliations : undefined,
+    corrections: corrections.length ? corrections : undefined,
     tasksDone: earliestPerKey(versions.map((z) => z.tasksDone)),
     esisEntered: earliestPerKey(versions.map((z) => z.esisEntered)),
   };

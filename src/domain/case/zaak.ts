@@ -91,6 +91,23 @@ export const conversationSchema = z.object({
 });
 export type Conversation = z.infer<typeof conversationSchema>;
 
+/** A correction of a held conversation: added beside it, never written over it (see corrections.ts). */
+export const correctionSchema = z.object({
+  at: isoDateTime,
+  by: z.optional(recordId),
+  /** The held conversation: its step, round and child, and the moment it was recorded. */
+  stepId: z.enum(conversationStepIds),
+  round: z.int().check(z.gte(1), z.lte(20)),
+  pupilId: z.optional(recordId),
+  recordedAt: isoDateTime,
+  /** What was corrected (see correctableFields): "heldOn", "followUp", "attendeesNote", "answer:<prompt>", "action:<child>". */
+  field: z.string().check(z.minLength(1), z.maxLength(120)),
+  from: z.string().check(z.maxLength(4000)),
+  to: z.string().check(z.maxLength(4000)),
+  reason: requiredText('de reden', 1000),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+
 export const closingReasons = [
   { id: 'opgeheven', label: 'Supportgroep opgeheven na de evaluatie' },
   { id: 'opgeheven-na-tweede-evaluatie', label: 'Supportgroep opgeheven na de tweede evaluatie' },
@@ -158,6 +175,8 @@ export const zaakSchema = z.object({
       }),
     ),
   ),
+  /** Corrections of held conversations, oldest first: who, when, why, what it was and what it became. */
+  corrections: z.optional(z.array(correctionSchema)),
   /** The school's own protocol wording when the zaak opened; absent: the JPS default. */
   protocol: z.optional(protocolChangesSchema),
   /** Checklist items left "nog te doen" in a conversation and done later, by task key (see tasks.ts). */

@@ -5,6 +5,7 @@ import { actionsOf, nextConversations } from '../case/flow';
 import { closingReasons, decisions, type Conversation, type Zaak } from '../case/zaak';
 import type { EsisDestination, ProtocolDefinition } from '../protocol';
 import { providerLabel } from '../protocol/social-network';
+import { asCorrected } from '../case/corrected';
 
 /**
  * "We registreren dit als volgt in Esis": the bullied child and the bullies get their note under
@@ -71,7 +72,9 @@ function withEntry(zaak: Zaak, note: Omit<EsisNote, 'entered' | 'changedSinceEnt
  * entry; otherwise the bullied child and the pesters under Incidenten → pesten and the other
  * support-group members in the dagboek, each followed by follow-up notes as the zaak goes on.
  */
-export function esisNotes(protocol: ProtocolDefinition, zaak: Zaak, context: NoteContext): EsisNote[] {
+export function esisNotes(protocol: ProtocolDefinition, held: Zaak, context: NoteContext): EsisNote[] {
+  // The notes say what the record says now: a corrected day or text, not the one first typed.
+  const zaak = asCorrected(held);
   const stap1 = zaak.conversations.find((c) => c.stepId === 'stap1');
   if (!stap1) return [];
   const actions = actionsOf(zaak);

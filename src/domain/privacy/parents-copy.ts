@@ -8,6 +8,8 @@ import { sortingSurname, type Pupil } from '../pupils';
 import { pupilTimeline, type TimelineEntry } from '../case/timeline';
 import { definitionRound } from '../case/conversation-rules';
 import { attendeeRoles, extraNextSteps, type Conversation, type Zaak } from '../case/zaak';
+import { asCorrected, correctionsOf } from '../case/corrected';
+import { formatDay, isoDay } from '../dates';
 
 /**
  * The parents' copy (AVG inzage): everything Kring holds about one child. Parents may see their own
@@ -88,6 +90,8 @@ export function parentsCopy(
   /** The wording each zaak was opened with (a school's own protocol version); default: `protocol`. */
   wordingOf: (zaak: Zaak) => ProtocolDefinition = () => protocol,
 ): ParentsCopyEntry[] {
+  // Every record as it reads now; a corrected answer says so (the correction's reason is in the history).
+  zaken = zaken.map(asCorrected);
   const others = pupils.filter((p) => p.id !== child.id);
   const clean = (text: string | undefined) => (text === undefined ? undefined : neutralizeNames(text, others, child));
   const own = zaken.filter((z) => z.bulliedPupilId === child.id);
@@ -111,12 +115,21 @@ export function parentsCopy(
       const keep = (p: Prompt) => concernsOf(step, p) !== 'pester';
       const answers = answered(step, c, keep);
       if (answers.length)
-        entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Antwoorden — ${step.label}`, answers: answers.map((a) => clean(a)!), faces: facesOf(step, c, keep) });
+        entries.push({ at: c.recordedAt, by: c.recordedBy, title: `Antwoorden — ${step.label}`, answers: withCorrectedMark(zaak, c, step, keep, answers).map((a) => clean(a)!), faces: facesOf(step, c, keep) });
     }
   // In someone else's zaak: the child's own part (their role, their actions and how they went) and,
   // for a child who kept bullying, their own extra stap: plan, consequence, care, referral.
   for (const zaak of zaken.filter((z) => z.bulliedPupilId !== child.id)) entries.push(...ownPart(wordingOf(zaak), zaak, child.id).map((e) => ({ ...e, answers: e.answers?.map((a) => clean(a)!) })));
   return entries.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** An answer corrected after the conversation says so, with the day: "… (gecorrigeerd op 8 december 2026)". */
+function withCorrectedMark(zaak: Zaak, c: Conversation, step: ProtocolStep, keep: (p: Prompt) => boolean, answers: string[]): string[] {
+  const corrections = correctionsOf(zaak, c);
+  return answeredPrompts(step, c, keep).map((p, i) => {
+    const last = corrections.filter((k) => k.field === `answer:${p.id}`).at(-1);
+    return last ? `${answers[i]} (gecorrigeerd op ${formatDay(isoDay(new Date(last.at)))})` : answers[i]!;
+  });
 }
 
 function answeredPrompts(step: ProtocolStep, c: Conversation, keep: (p: Prompt) => boolean): Prompt[] {

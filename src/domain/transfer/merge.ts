@@ -56,7 +56,11 @@ export function continues(table: RecordTable, earlier: AnyRecord, later: AnyReco
       sameGroup &&
       statusMoves &&
       e.reopenings.every((r, i) => sameRecord(r, l.reopenings[i])) &&
-      e.conversations.every((c, i) => sameRecord(c, l.conversations[i]))
+      e.conversations.every((c, i) => sameRecord(c, l.conversations[i])) &&
+      // Nothing added to the zaak apart is lost: a handover, a move, a reconciliation, a correction, a task done, an Esis note.
+      [[e.handovers, l.handovers], [e.reschedules, l.reschedules], [e.reconciliations, l.reconciliations], [e.corrections, l.corrections]].every(([a, b]) => keepsEvery(a, b)) &&
+      keepsEvery(Object.entries(e.tasksDone ?? {}), Object.entries(l.tasksDone ?? {})) &&
+      keepsEvery(Object.entries(e.esisEntered ?? {}), Object.entries(l.esisEntered ?? {}))
     );
   }
   if (table === 'meldingen') {
@@ -105,6 +109,11 @@ export function unresolved(plan: MergePlan, choices: Record<string, 'local' | 'i
  * (a zaak with a conversation more, a melding judged) gives way to it. Null when two are rival
  * edits: a person chooses, as with a file. Pure; sync keeps every version until then.
  */
+/** Every entry of `earlier` is in `later`. */
+function keepsEvery(earlier: readonly unknown[] | undefined, later: readonly unknown[] | undefined): boolean {
+  return (earlier ?? []).every((item) => (later ?? []).some((other) => sameRecord(item, other)));
+}
+
 export function versionThatHoldsAll(table: RecordTable, versions: readonly AnyRecord[]): number | null {
   const holdsAll = (i: number) => versions.every((other, j) => j === i || sameRecord(other, versions[i]) || continues(table, other, versions[i]!));
   const index = versions.findIndex((_, i) => holdsAll(i));

@@ -4,6 +4,19 @@ import type { Zaak } from '../../domain/case/zaak';
 import { nameOfPupil } from '../../domain/pupils';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { conversationTitle, staffName } from './zaak-names';
+import { CorrectConversation } from './CorrectConversation';
+import type { DossierLine } from '../../domain/case/dossier';
+import { formatMoment } from '../../domain/dates';
+
+/** Under a corrected line: that it was corrected, when, by whom, what it said first, and why. */
+function CorrectionNote({ correction: k }: { correction: NonNullable<DossierLine['corrections']>[number] }) {
+  return (
+    <span class="correction-note">
+      Gecorrigeerd op {formatMoment(k.at)}
+      {k.by && ` door ${k.by}`}. Eerst stond er: <q>{k.was}</q>. Reden: {k.reason}
+    </span>
+  );
+}
 
 /** What was said and decided in every conversation, on screen and in the printed dossier. */
 export function DossierSection({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
@@ -24,14 +37,19 @@ export function DossierSection({ data, zaak }: { data: SchoolData; zaak: Zaak })
             Gehouden op {c.heldOn}
             {c.recordedBy && `, vastgelegd door ${c.recordedBy}`}
           </p>
+          {c.heldOnCorrections?.map((k) => <CorrectionNote key={k.at} correction={k} />)}
           <dl class="dossier__lines">
             {c.lines.map((line, j) => (
               <div key={j}>
                 <dt>{line.label}</dt>
-                <dd>{line.text}</dd>
+                <dd>
+                  {line.text}
+                  {line.corrections?.map((k) => <CorrectionNote key={k.at} correction={k} />)}
+                </dd>
               </div>
             ))}
           </dl>
+          <CorrectConversation data={data} zaak={zaak} held={zaak.conversations[i]!} index={i} />
         </section>
       ))}
     </section>

@@ -12,6 +12,12 @@ export function TimelineList({ data, entries }: { data: SchoolData; entries: rea
         <li key={i}>
           <strong>{entry.title}</strong>
           {entry.aboutPupilId && <span> — over {pupilWithGroup(data, entry.aboutPupilId)}</span>}
+          {entry.correction && (
+            <span>
+              {' '}
+              — eerst: <q>{entry.correction.was}</q>, nu: <q>{entry.correction.now}</q>
+            </span>
+          )}
           {entry.detail && <span> — {entry.detail}</span>}
           {entry.staffIds && (
             <span>
