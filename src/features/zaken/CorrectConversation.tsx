@@ -83,7 +83,7 @@ export function CorrectConversation({ data, zaak, held, index }: { data: SchoolD
         {chosen && (
           <>
             <p class="correct__was">
-              Nu staat er: <q>{chosen.kind === 'date' ? formatDay(chosen.value) : chosen.value}</q>
+              Nu staat er: “{chosen.kind === 'date' ? formatDay(chosen.value) : chosen.value}”
             </p>
             <TextField
               id={`${id}-to`}

@@ -13,7 +13,9 @@ function CorrectionNote({ correction: k }: { correction: NonNullable<DossierLine
   return (
     <span class="correction-note">
       Gecorrigeerd op {formatMoment(k.at)}
-      {k.by && ` door ${k.by}`}. Eerst stond er: <q>{k.was}</q>. Reden: {k.reason}
+      {k.by && ` door ${k.by}`}. Eerst stond er: “{k.was}”
+      <br />
+      Reden: {k.reason}
     </span>
   );
 }

@@ -15,7 +15,7 @@ export function TimelineList({ data, entries }: { data: SchoolData; entries: rea
           {entry.correction && (
             <span>
               {' '}
-              — eerst: <q>{entry.correction.was}</q>, nu: <q>{entry.correction.now}</q>
+              — eerst: “{entry.correction.was}”, nu: “{entry.correction.now}”
             </span>
           )}
           {entry.detail && <span> — {entry.detail}</span>}

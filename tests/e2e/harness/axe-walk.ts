@@ -78,6 +78,12 @@ export async function walkEveryScreen(browser: Browser, baseUrl: string, viewpor
   await page.getByRole('heading', { name: /^Zaak: / }).waitFor();
   expect(await violations(page), 'zaak').toEqual([]);
   expect(await smallTargets(page), 'zaak targets').toEqual([]);
+  await page.getByText('Iets in dit verslag corrigeren').first().click();
+  await page.getByLabel('Wat corrigeert u?').first().selectOption({ label: 'Wat speelt er?' });
+  await page.getByRole('button', { name: 'Correctie vastleggen' }).first().click();
+  await page.getByText(/^Schrijf op waarom dit wordt gecorrigeerd/).waitFor();
+  expect(await violations(page), 'correction with errors').toEqual([]);
+  expect(await smallTargets(page), 'correction targets').toEqual([]);
   await page.getByRole('link', { name: /^Esis-notities/ }).click();
   await page.getByRole('button', { name: 'Exporteer als JSON-bestand' }).click();
   await page.getByText('Let op: dit bestand bevat namen').waitFor();
