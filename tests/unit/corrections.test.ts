@@ -79,8 +79,11 @@ describe('correcting a held conversation', () => {
 
   it('refuses a correction that changes nothing, or has no reason, and changes nothing', () => {
     const zaak = throughStap2();
-    const same = correctConversation(jpsProtocol, zaak, zaak.conversations[0]!, 'answer:wat-speelt', ' Buitengesloten bij het voetbal ', 'reden', at('2026-11-10'));
-    expect(same).toEqual({ ok: false, errors: { to: 'De nieuwe tekst is gelijk aan de huidige. Er is niets gecorrigeerd.' } });
+    const same = correctConversation(jpsProtocol, zaak, zaak.conversations[0]!, 'answer:wat-speelt', ' Buitengesloten bij het voetbal ', '', at('2026-11-10'));
+    expect(same).toEqual({
+      ok: false,
+      errors: { to: 'De nieuwe tekst is gelijk aan de huidige. Er is niets gecorrigeerd.', reason: 'Schrijf op waarom dit wordt gecorrigeerd: de correctie blijft in het verslag staan.' },
+    });
     const noReason = correctConversation(jpsProtocol, zaak, zaak.conversations[0]!, 'answer:wat-speelt', 'Anders', '  ', at('2026-11-10'));
     expect(noReason.ok ? null : noReason.errors.reason).toMatch(/waarom/);
     const choice = correctConversation(jpsProtocol, zaak, zaak.conversations[0]!, 'answer:gevoel', '5', 'reden', at('2026-11-10'));

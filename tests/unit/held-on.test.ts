@@ -91,3 +91,20 @@ describe('stap 1 names who bullies', () => {
     expect(done.ok && done.zaak.tasksDone?.[task!.key]).toEqual({ at: '2026-11-04T10:00:00.000Z', by: 'juf' });
   });
 });
+
+describe('a day that came in another way (a file, another tablet)', () => {
+  it('is found, said with why, refused in a file, and gone once corrected', async () => {
+    const { zaakDateProblems } = await import('../../src/domain/case/held-on');
+    const { correctConversation } = await import('../../src/domain/case/corrections');
+    const { archiveProblems } = await import('../../src/domain/transfer/integrity');
+    const held = finish(newZaak(), validStap1('2026-11-02', members), '2026-11-02');
+    // As another tablet with its clock a week ahead wrote it.
+    const ahead: Zaak = { ...held, conversations: [{ ...held.conversations[0]!, heldOn: '2026-11-20' }] };
+    expect(zaakDateProblems(ahead, '2026-11-12').map((p) => p.problem)).toEqual(['Een gesprek wordt vastgelegd nadat het is gehouden: 20 november 2026 ligt na vandaag.']);
+    const records = { groups: [], pupils: [], staff: [], meldingen: [], zaken: [ahead], incidents: [], prevention: [] };
+    expect(archiveProblems(records, records, '2026-11-12')).toContain('Een zaak heeft een gesprek met een datum die niet kan: Een gesprek wordt vastgelegd nadat het is gehouden: 20 november 2026 ligt na vandaag.');
+    const fixed = correctConversation(jpsProtocol, ahead, ahead.conversations[0]!, 'heldOn', '2026-11-02', 'De klok van de tablet liep voor.', at('2026-11-12'), 'juf');
+    if (!fixed.ok) throw new Error(JSON.stringify(fixed.errors));
+    expect(zaakDateProblems(fixed.zaak, '2026-11-12')).toEqual([]);
+  });
+});

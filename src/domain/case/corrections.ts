@@ -51,12 +51,15 @@ export function correctConversation(protocol: ProtocolDefinition, zaak: Zaak, he
   const current = correctableFields(protocol, zaak, held, () => '').find((f) => f.field === field);
   if (!current) return fail('Kies wat u wilt corrigeren.', 'field');
   const text = to.normalize('NFC').trim();
-  if (text === current.value.trim()) return fail('De nieuwe tekst is gelijk aan de huidige. Er is niets gecorrigeerd.', 'to');
-  if (current.kind === 'text' && text === '') return fail('Vul in wat er had moeten staan.', 'to');
   const why = reason.trim();
-  if (why === '') return fail('Schrijf op waarom dit wordt gecorrigeerd: de correctie blijft in het verslag staan.', 'reason');
-  if (why.length > 1000) return fail('De reden is te lang (hoogstens 1000 tekens).', 'reason');
-  if (text.length > 4000) return fail('De tekst is te lang (hoogstens 4000 tekens).', 'to');
+  // Every field's problem at once: a teacher fixes both in one go.
+  const errors: Record<string, string> = {};
+  if (text === current.value.trim()) errors.to = 'De nieuwe tekst is gelijk aan de huidige. Er is niets gecorrigeerd.';
+  else if (current.kind === 'text' && text === '') errors.to = 'Vul in wat er had moeten staan.';
+  else if (text.length > 4000) errors.to = 'De tekst is te lang (hoogstens 4000 tekens).';
+  if (why === '') errors.reason = 'Schrijf op waarom dit wordt gecorrigeerd: de correctie blijft in het verslag staan.';
+  else if (why.length > 1000) errors.reason = 'De reden is te lang (hoogstens 1000 tekens).';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
   const correction: Correction = {
     at: at.toISOString(),
     ...(by ? { by } : {}),

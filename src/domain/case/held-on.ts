@@ -42,3 +42,15 @@ export function heldOnProblem(zaak: Zaak, c: Conversation, today: string): strin
     return `Dit gesprek volgt op het gesprek van ${formatDay(latest.heldOn)}; het kan niet eerder zijn gehouden.`;
   return null;
 }
+
+/**
+ * Every day in a zaak that cannot be right, however it came (a file, another tablet with its clock
+ * wrong, a record from before this check): each conversation as it reads now, with why.
+ */
+export function zaakDateProblems(zaak: Zaak, today: string): { conversation: Conversation; problem: string }[] {
+  const now = asCorrected(zaak);
+  return now.conversations.flatMap((c) => {
+    const problem = heldOnProblem(now, c, today);
+    return problem ? [{ conversation: c, problem }] : [];
+  });
+}

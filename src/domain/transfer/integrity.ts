@@ -1,4 +1,5 @@
 import { mayHold } from '../case/flow';
+import { zaakDateProblems } from '../case/held-on';
 import type { Zaak } from '../case/zaak';
 import type { Records, RecordTable } from './archive';
 import { recordTables } from './archive';
@@ -23,7 +24,7 @@ const tableNames: Record<RecordTable, string> = {
   prevention: 'preventie',
 };
 
-export function archiveProblems(file: Records, local: Records): string[] {
+export function archiveProblems(file: Records, local: Records, today?: string): string[] {
   const problems: string[] = [];
 
   for (const table of recordTables) {
@@ -55,6 +56,8 @@ export function archiveProblems(file: Records, local: Records): string[] {
     }
     const order = conversationOrderProblem(z);
     if (order) problems.push(order);
+    // A day that cannot be right (after today, before what it follows) is refused here as when typed.
+    if (today) for (const { problem } of zaakDateProblems(z, today)) problems.push(`Een zaak heeft een gesprek met een datum die niet kan: ${problem}`);
   }
   return problems;
 }

@@ -38,7 +38,7 @@ export async function makeTransferFile(data: SchoolData, passphrase: string, sco
 /** Opens and checks a file, and plans the merge; nothing is written yet. */
 export async function readTransferFile(data: SchoolData, fileText: string, passphrase: string): Promise<{ archive: Archive; plan: MergePlan; settings: SettingsPlan }> {
   const archive = await openArchive(fileText, passphrase);
-  const problem = archiveProblemMessage(archiveProblems(archive.records, recordsOf(data)));
+  const problem = archiveProblemMessage(archiveProblems(archive.records, recordsOf(data), clock.today()));
   if (problem) throw new ArchiveError(problem);
   return { archive, plan: planMerge(recordsOf(data), archive.records), settings: planSettings(data.school, archive.settings) };
 }

@@ -16,7 +16,8 @@ import { HeldTwice } from './HeldTwice';
 import { NextConversations } from './NextConversations';
 import { OpenTasks } from './OpenTasks';
 import { TimelineList } from './TimelineList';
-import { pupilWithGroup, staffName } from './zaak-names';
+import { conversationTitle, pupilWithGroup, staffName } from './zaak-names';
+import { zaakDateProblems } from '../../domain/case/held-on';
 import { ZaakNotFound } from './ZaakNotFound';
 
 /** Children of this zaak renamed since it opened: what was written then uses the old name. */
@@ -29,6 +30,25 @@ function Renamed({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
       Sinds deze zaak is geopend, is een naam gewijzigd:{' '}
       {renames.map((r) => `${r.from} heet nu ${r.to} (sinds ${formatMoment(r.at)})`).join('; ')}. Wat eerder is vastgelegd, gebruikt de oude naam.
     </p>
+  );
+}
+
+/** A day that cannot be right (from a file, or a tablet whose clock was wrong): said, with the way to correct it. */
+function DateProblems({ zaak }: { zaak: Zaak }) {
+  const problems = zaakDateProblems(zaak, clock.today());
+  if (problems.length === 0) return null;
+  return (
+    <div class="notice notice--error" role="status">
+      <p>Een datum in deze zaak kan niet kloppen:</p>
+      <ul>
+        {problems.map(({ conversation: c, problem }) => (
+          <li key={`${c.stepId}-${c.round}-${c.recordedAt}`}>
+            {conversationTitle(c.stepId, c.round)}: {problem}
+          </li>
+        ))}
+      </ul>
+      <p>Corrigeer de datum onder het gesprek, bij &lsquo;Iets in dit verslag corrigeren&rsquo;. De correctie blijft in het verslag staan.</p>
+    </div>
   );
 }
 
@@ -58,6 +78,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
         Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'} · Geopend op {formatMoment(zaak.openedAt)}
       </p>
       <Renamed data={data} zaak={zaak} />
+      <DateProblems zaak={zaak} />
       <p class="no-print">
         <a href={href({ name: 'leerling', id: zaak.bulliedPupilId })}>Tijdlijn van de leerling</a>
       </p>
