@@ -97,6 +97,11 @@ export const schemaVersions = [
     why: 'Checkpoints: each tablet of the school seals what it holds (a count, a code and the version of every record), so the others can see a record the server held back from them, or a tablet that stopped receiving (sync/witness.ts).',
     stores: { checkpoints: 'id' },
   },
+  {
+    version: 11,
+    why: 'Choices between versions written apart on two tablets: who chose, when, and the versions not kept, readable in the history instead of gone. Indexed by the record they are about, so a retention run deletes them with it.',
+    stores: { versionChoices: 'id, subject' },
+  },
 ] as const;
 
 /** Every table and index at a version: each version above names only what it changed. */
@@ -106,7 +111,7 @@ export function storesAt(version: number): Record<string, string> {
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
-export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents' | 'prevention' | 'deletionLog' | 'syncConfig' | 'alertReads' | 'checkpoints';
+export type SealedTableName = 'school' | 'groups' | 'pupils' | 'staff' | 'meldingen' | 'drafts' | 'zaken' | 'incidents' | 'prevention' | 'deletionLog' | 'syncConfig' | 'alertReads' | 'checkpoints' | 'versionChoices';
 
 export class KringDb extends Dexie {
   keySlots!: Table<KeySlot, string>;
@@ -125,6 +130,7 @@ export class KringDb extends Dexie {
   syncConfig!: Table<SealedRow, string>;
   alertReads!: Table<SealedRow, string>;
   checkpoints!: Table<SealedRow, string>;
+  versionChoices!: Table<SealedRow, string>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a finished conversation must be on disk, not in an OS buffer, when we say "opgeslagen".

@@ -4,6 +4,7 @@ import { announceChange } from './change-feed';
 import type { DataKey } from './crypto/cipher';
 import { withDatabase } from './connection';
 import { deletionLogStore, incidentStore, meldingStore, zaakStore } from './stores';
+import { choiceSubject } from '../domain/version-choice';
 
 /**
  * Carries out a retention plan in one transaction: the records, their photos and drafts, the staying
@@ -31,8 +32,16 @@ export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omi
     Promise.all(rewritten.zaken.map((z) => zaakStore.seal(key, z))),
     Promise.all(rewritten.incidents.map((i) => incidentStore.seal(key, i))),
   ]);
+  // A choice between versions of a deleted record (or of one rewritten without a deleted child's
+  // name) may quote what the record said: it goes with it.
+  const subjects = [
+    ...plan.pupilIds.map((id) => choiceSubject('pupils', id)),
+    ...[...plan.zaakIds, ...rewritten.zaken.map((z) => z.id)].map((id) => choiceSubject('zaken', id)),
+    ...[...plan.meldingIds, ...rewritten.meldingen.map((m) => m.id)].map((id) => choiceSubject('meldingen', id)),
+    ...[...plan.incidentIds, ...rewritten.incidents.map((i) => i.id)].map((id) => choiceSubject('incidents', id)),
+  ];
   await withDatabase((db) =>
-    db.transaction('rw', [db.pupils, db.zaken, db.meldingen, db.incidents, db.photos, db.drafts, db.deletionLog, db.alertReads], async () => {
+    db.transaction('rw', [db.pupils, db.zaken, db.meldingen, db.incidents, db.photos, db.drafts, db.deletionLog, db.alertReads, db.versionChoices], async () => {
       await Promise.all([
         db.pupils.bulkDelete(plan.pupilIds),
         db.zaken.bulkDelete(plan.zaakIds),
@@ -43,6 +52,7 @@ export async function runRetention(key: DataKey, plan: RetentionPlan, entry: Omi
         // settings form): found by their sealed names, since row ids name nothing.
         db.drafts.bulkDelete([...draftIds]),
         db.alertReads.bulkDelete([...readIds]),
+        db.versionChoices.where('subject').anyOf(subjects).delete(),
       ]);
       await Promise.all([db.meldingen.bulkPut(meldingRows), db.zaken.bulkPut(zaakRows), db.incidents.bulkPut(incidentRows)]);
       await db.deletionLog.put(logRow);

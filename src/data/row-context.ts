@@ -26,6 +26,7 @@ export const CLEAR_FIELDS: Record<ContextTable, readonly string[]> = {
   syncConfig: [],
   alertReads: ['readAt'],
   checkpoints: [],
+  versionChoices: ['subject'],
 };
 
 /**

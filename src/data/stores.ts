@@ -9,6 +9,7 @@ import { groupSchema, pupilSchema, type Group, type Pupil } from '../domain/pupi
 import { schoolSchema, type School } from '../domain/school';
 import { staffSchema, type StaffMember } from '../domain/staff';
 import { isoDateTime, recordId } from '../domain/text-fields';
+import { versionChoiceSchema, type VersionChoice } from '../domain/version-choice';
 import { sealedStore, type SealedStore } from './sealed-store';
 import type { RecordTable } from '../domain/transfer/archive';
 
@@ -27,6 +28,8 @@ export const incidentStore = sealedStore<Incident, typeof incidentSchema>('incid
 export const preventionStore = sealedStore<PreventionRecord, typeof preventionRecordSchema>('prevention', preventionRecordSchema);
 
 export const alertReadStore = sealedStore<AlertRead, typeof alertReadSchema>('alertReads', alertReadSchema);
+
+export const versionChoiceStore = sealedStore<VersionChoice, typeof versionChoiceSchema>('versionChoices', versionChoiceSchema);
 
 export const deletionLogStore = sealedStore<DeletionLogEntry, typeof deletionLogSchema>('deletionLog', deletionLogSchema);
 

@@ -21,6 +21,8 @@ export const TABLES = {
   alertReads: { sealed: true, synced: true },
   // What each tablet holds, for the others to compare (sync/witness.ts); never part of a transfer file.
   checkpoints: { sealed: true, synced: true },
+  // Choices between versions written apart, with the versions not kept (sync screen).
+  versionChoices: { sealed: true, synced: true },
   // A draft stays on the tablet that typed it; the sync account stays on its tablet.
   drafts: { sealed: true, synced: false },
   syncConfig: { sealed: true, synced: false },

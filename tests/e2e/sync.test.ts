@@ -131,14 +131,22 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await choice.getByRole('button', { name: /Naam: De Verzonnen Vlinder \(A\)/ }).waitFor();
     expect(await choice.getByRole('button', { name: /De Verzonnen Vlinder \(B\)/ }).count()).toBe(1);
     await choice.getByRole('button', { name: /De Verzonnen Vlinder \(A\)/ }).click();
-    await choice.getByRole('button', { name: 'Gekozen versie bewaren op alle tablets' }).click();
-    await a.page.getByText('De gekozen versie staat nu op alle tablets.').waitFor();
+    // Each version says which tablet and colleague wrote it.
+    expect(await choice.getByRole('button', { name: /De Verzonnen Vlinder \(B\)/ }).textContent()).toMatch(/^De versie van Tablet [0-9A-F]{4}Tablet [0-9A-F]{4}, Sven Regenboogh/);
+    await choice.getByRole('button', { name: 'Deze versie laten gelden op alle tablets' }).click();
+    await a.page.getByText(/^De gekozen versie staat nu op alle tablets\. De andere is bewaard/).waitFor();
+    // The version not chosen stays readable, with who chose and when, on both tablets.
+    const earlier = (page: Page) => page.getByRole('region', { name: 'Eerdere keuzes' });
+    await earlier(a.page).getByText(/^De instellingen van de school: Sven Regenboogh koos de versie van Tablet [0-9A-F]{4}, Sven Regenboogh$/).waitFor();
+    expect(await earlier(a.page).textContent()).toMatch(/Niet gekozen, bewaard: de versie van Tablet [0-9A-F]{4}, Sven Regenboogh: Naam: De Verzonnen Vlinder \(B\)/);
     await a.page.getByRole('banner').getByText('De Verzonnen Vlinder (A)').waitFor();
     // B had its own version on screen; now it shows the one chosen on A, and no choice is left.
     await b.page.getByRole('banner').getByText('De Verzonnen Vlinder (A)').waitFor({ timeout: 20_000 });
     await b.page.getByRole('banner').getByText(/verschil/).waitFor({ state: 'detached' });
     await b.page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 20_000 });
     expect(await a.page.getByRole('banner').getByText(/verschil/).count()).toBe(0);
+    await openSyncSettings(b.page);
+    await earlier(b.page).getByText(/Niet gekozen, bewaard: .*De Verzonnen Vlinder \(B\)/).waitFor({ timeout: 20_000 });
     // B's settings field follows the chosen name: saving it cannot put the other one back.
     await b.page.getByRole('link', { name: 'Instellingen', exact: true }).click();
     expect(await b.page.getByLabel('Naam van de school').inputValue()).toBe('De Verzonnen Vlinder (A)');

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../src/data/connection';
 import { runRetention } from '../../src/data/retention';
 import { loadSchoolData } from '../../src/data/school-data';
-import { incidentStore, meldingStore, pupilStore, zaakStore } from '../../src/data/stores';
+import { incidentStore, meldingStore, pupilStore, versionChoiceStore, zaakStore } from '../../src/data/stores';
 import { createVault } from '../../src/data/vault';
 import type { Zaak } from '../../src/domain/case/zaak';
 import type { Incident } from '../../src/domain/incidents/incident';
@@ -137,6 +137,17 @@ describe('a retention run', () => {
     // The melding that stays for the classmate no longer names the deleted pupil.
     expect(after.meldingen.find((m) => m.id === 'm-both')!.description).toBe('Een oud-leerling duwde here; een oud-leerling jas lag in de plas.');
   });
+
+  it('deletes the choices between versions of what it deletes or rewrites, and keeps the others', async () => {
+    const { key } = await createVault({ schoolName: 'De Linde', passphrase: 'een lange zin', isDemo: false, now: new Date(), iterations: TEST_ITERATIONS });
+    const choice = (id: string, subject: string) => ({ id, at: '2026-01-10T09:00:00.000Z', subject, what: 'een leerling', kept: { lines: ['Voornaam: X'] }, notKept: [{ lines: ['Voornaam: Y'] }] });
+    await versionChoiceStore.put(key, choice('c-left', 'pupils/left'));
+    await versionChoiceStore.put(key, choice('c-both', 'meldingen/m-both'));
+    await versionChoiceStore.put(key, choice('c-here', 'pupils/here'));
+    const plan = retentionPlan(data, 2, '2026-07-10');
+    await runRetention(key, plan, { id: 'run-1', at: '2026-07-10T09:00:00.000Z', retentionYears: 2, leftOnOrBefore: '2024-07-10' }, forgetDeletedNames(data, plan, new Date('2026-07-10T09:00:00.000Z')));
+    expect((await versionChoiceStore.all(key)).map((c) => c.id)).toEqual(['c-here']);
+  });
 });
 
 describe('forgetting a deleted pupil’s name in the records that stay', () => {
@@ -149,6 +160,19 @@ describe('forgetting a deleted pupil’s name in the records that stay', () => {
   };
   const records = { pupils: [kees, lotte, kees2], zaken: [zaak], meldingen: [], incidents: [{ ...incident('i', ['lotte']), note: 'Kees duwde.' }] };
   const plan = { pupilIds: ['kees'], zaakIds: [], meldingIds: [], incidentIds: [] };
+
+  it('replaces their name in what was added beside the conversations too: a correction, a move, a note as entered in Esis', () => {
+    const corrected: Zaak = {
+      ...zaak,
+      corrections: [{ at: '2020-05-02T10:00:00.000Z', stepId: 'stap1', round: 1, recordedAt: '2020-05-01T10:00:00.000Z', field: 'answer:wat-speelt', from: 'K. Vertrekker duwde haar', to: 'Kees Vertrekker duwde haar', reason: 'Vertrekker stond er niet bij.' }],
+      reschedules: [{ stepId: 'stap3', round: 1, from: '2020-05-08', to: '2020-05-09', reason: 'Kees Vertrekker was ziek.', at: '2020-05-07T10:00:00.000Z' }],
+      esisEntered: { lotte: { at: '2020-05-02T10:00:00.000Z', text: 'Pesten door Kees Vertrekker.' } },
+    };
+    const { zaken } = forgetDeletedNames({ ...records, zaken: [corrected] }, plan, new Date('2026-07-10T09:00:00.000Z'));
+    // ("Kees" alone stays: another Kees is still at school, so it names nobody in particular.)
+    expect(JSON.stringify(zaken[0])).not.toMatch(/Vertrekker/);
+    expect(zaken[0]!.corrections![0]!.to).toBe('Een oud-leerling duwde haar');
+  });
 
   it('replaces every form of their name in the staying zaak, with a new revision', () => {
     const { zaken } = forgetDeletedNames(records, plan, new Date('2026-07-10T09:00:00.000Z'));

@@ -37,6 +37,13 @@ describe('a tablet against a server that misbehaves', () => {
     return withStap2;
   }
 
+  it('each version says which tablet wrote it, sealed inside it', async () => {
+    await database().zaken.put((await zaakStore.seal(tablet.key, newZaak())) as never);
+    await tablet.settled();
+    expect((await tablet.onServer('zaken', 'z1'))?.by).toEqual({ tablet: tablet.status().witness!.me.label });
+    expect(tablet.status().witness!.me.label).toMatch(/^Tablet [0-9A-F]{4}$/);
+  });
+
   it('a bare tombstone deletes nothing: the zaak is restored on the server and the school is told', async () => {
     await zaakWithStap2();
     const docId = await tablet.docId('zaken', 'z1');

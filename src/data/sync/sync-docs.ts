@@ -2,7 +2,7 @@ import { openText, sealText, type DataKey } from '../crypto/cipher';
 import { fromBase64, toBase64, toHex } from '../crypto/encoding';
 import type { KeySlot } from '../crypto/key-slots';
 import type { SyncedTable } from './changed-rows';
-import { FIRST_VERSION, versionHash, type Lineage } from './sync-lineage';
+import { FIRST_VERSION, versionHash, type Lineage, type VersionAuthor } from './sync-lineage';
 
 /**
  * How a stored row becomes a replicated document, and back. The server sees a random id, a
@@ -103,13 +103,18 @@ export async function decodeDoc(key: DataKey, doc: SyncDoc): Promise<OpenedDoc> 
   } catch {
     throw new DamagedDocError('blob is not base64');
   }
-  const opened = JSON.parse(await openText(key, bytes, docContext(doc._id)), untag) as Partial<{ table: SyncedTable; row: StoredRow; id: string; removed: Removal; v: number; after: string[]; of: string }>;
+  const opened = JSON.parse(await openText(key, bytes, docContext(doc._id)), untag) as Partial<{ table: SyncedTable; row: StoredRow; id: string; removed: Removal; v: number; after: string[]; of: string; by: VersionAuthor }>;
   const table = opened.table;
   const row = opened.row ?? null;
   const id = row ? row.id : opened.id;
   if (typeof table !== 'string' || typeof id !== 'string' || (!row && !opened.removed)) throw new DamagedDocError('not a record');
   // Documents sealed before lineage are version 0, following nothing.
-  const lineage = { v: typeof opened.v === 'number' ? opened.v : 0, after: Array.isArray(opened.after) ? opened.after : [], ...(typeof opened.of === 'string' ? { of: opened.of } : {}) };
+  const lineage = {
+    v: typeof opened.v === 'number' ? opened.v : 0,
+    after: Array.isArray(opened.after) ? opened.after : [],
+    ...(typeof opened.of === 'string' ? { of: opened.of } : {}),
+    ...(opened.by && typeof opened.by.tablet === 'string' ? { by: { tablet: opened.by.tablet.slice(0, 60), ...(typeof opened.by.staffId === 'string' ? { staffId: opened.by.staffId } : {}) } } : {}),
+  };
   return { table, id, row, ...(opened.removed ? { removed: opened.removed } : {}), ...lineage, hash: await versionHash(doc.blob) };
 }
 

@@ -12,6 +12,7 @@ import { settling } from './sync-settle';
 import { replication } from './sync-replication';
 import { missingCount, witnessing } from './witness';
 import { noticeSent, noticeToSend } from './renewal-notice';
+import { thisTablet } from './tablet';
 import type { EngineOptions, SyncConflict, SyncEngine, SyncStatus } from './sync-types';
 
 export type { EngineOptions, SyncConflict, SyncEngine, SyncProblem, SyncStatus } from './sync-types';
@@ -45,6 +46,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
   const status: SyncStatus = { state: 'connecting', lastSyncedAt: null, pending: pending.size, problem: null, conflicts: [] };
   const conflicts = new Map<string, SyncConflict>();
   const ledger = await openGuardLedger();
+  const tablet = await thisTablet();
 
   const ctx: EngineContext = {
     key,
@@ -76,6 +78,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     dataChanged: gathered((changes) => {
       if (!stopped) options.onDataChanged(changes);
     }),
+    author: () => ({ tablet: tablet.label, ...(options.staffId?.() ? { staffId: options.staffId() } : {}) }),
     steps: {} as EngineSteps,
   };
   Object.assign(ctx.steps, sending(ctx), receiving(ctx), settling(ctx));

@@ -22,6 +22,13 @@ export interface Lineage {
    * content it repeats: a version that already holds that one holds this one too.
    */
   of?: string | undefined;
+  /** Who wrote this version: the tablet, and the colleague using it (shown when two versions must be chosen between). */
+  by?: VersionAuthor | undefined;
+}
+
+export interface VersionAuthor {
+  tablet: string;
+  staffId?: string | undefined;
 }
 
 /** What this tablet holds of a record: the lineage and hash of the version it last sent or accepted. */

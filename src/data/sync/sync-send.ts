@@ -47,7 +47,7 @@ export function sending(ctx: EngineContext): Pick<EngineSteps, 'pushRows' | 'pus
 
   /** A row sealed as the next version of what is held (its lineage following the held one). */
   async function sealNext(docId: string, table: SyncedTable, row: StoredRow, state: Held | undefined, joined: readonly OpenedDoc[] = [], repeats?: string) {
-    const lineage = { ...nextLineage(state, joined), ...(repeats ? { of: repeats } : {}) };
+    const lineage = { ...nextLineage(state, joined), ...(repeats ? { of: repeats } : {}), by: ctx.author() };
     const doc = await encodeDoc(key, docId, table, row, lineage);
     return { doc, version: { ...lineage, hash: await versionHashOf(doc) } };
   }

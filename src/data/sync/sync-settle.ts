@@ -77,7 +77,7 @@ export function settling(ctx: EngineContext): Pick<EngineSteps, 'settleConflict'
     // Held things merge as a union: a zaak holds every conversation held on either tablet.
     const merged = table === 'zaken' ? mergeZaken(records as Zaak[]) : null;
     if (merged) return keepMerged(doc, 'zaken', merged, versions, state);
-    conflicts.set(doc._id, { docId: doc._id, table: table as RecordTable | 'school', id, versions: versions.map((v, i) => ({ rev: v.rev, record: records[i]!, here: v.rev === state?.rev })) });
+    conflicts.set(doc._id, { docId: doc._id, table: table as RecordTable | 'school', id, versions: versions.map((v, i) => ({ rev: v.rev, record: records[i]!, here: v.rev === state?.rev, ...(v.by ? { by: v.by } : {}) })) });
     // Until someone chooses, this tablet goes on showing its own version (or the winner, if it had none).
     if (!state) await steps.writeOpened(doc._id, versions[0]!.rev, versions[0]!);
     ctx.report();

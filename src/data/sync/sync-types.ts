@@ -6,6 +6,7 @@ import type { SyncedTable } from './changed-rows';
 import type { Guarded, SetAside } from './guard-ledger';
 import type { ServerDetails } from './server-check';
 import type { WitnessReport } from './witness';
+import type { VersionAuthor } from './sync-lineage';
 
 /** What the sync engine tells the app and what the app gives it; the engine's parts share sync-context.ts. */
 
@@ -32,7 +33,7 @@ export interface SyncConflict {
   id: string;
   /** Every version still kept, CouchDB's current winner first. */
   /** `here`: the version this tablet had (its own edit, or the last it received). */
-  versions: { rev: string; record: AnyRecord; here: boolean }[];
+  versions: { rev: string; record: AnyRecord; here: boolean; by?: VersionAuthor | undefined }[];
 }
 
 export interface SyncEngine {
@@ -63,5 +64,7 @@ export interface EngineOptions {
    * pupil another tablet removed meanwhile, not knowing of it): its removal is then undone, so
    * nothing reads "Onbekende leerling". `unsent` tells whether a row is one of those.
    */
+  /** The colleague using the tablet now, sealed into each version with the tablet's name. */
+  staffId?: () => string | undefined;
   stillNamed?: (table: SyncedTable, id: string, unsent: (table: SyncedTable, id: string) => Promise<boolean>) => Promise<boolean>;
 }

@@ -2,13 +2,11 @@ import { useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import type { SchoolData } from '../../data/school-data';
 import type { SyncConflict } from '../../data/sync/sync-engine';
-import { triageOutcomes } from '../../domain/case/triage';
-import { formatMoment } from '../../domain/dates';
-import { statusLabel, type MeldingStatus } from '../../domain/melding';
-import { sameRecord } from '../../domain/transfer/merge';
 import { Outcome } from '../../ui/Outcome';
 import { chooseVersion } from './sync-actions';
+import { differences } from './conflict-lines';
 import { what } from './visible-conflicts';
+import { authorText } from './sync-texts';
 
 /**
  * Records two tablets changed apart in ways no rule settles: the versions side by side, each by what
@@ -24,8 +22,8 @@ export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncCon
     <section aria-labelledby="sync-conflicts-title" class="sync-conflicts">
       <h3 id="sync-conflicts-title">Verschillen tussen tablets</h3>
       <p>
-        Dit is op twee tablets verschillend gewijzigd voordat ze elkaar bijwerkten. Kies welke versie blijft; de andere verdwijnt dan
-        op alle tablets.
+        Dit is op twee tablets verschillend gewijzigd voordat ze elkaar bijwerkten. Kies welke versie geldt. De andere verdwijnt niet:
+        die blijft leesbaar onder &lsquo;Eerdere keuzes&rsquo;, met wie koos en wanneer.
       </p>
       {conflicts.map((conflict) => (
         <fieldset key={conflict.docId} class="field conflict">
@@ -40,7 +38,8 @@ export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncCon
                 aria-pressed={picked[conflict.docId] === version.rev}
                 onClick={() => setPicked({ ...picked, [conflict.docId]: version.rev })}
               >
-                <strong>{version.here ? 'De versie van deze tablet' : `De versie van een andere tablet${conflict.versions.filter((v) => !v.here).length > 1 ? ` (${i + 1})` : ''}`}</strong>
+                <strong>{version.here ? 'De versie van deze tablet' : `De versie van ${version.by ? version.by.tablet : 'een andere tablet'}${!version.by && conflict.versions.filter((v) => !v.here).length > 1 ? ` (${i + 1})` : ''}`}</strong>
+                {version.by && <span class="list__meta">{authorText(version.by, data)}</span>}
                 <ul class="plain-list">
                   {differences(conflict, version.record as Record<string, unknown>, data).map((line) => (
                     <li key={line}>{line}</li>
@@ -54,70 +53,17 @@ export function SyncConflicts({ conflicts, data }: { conflicts: readonly SyncCon
             class="button button--primary"
             disabled={!picked[conflict.docId]}
             onClick={() =>
-              void chooseVersion(conflict.docId, picked[conflict.docId]!).then(
-                () => setDone('De gekozen versie staat nu op alle tablets.'),
+              void chooseVersion(conflict, picked[conflict.docId]!, data).then(
+                () => setDone('De gekozen versie staat nu op alle tablets. De andere is bewaard onder ‘Eerdere keuzes’.'),
                 (e: unknown) => setError(dutchMessage(e)),
               )
             }
           >
-            Gekozen versie bewaren op alle tablets
+            Deze versie laten gelden op alle tablets
           </button>
         </fieldset>
       ))}
       <Outcome error={error} />
     </section>
   );
-}
-
-const labels: Record<string, string> = {
-  name: 'Naam',
-  firstName: 'Voornaam',
-  lastName: 'Achternaam',
-  groupId: 'Groep',
-  status: 'Stand',
-  triage: 'Beoordeling',
-  description: 'Wat er is gebeurd',
-  location: 'Waar',
-  conversations: 'Gesprekken',
-  leadStaffId: 'Leiding',
-  members: 'Supportgroep',
-  roles: 'Rollen',
-  leadRole: 'Leiding als',
-  handovers: 'Overdrachten',
-  reschedules: 'Verzette gesprekken',
-  closing: 'Afsluiting',
-  reopenings: 'Heropend',
-  tasksDone: 'Afgeronde taken',
-};
-
-/** What this version says where the versions differ, in a teacher's words. */
-function differences(conflict: SyncConflict, mine: Record<string, unknown>, data: SchoolData): string[] {
-  const records = conflict.versions.map((v) => v.record as Record<string, unknown>);
-  const keys = [...new Set(records.flatMap((r) => Object.keys(r)))].filter((k) => k !== 'updatedAt' && k !== 'rev' && !records.every((r) => sameRecord(r[k], records[0]![k])));
-  const lines = keys.map((k) => `${labels[k] ?? 'Overig'}: ${valueText(k, mine[k], data)}`);
-  if (typeof mine.updatedAt === 'string') lines.push(`Gewijzigd ${formatMoment(mine.updatedAt)}`);
-  return [...new Set(lines)];
-}
-
-function valueText(field: string, value: unknown, data: SchoolData): string {
-  if (value === undefined || value === null || value === '') return 'niet ingevuld';
-  const staff = (id: unknown) => data.staff.find((s) => s.id === id)?.name ?? 'een collega';
-  switch (field) {
-    case 'status':
-      return statusLabel(value as MeldingStatus);
-    case 'groupId':
-      return data.groups.find((g) => g.id === value)?.name ?? 'een andere groep';
-    case 'leadStaffId':
-      return staff(value);
-    case 'triage': {
-      const t = value as { outcome?: string; decidedBy?: string; decidedAt?: string };
-      const outcome = triageOutcomes.find((o) => o.id === t.outcome)?.label ?? 'beoordeeld';
-      return `${outcome}${t.decidedBy ? `, door ${staff(t.decidedBy)}` : ''}${t.decidedAt ? ` op ${formatMoment(t.decidedAt)}` : ''}`;
-    }
-    case 'conversations':
-    case 'members':
-      return `${(value as unknown[]).length}`;
-    default:
-      return typeof value === 'string' ? (value.length > 80 ? `${value.slice(0, 80)}…` : value) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : 'anders ingevuld';
-  }
 }

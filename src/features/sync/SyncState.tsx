@@ -7,6 +7,7 @@ import { moveToRenewedKey, nudgeSync } from './sync-actions';
 import { SyncConflicts } from './SyncConflicts';
 import { SyncGuarded } from './SyncGuarded';
 import { HoldingCode } from './HoldingCode';
+import { VersionChoices } from './VersionChoices';
 import { useSync } from './sync-store';
 import { useRoleView } from '../session/role-access';
 import { conflictsInView } from './visible-conflicts';
@@ -35,6 +36,7 @@ export function SyncState({ data, title = 'Synchronisatie' }: { data: SchoolData
         </button>
       )}
       <SyncConflicts conflicts={conflictsInView(status.conflicts, view, data)} data={data} />
+      {view === 'alles' && <VersionChoices data={data} changed={`${status.conflicts.length}|${status.lastSyncedAt}`} />}
       <SyncGuarded setAside={status.setAside ?? []} guarded={status.guarded ?? []} data={data} view={view} />
       <HoldingCode witness={status.witness} />
     </section>

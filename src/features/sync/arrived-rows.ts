@@ -12,8 +12,8 @@ import { putRecords, removeRecords, type RecordList } from '../session/school-st
 const ONE_BY_ONE = { pupils: 'pupils', meldingen: 'meldingen', zaken: 'zaken', incidents: 'incidents', prevention: 'prevention', alertReads: 'alertReads' } as const satisfies Partial<Record<SyncedTable, RecordList>>;
 type OneByOne = keyof typeof ONE_BY_ONE;
 
-/** Key slots, photos and the tablets' checkpoints are not held in memory: a change to them needs nothing here. */
-const NOT_HELD = new Set<SyncedTable>(['keySlots', 'photos', 'checkpoints']);
+/** Key slots, photos, the tablets' checkpoints and the choices between versions are not held in memory: a change to them needs nothing here. */
+const NOT_HELD = new Set<SyncedTable>(['keySlots', 'photos', 'checkpoints', 'versionChoices']);
 
 /** True when the changes were applied; false when the caller should read its scope again. */
 export async function applyArrivedRows(key: DataKey, changes: ReadonlyMap<SyncedTable, readonly string[] | null>, stillUnlocked: () => boolean): Promise<boolean> {

@@ -8,7 +8,12 @@ import { applyArrivedRows } from './arrived-rows';
 import { checkServer, type ServerAnswer, type ServerDetails } from '../../data/sync/server-check';
 import { readSyncConfig, syncConfigured, writeSyncConfig, type SyncConfig } from '../../data/sync/sync-config';
 import type { SyncedTable } from '../../data/sync/changed-rows';
-import type { SyncEngine } from '../../data/sync/sync-engine';
+import type { SyncConflict, SyncEngine } from '../../data/sync/sync-engine';
+import { versionChoiceStore } from '../../data/stores';
+import { choiceSubject } from '../../domain/version-choice';
+import { useUser } from '../session/user-store';
+import { what } from './visible-conflicts';
+import type { SchoolData } from '../../data/school-data';
 import { unlockVault } from '../../data/vault-state';
 import { clock } from '../../domain/clock';
 import { openWithKey } from '../lock/lock-actions';
@@ -68,6 +73,7 @@ function runEngine(key: DataKey, config: SyncConfig, restart = false): Promise<v
         if (useLock.getState().key === key || useLock.getState().phase === 'setup') useSync.setState({ status });
       },
       onDataChanged: (changes) => void reload(key, changes),
+      staffId: () => useUser.getState().staffId ?? undefined,
       // The engine stops sending; the settings ask for the school's passphrase (moveToRenewedKey).
       onKeyRenewedElsewhere: () => void stopEngine(),
       // A pupil removed on another tablet while a melding, zaak or incident written here (and not yet
@@ -173,8 +179,33 @@ export async function turnOffSync(key: DataKey): Promise<void> {
   useSync.setState({ server: config ? shown({ ...config, enabled: false }) : null });
 }
 
-export async function chooseVersion(docId: string, rev: string): Promise<void> {
-  await engine?.choose(docId, rev);
+/**
+ * A person chooses which version stands. The choice is written first (who, when, the version kept and
+ * those not kept, in words), so what was not chosen stays readable in the history; then the engine
+ * keeps the chosen version on every tablet.
+ */
+export async function chooseVersion(conflict: SyncConflict, rev: string, data: SchoolData): Promise<void> {
+  const key = useLock.getState().key;
+  if (!engine || !key) throw new KringError('Synchronisatie loopt niet op deze tablet. Er is niets gekozen.');
+  const kept = conflict.versions.find((v) => v.rev === rev);
+  if (!kept) throw new KringError('Deze versie is er niet meer (al gekozen op een andere tablet?). Er is niets gewijzigd.');
+  const { differences } = await import('./conflict-lines');
+  const versionOf = (v: SyncConflict['versions'][number]) => ({
+    ...(v.by?.tablet ? { tablet: v.by.tablet } : {}),
+    ...(v.by?.staffId ? { staffId: v.by.staffId } : {}),
+    lines: differences(conflict, v.record as Record<string, unknown>, data).map((l) => l.slice(0, 400)).slice(0, 60),
+  });
+  const by = useUser.getState().staffId;
+  await versionChoiceStore.put(key, {
+    id: crypto.randomUUID(),
+    at: clock.now().toISOString(),
+    ...(by ? { by } : {}),
+    subject: choiceSubject(conflict.table, conflict.id),
+    what: what(conflict, data),
+    kept: versionOf(kept),
+    notKept: conflict.versions.filter((v) => v.rev !== rev).map(versionOf),
+  });
+  await engine.choose(conflict.docId, rev);
 }
 
 /** Sync now: the network came back, or someone tapped "Nu synchroniseren". */

@@ -124,3 +124,9 @@ export function tabletSeenText(t: TabletSeen): string {
   if (t.same) return `${t.label} heeft precies hetzelfde als deze tablet.`;
   return `${t.label} heeft nog niet alles wat deze tablet heeft; dat komt vanzelf bij de volgende synchronisatie.`;
 }
+
+/** Who wrote a version: "Tablet 3F2A, Sven Regenboogh" (the colleague when known). */
+export function authorText(by: { tablet?: string | undefined; staffId?: string | undefined }, data: SchoolData): string {
+  const colleague = by.staffId ? data.staff.find((s) => s.id === by.staffId)?.name : undefined;
+  return [by.tablet ?? 'een andere tablet', colleague].filter(Boolean).join(', ');
+}
