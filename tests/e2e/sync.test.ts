@@ -387,7 +387,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await b.context.close();
   }, 240_000);
 
-  it('the server cannot delete or rewind: a tombstone and an older version are undone on both tablets, and said', async () => {
+  it('the server cannot delete, rewind or replay: a tombstone, an older version and a revoked passphrase are undone on both tablets, and said', async () => {
     await server!.createDatabase('hostile');
     const a = await firstTablet('hostile');
     const b = await joinedTablet('hostile', 2);
@@ -430,6 +430,35 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await unlocked(a.page, DEMO_PASSPHRASE, DEMO_TEACHER);
     expect(await a.page.getByRole('banner').textContent()).toContain('De Verzonnen Vlinder (nieuw)');
     expect(await b.page.getByRole('banner').textContent()).toContain('De Verzonnen Vlinder (nieuw)');
+    // A colleague's own passphrase, revoked; the server then serves its slot again as the newest version.
+    const beforeSlot = await revs();
+    await a.page.goto(`${site.url}#/instellingen/medewerkers`);
+    await a.page.getByRole('button', { name: 'Eigen wachtwoord geven (Carla Beekhuis)' }).click();
+    await a.page.getByLabel('Uw wachtwoord (ter bevestiging)').fill(DEMO_PASSPHRASE);
+    await a.page.getByLabel('Nieuw wachtwoord voor Carla Beekhuis').fill('carla haar eigen zin');
+    await a.page.getByLabel('Nieuw wachtwoord nogmaals').fill('carla haar eigen zin');
+    await a.page.getByRole('button', { name: 'Eigen wachtwoord opslaan' }).click();
+    await a.page.getByText('Carla Beekhuis heeft nu een eigen wachtwoord.').waitFor();
+    const slotDoc = async () => [...(await revs()).entries()].find(([id, doc]) => !beforeSlot.has(id) && doc.lock)?.[0];
+    await expect.poll(slotDoc, { timeout: 20_000 }).toBeTruthy();
+    const slotId = (await slotDoc())!;
+    const revokedBody = (await revs()).get(slotId)!;
+    await a.page.getByRole('button', { name: 'Eigen wachtwoord intrekken (Carla Beekhuis)' }).click();
+    await a.page.getByText('Het eigen wachtwoord van Carla Beekhuis is ingetrokken.').waitFor();
+    await expect.poll(async () => (await couch('GET', slotId))._rev !== revokedBody._rev, { timeout: 20_000 }).toBe(true);
+    await b.page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 30_000 });
+    await couch('PUT', slotId, { ...revokedBody, _rev: (await couch('GET', slotId))._rev });
+    // Refused: the removal stands and is sent again, the replay is said; the passphrase opens nothing on B.
+    await expect.poll(async () => (await couch('GET', slotId)).blob !== revokedBody.blob, { timeout: 20_000 }).toBe(true);
+    await openSyncSettings(a.page);
+    await a.page.getByText(/^Een wachtwoord of sleutel: de server bood een oudere versie aan als nieuw/).first().waitFor({ timeout: 20_000 });
+    await b.page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 30_000 });
+    await b.page.getByRole('button', { name: 'Vergrendel' }).click();
+    await b.page.getByLabel('Wachtwoord', { exact: true }).fill('carla haar eigen zin');
+    await b.page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await b.page.getByText('Dit wachtwoord klopt niet. Probeer het opnieuw.').waitFor();
+    await unlocked(b.page, DEMO_PASSPHRASE, DEMO_TEACHER);
+
     // Compared in the staff room, not through the server: both tablets hold the same.
     const code = async (page: Page) => {
       await page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 30_000 });
