@@ -3,6 +3,7 @@ import { idsOf } from './choices';
 import { fieldErrors, type FieldErrors } from './validation';
 import { isoDate, isoDateTime, optionalText, recordId, requiredText } from './text-fields';
 import { triageSchema } from './case/triage';
+import { unionMeldingCorrections } from './melding-corrections';
 
 /** Who may report (suspected) bullying: anyone involved with the school, the blue mailbox included. */
 export const reporterKinds = [
@@ -46,6 +47,17 @@ export const meldingInputSchema = z.object({
 });
 export type MeldingInput = z.infer<typeof meldingInputSchema>;
 
+/** A correction of a melding as filed or of its triage: added beside it, never written over it (melding-corrections.ts). */
+export const meldingCorrectionSchema = z.object({
+  at: isoDateTime,
+  by: z.optional(recordId),
+  field: z.enum(['description', 'location', 'triage.reason', 'triage.followUp']),
+  from: z.string().check(z.maxLength(4000)),
+  to: z.string().check(z.maxLength(4000)),
+  reason: requiredText('de reden', 1000),
+});
+export type MeldingCorrection = z.infer<typeof meldingCorrectionSchema>;
+
 export const meldingSchema = z.extend(meldingInputSchema, {
   id: recordId,
   status: z.enum(meldingStatusIds),
@@ -63,6 +75,8 @@ export const meldingSchema = z.extend(meldingInputSchema, {
   leadStaffId: z.optional(recordId),
   /** A note from the blue mailbox: signed or not, and the photo of it if one was taken. */
   mailbox: z.optional(z.object({ signed: z.boolean(), photoId: z.optional(recordId) })),
+  /** Corrections of what was filed or judged, oldest first: who, when, why, what it was and what it became. */
+  corrections: z.optional(z.array(meldingCorrectionSchema)),
 });
 export type Melding = z.infer<typeof meldingSchema>;
 
@@ -110,7 +124,9 @@ export function withOtherJudgements(versions: readonly Melding[]): Melding | nul
   const unique = others.filter((t, i) => !(kept.triage && same(t, kept.triage)) && others.findIndex((u) => same(u, t)) === i);
   if (unique.length === 0) return null;
   unique.sort((a, b) => (a.decidedAt ?? '').localeCompare(b.decidedAt ?? '') || JSON.stringify(a).localeCompare(JSON.stringify(b)));
-  return { ...kept, otherJudgements: unique };
+  // Corrections made on any tablet stay too.
+  const corrections = unionMeldingCorrections(versions);
+  return { ...kept, otherJudgements: unique, ...(corrections.length ? { corrections } : {}) };
 }
 
 /** A note from the blue mailbox: taken in with its photo, or recorded by hand as the mailbox's. */

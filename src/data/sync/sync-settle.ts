@@ -2,6 +2,7 @@ import type PouchDB from './pouchdb';
 import { sameRecord, versionThatHoldsAll, type AnyRecord } from '../../domain/transfer/merge';
 import { recordTables, type RecordTable } from '../../domain/transfer/archive';
 import { withOtherJudgements, type Melding } from '../../domain/melding';
+import { unionMeldingCorrections, withoutCorrections } from '../../domain/melding-corrections';
 import { mergeZaken } from '../../domain/case/zaak-merge';
 import type { Zaak } from '../../domain/case/zaak';
 import { WrongKeyError } from '../crypto/cipher';
@@ -72,6 +73,13 @@ export function settling(ctx: EngineContext): Pick<EngineSteps, 'settleConflict'
     // Judged apart, one judgement opening a zaak: it stands, and the others are kept inside the record.
     const judged = table === 'meldingen' ? withOtherJudgements(records as Melding[]) : null;
     if (judged) return keepMerged(doc, 'meldingen', judged, versions, state);
+    // A melding corrected apart: decided without the corrections, and every correction kept.
+    if (table === 'meldingen') {
+      const corrections = unionMeldingCorrections(records as Melding[]);
+      const bare = (records as Melding[]).map((r) => ({ ...withoutCorrections(r), updatedAt: '' }));
+      const base = corrections.length ? (bare.every((b) => sameRecord(b, bare[0])) ? 0 : versionThatHoldsAll('meldingen', bare)) : null;
+      if (base !== null) return keepMerged(doc, 'meldingen', { ...(records as Melding[])[base]!, corrections, updatedAt: [...(records as Melding[])].map((r) => r.updatedAt).sort().at(-1)! }, versions, state);
+    }
     const winner = table === 'school' ? (records.every((r) => sameRecord(r, records[0])) ? 0 : null) : versionThatHoldsAll(table as RecordTable, records);
     if (winner !== null) return keep(doc._id, versions[winner]!.rev, versions);
     // Held things merge as a union: a zaak holds every conversation held on either tablet.

@@ -9,6 +9,7 @@ import { closingReasons, decisions, type Zaak } from './zaak';
 import { triageOutcomes } from './triage';
 import { definitionRound } from './conversation-rules';
 import { zaakTasks } from './tasks';
+import { asCorrectedMelding, meldingFieldLabel } from '../melding-corrections';
 import { asCorrected, correctionsOf } from './corrected';
 import { correctionLabel, correctionText } from './corrections';
 
@@ -38,8 +39,10 @@ export function pupilsNamedIn(zaak: Zaak): Set<string> {
 }
 
 /** `reads`: who marked the melding's or the zaak's alerts read ("Nieuw voor u"), and when. */
-export function zaakTimeline(protocol: ProtocolDefinition, held: Zaak, melding?: Melding, reads: readonly AlertRead[] = [], pupils: readonly Pupil[] = []): TimelineEntry[] {
+export function zaakTimeline(protocol: ProtocolDefinition, held: Zaak, heldMelding?: Melding, reads: readonly AlertRead[] = [], pupils: readonly Pupil[] = []): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  const melding = heldMelding && asCorrectedMelding(heldMelding);
+  if (melding) entries.push(...meldingCorrectionEntries(melding));
   // Conversations as they read now; each correction is an entry of its own.
   const zaak = asCorrected(held);
   // A child named in the zaak who was renamed since it opened: the record keeps the old name, and says so.
@@ -121,6 +124,11 @@ export function zaakTimeline(protocol: ProtocolDefinition, held: Zaak, melding?:
   return entries.sort((a, b) => a.at.localeCompare(b.at));
 }
 
+/** Each correction of a melding or its triage: what, and why; what it was and became for the staff's record. */
+function meldingCorrectionEntries(m: Melding): TimelineEntry[] {
+  return (m.corrections ?? []).map((k) => ({ at: k.at, by: k.by, title: `Melding gecorrigeerd: ${meldingFieldLabel(k.field)}`, detail: `Reden: ${k.reason}`, correction: { was: k.from, now: k.to } }));
+}
+
 /** Everything about one pupil: meldingen about them, their own zaken, and support groups they joined. */
 export function pupilTimeline(
   protocol: ProtocolDefinition,
@@ -135,8 +143,12 @@ export function pupilTimeline(
     if (part)
       entries.push({ at: i.occurredAt, by: i.recordedBy, title: `Pleinincident (${part})`, detail: [i.area, i.note].filter(Boolean).join(': ') || undefined });
   }
-  for (const m of meldingen)
-    if (m.pupilIds.includes(pupilId)) entries.push({ at: m.createdAt, by: m.recordedBy, title: 'Melding', detail: m.description, meldingId: m.id });
+  for (const held of meldingen)
+    if (held.pupilIds.includes(pupilId)) {
+      const m = asCorrectedMelding(held);
+      entries.push({ at: m.createdAt, by: m.recordedBy, title: 'Melding', detail: m.description, meldingId: m.id });
+      entries.push(...meldingCorrectionEntries(m).map((e) => ({ ...e, meldingId: m.id })));
+    }
   for (const zaak of zaken) {
     if (zaak.bulliedPupilId === pupilId)
       for (const entry of zaakTimeline(protocol, zaak)) entries.push({ ...entry, zaakId: zaak.id });

@@ -36,7 +36,7 @@ export function forgetDeletedNames(data: Records, plan: Pick<RetentionPlan, 'pup
   const staying = <T extends { id: string }>(records: readonly T[], deleted: readonly string[]) => records.filter((r) => !deleted.includes(r.id));
 
   const meldingen = staying(data.meldingen, plan.meldingIds)
-    .map((m) => [m, { ...m, description: clean(m.description), reporterName: clean(m.reporterName), location: clean(m.location), ...(m.triage ? { triage: { ...m.triage, reason: clean(m.triage.reason), followUp: clean(m.triage.followUp) } } : {}) }] as const)
+    .map((m) => [m, { ...m, description: clean(m.description), reporterName: clean(m.reporterName), location: clean(m.location), ...(m.triage ? { triage: { ...m.triage, reason: clean(m.triage.reason), followUp: clean(m.triage.followUp) } } : {}), ...(m.corrections ? { corrections: m.corrections.map((k) => ({ ...k, from: clean(k.from), to: clean(k.to), reason: clean(k.reason) })) } : {}) }] as const)
     .filter(([before, after]) => changed(before, after))
     .map(([, after]) => ({ ...after, updatedAt: at.toISOString() }));
 

@@ -1,3 +1,4 @@
+import { withoutCorrections } from '../melding-corrections';
 import type { Records, RecordTable } from './archive';
 import { recordTables } from './archive';
 
@@ -67,7 +68,10 @@ export function continues(table: RecordTable, earlier: AnyRecord, later: AnyReco
     const [e, l] = [earlier as Records['meldingen'][number], later as Records['meldingen'][number]];
     // Judged is further than waiting; and a judgement that opened a zaak holds over any other: the zaak
     // exists (and travels) whatever happens to the melding, so the melding must say "zaak geopend".
-    return e.status === 'nieuw' || (l.status === 'zaak' && e.status !== 'zaak');
+    // A correction made on one side is never dropped by the other moving on.
+    const keepsCorrections = keepsEvery(e.corrections, l.corrections);
+    const onlyCorrected = sameRecord({ ...withoutCorrections(e), updatedAt: '' }, { ...withoutCorrections(l), updatedAt: '' }) && (l.corrections?.length ?? 0) > (e.corrections?.length ?? 0);
+    return keepsCorrections && (e.status === 'nieuw' || (l.status === 'zaak' && e.status !== 'zaak') || onlyCorrected);
   }
   return false;
 }

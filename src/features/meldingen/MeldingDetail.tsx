@@ -4,7 +4,11 @@ import type { SchoolData } from '../../data/school-data';
 import { readsAbout } from '../../domain/alerts/new-for-you';
 import { triageOutcomes } from '../../domain/case/triage';
 import { formatDay, formatMoment } from '../../domain/dates';
-import { reporterLabel, statusLabel } from '../../domain/melding';
+import { reporterLabel, statusLabel, type Melding } from '../../domain/melding';
+import { asCorrectedMelding, correctMelding, meldingCorrectableFields, type MeldingField } from '../../domain/melding-corrections';
+import { CorrectionForm } from '../corrections/CorrectionForm';
+import { commitMeldingCorrection } from './melding-actions';
+import { clock } from '../../domain/clock';
 import { href } from '../../ui/routes';
 import { MailboxPhoto } from '../mailbox/MailboxPhoto';
 import { pupilWithGroup } from '../zaken/zaak-names';
@@ -14,9 +18,29 @@ import { alertsOf } from '../home/NewForYou';
 import { requireKey } from '../session/lock-store';
 import { useUser } from '../session/user-store';
 
+/** Under a corrected field: when, by whom, what it said first, and why. */
+function Corrected({ melding, field, data }: { melding: Melding; field: MeldingField; data: SchoolData }) {
+  return (
+    <>
+      {(melding.corrections ?? [])
+        .filter((k) => k.field === field)
+        .map((k) => (
+          <span class="correction-note" key={k.at}>
+            Gecorrigeerd op {formatMoment(k.at)}
+            {k.by && ` door ${data.staff.find((s) => s.id === k.by)?.name ?? 'een collega'}`}. Eerst stond er: “{k.from || 'niets'}”
+            <br />
+            Reden: {k.reason}
+          </span>
+        ))}
+    </>
+  );
+}
+
 export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
   const staffId = useUser((s) => s.staffId);
-  const melding = data.meldingen.find((m) => m.id === id);
+  const held = data.meldingen.find((m) => m.id === id);
+  // As it reads now: a correction shows its text, and says what it replaced.
+  const melding = held && asCorrectedMelding(held);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [id]);
   if (!melding)
@@ -56,11 +80,17 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
           {melding.reporterName && ` — ${melding.reporterName}`}
         </dd>
         <dt>Wat is er gebeurd</dt>
-        <dd class="details__text">{melding.description}</dd>
+        <dd class="details__text">
+          {melding.description}
+          <Corrected melding={melding} field="description" data={data} />
+        </dd>
         <dt>Wanneer</dt>
         <dd>{formatDay(melding.occurredOn)}</dd>
         <dt>Waar</dt>
-        <dd>{melding.location || 'Niet ingevuld'}</dd>
+        <dd>
+          {melding.location || 'Niet ingevuld'}
+          <Corrected melding={melding} field="location" data={data} />
+        </dd>
         {melding.mailbox && (
           <>
             <dt>Briefje</dt>
@@ -87,6 +117,12 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
           </>
         )}
       </dl>
+      <CorrectionForm
+        id="correct-melding"
+        summary={melding.triage ? 'Iets in deze melding of de beoordeling corrigeren' : 'Iets in deze melding corrigeren'}
+        fields={meldingCorrectableFields(held!)}
+        save={(field, to, reason) => commitMeldingCorrection(requireKey(), correctMelding(held!, field, to, reason, clock.now(), staffId ?? undefined))}
+      />
       <PupilHistoryLinks data={data} pupilIds={melding.pupilIds} />
       {melding.mailbox?.photoId && <MailboxPhoto photoId={melding.mailbox.photoId} />}
       {melding.status === 'nieuw' ? (
@@ -103,11 +139,17 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
               <dt>Uitkomst</dt>
               <dd>{triageOutcomes.find((o) => o.id === melding.triage!.outcome)?.label}</dd>
               <dt>Waarom</dt>
-              <dd class="details__text">{melding.triage.reason}</dd>
+              <dd class="details__text">
+                {melding.triage.reason}
+                <Corrected melding={melding} field="triage.reason" data={data} />
+              </dd>
               {melding.triage.followUp && (
                 <>
                   <dt>Vervolg</dt>
-                  <dd class="details__text">{melding.triage.followUp}</dd>
+                  <dd class="details__text">
+                    {melding.triage.followUp}
+                    <Corrected melding={melding} field="triage.followUp" data={data} />
+                  </dd>
                 </>
               )}
               {melding.triage.decidedAt && (

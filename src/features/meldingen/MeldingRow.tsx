@@ -1,3 +1,4 @@
+import { asCorrectedMelding } from '../../domain/melding-corrections';
 import type { SchoolData } from '../../data/school-data';
 import { triageWaitingDays } from '../../domain/case/agenda';
 import { clock } from '../../domain/clock';
@@ -18,7 +19,7 @@ export function MeldingRow({ data, melding, excerpt = false }: { data: SchoolDat
           {formatDay(melding.occurredOn)} · {reporterLabel(melding.reporterKind)}
         </span>
         {waitingDays !== undefined && <span class="list__meta due--overdue">Wacht al {waitingDays} schooldagen op beoordeling</span>}
-        {excerpt && <span class="list__excerpt">{melding.description}</span>}
+        {excerpt && <span class="list__excerpt">{asCorrectedMelding(melding).description}</span>}
       </a>
     </li>
   );

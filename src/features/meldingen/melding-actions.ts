@@ -6,6 +6,8 @@ import { isoDay } from '../../domain/dates';
 import { checkMeldingInput, type Melding } from '../../domain/melding';
 import type { FieldErrors } from '../../domain/validation';
 import { putRecords } from '../session/school-store';
+import { meldingStore } from '../../data/stores';
+import type { MeldingCorrectionResult } from '../../domain/melding-corrections';
 
 import { NEW_MELDING_DRAFT } from '../session/personal-drafts';
 
@@ -20,4 +22,12 @@ export async function submitMelding(key: DataKey, values: unknown, recordedBy: s
   const melding = await saveNewMelding(key, check.value, { id: crypto.randomUUID(), now, draftId: personalDraftId(NEW_MELDING_DRAFT, recordedBy), ...(recordedBy ? { recordedBy } : {}) });
   putRecords('meldingen', [melding]);
   return { ok: true, melding };
+}
+
+/** Stores a correction the domain allowed (melding-corrections.ts); returns the domain's refusal untouched. */
+export async function commitMeldingCorrection(key: DataKey, result: MeldingCorrectionResult): Promise<MeldingCorrectionResult> {
+  if (!result.ok) return result;
+  await meldingStore.put(key, result.melding);
+  putRecords('meldingen', [result.melding]);
+  return result;
 }

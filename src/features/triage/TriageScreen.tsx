@@ -1,3 +1,4 @@
+import { asCorrectedMelding } from '../../domain/melding-corrections';
 import { useMemo, useState } from 'preact/hooks';
 import { PupilHistoryLinks } from '../pupils/PupilHistoryLinks';
 import { draftStorage } from '../../data/drafts';
@@ -79,7 +80,7 @@ export function TriageScreen({ data, id }: { data: SchoolData; id: string }) {
       </p>
       <h1>Plagen of pesten?</h1>
       <DraftStatusLine status={form.status} onResolve={form.resolveConflict} />
-      <p class="lead">{melding.description}</p>
+      <p class="lead">{asCorrectedMelding(melding).description}</p>
       <PupilHistoryLinks data={data} pupilIds={melding.pupilIds} />
       <table class="criteria">
         <caption>Het verschil volgens het pestprotocol</caption>

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { startSyncServer, TABLETS, type SyncServer } from '../../../scripts/sync-server.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, startSyncServer, TABLETS, type SyncServer } from '../../../scripts/sync-server.mjs';
 import { engines, type Tab } from '../engines';
 import { freePort } from '../harness/free-port';
 import { startSite, type Site } from '../harness/site';
-import { chooseStaff, DEMO_PASSPHRASE, DEMO_TEACHER, loadDemoSchool, pickPupil, startNewMelding, waitForHeading, waitForText } from '../harness/steps';
+import { chooseStaff, DEMO_PASSPHRASE, DEMO_TEACHER, loadDemoSchool, pickPupil, startNewMelding, unlock, waitForHeading, waitForText } from '../harness/steps';
 
 /**
  * The basic exchange in every engine: two tablets (two tabs on two origins, so two stores) of one
@@ -23,7 +23,7 @@ async function serverDetails(tab: Tab, tablet: number, database: string): Promis
 }
 
 describe.each(engines)('two tablets in sync in $name', (engine) => {
-  it('a melding saved on one tablet is read on the other', async () => {
+  it('a melding saved on one tablet is read on the other; a server that deletes it removes nothing', async () => {
     const database = `school-${engine.name}`;
     await server.createDatabase(database);
     const [siteA, siteB] = (await Promise.all([startSite('dist', () => server.url), startSite('dist', () => server.url)])) as [Site, Site];
@@ -50,6 +50,14 @@ describe.each(engines)('two tablets in sync in $name', (engine) => {
       await chooseStaff(b, DEMO_TEACHER, 60_000);
       await waitForHeading(b, 'Start');
 
+      // As the server's admin: plain CouchDB requests.
+      const couch = async (method: string, path: string) => {
+        const response = await fetch(`${server.url}/${database}/${path}`, { method, headers: { Authorization: `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}` } });
+        return (await response.json()) as { rows: { id: string; value: { rev: string; deleted?: boolean } }[] };
+      };
+      const live = async () => new Map((await couch('GET', '_all_docs')).rows.map((r) => [r.id, r.value.rev]));
+      const before = await live();
+
       await a.click({ link: 'Start' });
       await startNewMelding(a);
       await pickPupil(a, 'emma');
@@ -57,6 +65,17 @@ describe.each(engines)('two tablets in sync in $name', (engine) => {
       await a.click({ button: 'Melding opslaan' });
       await waitForText(a, 'Melding over');
       const hash = await a.run<string>('() => location.hash');
+      await b.run('(h) => { location.hash = h; return true; }', hash);
+      await waitForText(b, 'Op tablet A gemeld, op tablet B gelezen', 30_000);
+
+      // The server deletes every document that appeared since (bare tombstones): nothing is removed,
+      // the tablets put each back, and the melding still reads on B after a reload.
+      const added = [...(await live()).entries()].filter(([id]) => !before.has(id));
+      expect(added.length).toBeGreaterThan(0);
+      for (const [id, rev] of added) await couch('DELETE', `${encodeURIComponent(id)}?rev=${rev}`);
+      await expect.poll(async () => { const now = await live(); return added.every(([id]) => now.has(id)); }, { timeout: 30_000, interval: 250 }).toBe(true);
+      await b.run('() => { location.reload(); return true; }');
+      await unlock(b, DEMO_PASSPHRASE, DEMO_TEACHER);
       await b.run('(h) => { location.hash = h; return true; }', hash);
       await waitForText(b, 'Op tablet A gemeld, op tablet B gelezen', 30_000);
     } finally {
