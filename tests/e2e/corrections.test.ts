@@ -53,6 +53,26 @@ describe('a record that stands', () => {
     await context.close();
   });
 
+  it('a melding’s triage is corrected the same way: the melding shows the new reason and what it said first', async () => {
+    const context = await kringContext(browser(), { viewport: { width: 768, height: 1024 } });
+    const page = await context.newPage();
+    await loadDemoSchool(page, baseUrl);
+    await page.goto(`${baseUrl}#/zaken/demo-zaak-1`);
+    await page.getByRole('link', { name: 'Tijdlijn van de leerling' }).click();
+    await page.getByRole('link', { name: 'naar de melding' }).first().click();
+    await page.getByRole('heading', { name: /^Melding over/ }).waitFor();
+    await page.getByText('Iets in deze melding of de beoordeling corrigeren').click();
+    await page.getByLabel('Wat corrigeert u?').selectOption({ label: 'Waarom (beoordeling)' });
+    await page.getByLabel('Wat er had moeten staan').fill('Het gebeurt al weken, steeds bij hetzelfde kind; de groep lacht mee en kijkt weg.');
+    await page.getByLabel('Waarom corrigeert u dit?').fill('Aangevuld na het gesprek met de surveillant.');
+    await page.getByRole('button', { name: 'Correctie vastleggen' }).click();
+    await page.getByText(/^De correctie van “Waarom \(beoordeling\)” is vastgelegd/).waitFor();
+    const reason = page.getByRole('region', { name: 'Beoordeling' });
+    expect(await reason.textContent()).toMatch(/de groep lacht mee en kijkt weg\.Gecorrigeerd op .* door Sven Regenboogh\. Eerst stond er: “Het gebeurt al weken, steeds bij hetzelfde kind, en de groep lacht mee\.”Reden: Aangevuld na het gesprek met de surveillant\./);
+    await page.screenshot({ path: 'test-results/correction-melding.png', fullPage: true });
+    await context.close();
+  });
+
   it('a typed "Gehouden op" after today is refused, in Dutch, and nothing is held', async () => {
     const context = await kringContext(browser(), { viewport: { width: 768, height: 1024 } });
     const page = await context.newPage();

@@ -39,7 +39,7 @@ export function CorrectionForm({ id, summary, fields, save }: { id: string; summ
     try {
       const result = await save(field, to, reason);
       if (result.ok) {
-        setDone(`De correctie van “${chosen?.label ?? ''}” is vastgelegd. Hierboven staat nu de nieuwe tekst, met wat er eerst stond en waarom.`);
+        setDone(`De correctie van “${chosen?.label ?? ''}” is vastgelegd. Er staat nu de nieuwe tekst, met daaronder wat er eerst stond en waarom.`);
         setField('');
         setTo('');
         setReason('');

@@ -117,12 +117,6 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
           </>
         )}
       </dl>
-      <CorrectionForm
-        id="correct-melding"
-        summary={melding.triage ? 'Iets in deze melding of de beoordeling corrigeren' : 'Iets in deze melding corrigeren'}
-        fields={meldingCorrectableFields(held!)}
-        save={(field, to, reason) => commitMeldingCorrection(requireKey(), correctMelding(held!, field, to, reason, clock.now(), staffId ?? undefined))}
-      />
       <PupilHistoryLinks data={data} pupilIds={melding.pupilIds} />
       {melding.mailbox?.photoId && <MailboxPhoto photoId={melding.mailbox.photoId} />}
       {melding.status === 'nieuw' ? (
@@ -194,6 +188,12 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
           </section>
         )
       )}
+      <CorrectionForm
+        id="correct-melding"
+        summary={melding.triage ? 'Iets in deze melding of de beoordeling corrigeren' : 'Iets in deze melding corrigeren'}
+        fields={meldingCorrectableFields(held!)}
+        save={(field, to, reason) => commitMeldingCorrection(requireKey(), correctMelding(held!, field, to, reason, clock.now(), staffId ?? undefined))}
+      />
     </article>
   );
 }
