@@ -81,6 +81,6 @@ export function rowOf(state: Pick<SyncRow, 'row'>): { table: SyncedTable; id: st
   return { table, id: rest.join('/') };
 }
 
-export const isConflictStatus = (error: unknown, status: number) => (error as { status?: number }).status === status;
+export const hasStatus = (error: unknown, status: number) => (error as { status?: number }).status === status;
 
 export const readMeta = async (name: string) => (await withDatabase((db) => db.syncRows.get(name)))?.mark ?? '';

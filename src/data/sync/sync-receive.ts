@@ -7,7 +7,7 @@ import { DamagedDocError, decodeDoc, rowMark, type OpenedDoc, type StoredRow, ty
 import { META_UNREADABLE, rowKey, type SyncRow } from './sync-rows';
 import { relation } from './sync-lineage';
 import { DOC_LIMIT, limitFor, type SetAsideReason } from './guard-ledger';
-import { BULK, exchanged, isConflictStatus, REMOVED_MARK, rowOf, type EngineContext, type EngineSteps } from './sync-context';
+import { BULK, exchanged, hasStatus, REMOVED_MARK, rowOf, type EngineContext, type EngineSteps } from './sync-context';
 import { storeOf } from './sync-settle';
 import { SYNCED_TABLES } from './changed-rows';
 import { announcedRenewal, noticeArrived, NOTICE_TABLE, type RenewalNotice } from './renewal-notice';
@@ -31,7 +31,7 @@ export function receiving(ctx: EngineContext): Pick<EngineSteps, 'ingest' | 'ing
     try {
       doc = (await local.get(docId, { conflicts: true })) as unknown as SyncDoc;
     } catch (error) {
-      if (!isConflictStatus(error, 404)) throw error;
+      if (!hasStatus(error, 404)) throw error;
       doc = null;
     }
     const state = await withDatabase((db) => db.syncRows.get(docId));
@@ -72,6 +72,7 @@ export function receiving(ctx: EngineContext): Pick<EngineSteps, 'ingest' | 'ing
     } catch (error) {
       if (error instanceof WrongKeyError) {
         // A renewal notice under a key this tablet has left behind: read when it was new, or never needed.
+        // (A server that marks another document so only hides it, as withholding would: the witness sees that.)
         if (doc.notice) return null;
         // A slot of a renewed key is the renewal's business (unreadableArrived); anything else is set aside.
         if (doc.lock && doc.lock.kind !== 'rotation') return unreadableArrived(doc).then(() => null);

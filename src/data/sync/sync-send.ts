@@ -5,7 +5,7 @@ import type { SyncedTable } from './changed-rows';
 import { docIdFor, encodeDoc, encodeRemoval, rowMark, type OpenedDoc, type StoredRow, type SyncDoc } from './sync-docs';
 import { rowKey, type SyncRow } from './sync-rows';
 import { nextLineage, versionHash, type Held } from './sync-lineage';
-import { BULK, exchanged, isConflictStatus, REMOVED_MARK, rowOf, type EngineContext, type EngineSteps } from './sync-context';
+import { BULK, exchanged, hasStatus, REMOVED_MARK, rowOf, type EngineContext, type EngineSteps } from './sync-context';
 
 /**
  * Sending: every committed write to a synced table becomes the next sealed version of that row's
@@ -97,7 +97,7 @@ export function sending(ctx: EngineContext): Pick<EngineSteps, 'pushRows' | 'pus
     try {
       rev = (await local.put({ ...doc, ...(state?.rev ? { _rev: state.rev } : {}) } as PouchDB.Doc)).rev;
     } catch (error) {
-      if (!isConflictStatus(error, 409)) throw error;
+      if (!hasStatus(error, 409)) throw error;
       // Another tablet's version arrived since this row was last exchanged: both are kept, as two
       // leaves of one document (a conflict), and settled when the arrival is received.
       rev = await addSibling(doc, state?.rev);
@@ -129,7 +129,7 @@ export function sending(ctx: EngineContext): Pick<EngineSteps, 'pushRows' | 'pus
     try {
       current = (await local.get(state.docId, { conflicts: true })) as unknown as SyncDoc;
     } catch (error) {
-      if (!isConflictStatus(error, 404)) throw error;
+      if (!hasStatus(error, 404)) throw error;
     }
     const lineage = nextLineage(state);
     const doc = await encodeRemoval(key, state.docId, table, id, { at: now().toISOString() }, lineage);
@@ -160,7 +160,7 @@ export function sending(ctx: EngineContext): Pick<EngineSteps, 'pushRows' | 'pus
       rev = (await local.put({ ...doc, ...(overRev ? { _rev: overRev } : {}) } as PouchDB.Doc)).rev;
     } catch (error) {
       // Something else arrived meanwhile: it is received in its turn, and judged against what is held.
-      if (isConflictStatus(error, 409)) return;
+      if (hasStatus(error, 409)) return;
       throw error;
     }
     await withDatabase((db) => db.syncRows.put(exchanged(state.docId, table, id, rev, row ? rowMark(table, row) : REMOVED_MARK, version, !row)));
