@@ -55,7 +55,7 @@ describe('conversation screens', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Gesprek afronden' }));
     const list = (await screen.findByText('Het gesprek is nog niet afgerond:')).parentElement!.textContent!;
     expect(list).toContain('Geef bij minstens één kind de rol Pester, of vink aan dat nog niet bekend is wie pest en schrijf waarom.');
-    expect(list).toContain('ligt na vandaag');
+    expect(list).toContain('ligt in de toekomst');
     expect(day.getAttribute('aria-invalid')).toBe('true');
     fireEvent.click(screen.getByLabelText('Nog niet bekend wie pest'));
     expect(screen.getByLabelText('Waarom is dat nog niet bekend?')).toBeTruthy();

@@ -80,7 +80,7 @@ describe('a record that stands', () => {
     await page.goto(`${baseUrl}#/zaken/demo-zaak-1/gesprek/stap3/1`);
     await page.getByLabel('Gehouden op').fill('2026-12-14');
     await page.getByRole('button', { name: 'Gesprek afronden' }).click();
-    await page.getByText('Een gesprek wordt vastgelegd nadat het is gehouden: 14 december 2026 ligt na vandaag.').first().waitFor();
+    await page.getByText('Een gesprek wordt vastgelegd nadat het is gehouden: 14 december 2026 ligt in de toekomst.').first().waitFor();
     await page.goto(`${baseUrl}#/zaken/demo-zaak-1`);
     expect(await dossier(page).getByRole('region', { name: /^Stap 3/ }).count()).toBe(0);
     await context.close();

@@ -47,7 +47,7 @@ describe('correcting a held conversation', () => {
 
     const entry = zaakTimeline(jpsProtocol, zaak).find((e) => e.title.startsWith('Gecorrigeerd'))!;
     expect(entry).toMatchObject({ by: 'juf', title: 'Gecorrigeerd: Stap 1 — Wat speelt er?', detail: 'Reden: Verkeerd overgenomen uit het gesprek.', correction: { was: 'Buitengesloten bij het voetbal', now: 'Buitengesloten bij het tikkertje' } });
-    expect(zaakTimeline(jpsProtocol, zaak).find((e) => e.title.startsWith('Stap 1'))!.detail).toContain('(gecorrigeerd)');
+    expect(zaakTimeline(jpsProtocol, zaak).find((e) => e.title.startsWith('Stap 1'))!.detail).toContain('(verslag gecorrigeerd)');
   });
 
   it('the parents’ copy shows the corrected answer and says so, never the text it replaced, and no other child’s name', () => {
@@ -71,9 +71,9 @@ describe('correcting a held conversation', () => {
       const result = correctConversation(jpsProtocol, zaak, zaak.conversations[index]!, 'heldOn', to, 'Typfout', at(today), 'juf');
       return result.ok ? null : result.errors.to;
     };
-    expect(refuse(0, '2026-11-12')).toMatch(/ligt na vandaag/);
+    expect(refuse(0, '2026-11-12')).toMatch(/ligt in de toekomst/);
     expect(refuse(0, '2026-11-01')).toMatch(/De zaak is geopend op 2 november 2026/);
-    expect(refuse(0, '2026-11-04')).toBe('Het gesprek van 3 november 2026 volgt op dit gesprek; dit gesprek kan niet later zijn gehouden.');
+    expect(refuse(0, '2026-11-04')).toBe('Stap 2 (gehouden op 3 november 2026) volgt op dit gesprek; dit gesprek kan niet later zijn gehouden.');
     expect(refuse(1, '2026-11-01')).toMatch(/geopend op/);
   });
 
@@ -86,8 +86,22 @@ describe('correcting a held conversation', () => {
     });
     const noReason = correctConversation(jpsProtocol, zaak, zaak.conversations[0]!, 'answer:wat-speelt', 'Anders', '  ', at('2026-11-10'));
     expect(noReason.ok ? null : noReason.errors.reason).toMatch(/waarom/);
-    const choice = correctConversation(jpsProtocol, zaak, zaak.conversations[0]!, 'answer:gevoel', '5', 'reden', at('2026-11-10'));
-    expect(choice.ok ? null : choice.errors.field).toBe('Kies wat u wilt corrigeren.');
+    const unknown = correctConversation(jpsProtocol, zaak, zaak.conversations[0]!, 'answer:bestaat-niet', '5', 'reden', at('2026-11-10'));
+    expect(unknown.ok ? null : unknown.errors.field).toBe('Kies wat u wilt corrigeren.');
+    // A wrong day and no reason: both said at once.
+    const both = correctConversation(jpsProtocol, zaak, zaak.conversations[0]!, 'heldOn', '2026-11-30', '', at('2026-11-10'));
+    expect(both.ok ? null : Object.keys(both.errors).sort()).toEqual(['reason', 'to']);
+  });
+
+  it('a tapped face or Ja/Nee is corrected by choosing again, and reads in words', () => {
+    const zaak = correct(throughStap2(), 0, 'answer:gevoel', '4', 'De leerling wees het gezicht ernaast aan.');
+    expect(zaak.corrections![0]).toMatchObject({ from: '2', to: '4', kind: 'faceScale' });
+    expect(asCorrected(zaak).conversations[0]!.answers.gevoel).toBe(4);
+    const line = dossierOf(jpsProtocol, zaak, dossierNames, () => 'Stap 1')[0]!.lines.find((l) => l.label === 'Hoe voelt de leerling zich?')!;
+    expect(line.text).toBe('Goed');
+    expect(line.corrections![0]!.was).toBe('Verdrietig');
+    const outOfScale = correctConversation(jpsProtocol, zaak, zaak.conversations[0]!, 'answer:gevoel', '9', 'reden', at('2026-11-11'));
+    expect(outOfScale.ok ? null : outOfScale.errors.to).toBe('Kies wat het had moeten zijn.');
   });
 
   it('two tablets correcting apart keep both corrections; a version that moved on never drops one made elsewhere', () => {

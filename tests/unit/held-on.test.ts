@@ -27,7 +27,7 @@ describe('the day a conversation was held', () => {
 
   it('is never after today, typed or not', () => {
     expect(errorsOf(newZaak(), validStap1('2026-12-14'), '2026-12-07').heldOn).toBe(
-      'Een gesprek wordt vastgelegd nadat het is gehouden: 14 december 2026 ligt na vandaag.',
+      'Een gesprek wordt vastgelegd nadat het is gehouden: 14 december 2026 ligt in de toekomst.',
     );
     expect(errorsOf(newZaak(), validStap1('2026-12-07'), '2026-12-07').heldOn).toBeUndefined();
   });
@@ -100,9 +100,9 @@ describe('a day that came in another way (a file, another tablet)', () => {
     const held = finish(newZaak(), validStap1('2026-11-02', members), '2026-11-02');
     // As another tablet with its clock a week ahead wrote it.
     const ahead: Zaak = { ...held, conversations: [{ ...held.conversations[0]!, heldOn: '2026-11-20' }] };
-    expect(zaakDateProblems(ahead, '2026-11-12').map((p) => p.problem)).toEqual(['Een gesprek wordt vastgelegd nadat het is gehouden: 20 november 2026 ligt na vandaag.']);
+    expect(zaakDateProblems(ahead, '2026-11-12').map((p) => p.problem)).toEqual(['Een gesprek wordt vastgelegd nadat het is gehouden: 20 november 2026 ligt in de toekomst.']);
     const records = { groups: [], pupils: [], staff: [], meldingen: [], zaken: [ahead], incidents: [], prevention: [] };
-    expect(archiveProblems(records, records, '2026-11-12')).toContain('Een zaak heeft een gesprek met een datum die niet kan: Een gesprek wordt vastgelegd nadat het is gehouden: 20 november 2026 ligt na vandaag.');
+    expect(archiveProblems(records, records, '2026-11-12')).toContain('Een zaak heeft een gesprek met een datum die niet kan: Een gesprek wordt vastgelegd nadat het is gehouden: 20 november 2026 ligt in de toekomst.');
     const fixed = correctConversation(jpsProtocol, ahead, ahead.conversations[0]!, 'heldOn', '2026-11-02', 'De klok van de tablet liep voor.', at('2026-11-12'), 'juf');
     if (!fixed.ok) throw new Error(JSON.stringify(fixed.errors));
     expect(zaakDateProblems(fixed.zaak, '2026-11-12')).toEqual([]);

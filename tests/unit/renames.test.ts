@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zaakTimeline } from '../../src/domain/case/timeline';
+import { pupilTimeline, zaakTimeline } from '../../src/domain/case/timeline';
 import { nameAt, renamesSince, withRename, type Pupil } from '../../src/domain/pupils';
 import { jpsProtocol } from '../../src/domain/protocol';
 import { newZaak, validStap1 } from './zaak-builders';
@@ -20,6 +20,13 @@ describe('renaming a pupil', () => {
     expect(nameAt(twice, '2026-12-03T00:00:00Z')).toBe('Daan Vissers');
     expect(nameAt(twice, '2026-12-06T00:00:00Z')).toBe('Daniël Vissers');
     expect(renamesSince(twice, '2026-12-02T00:00:00Z')).toEqual([{ at: '2026-12-05T10:00:00.000Z', by: undefined, from: 'Daan Vissers', to: 'Daniël Vissers' }]);
+  });
+
+  it('shows in the child’s own timeline too', () => {
+    const renamed = withRename(daan, { ...daan, firstName: 'Daniël' }, new Date('2026-12-05T10:00:00Z'), 'juf');
+    expect(pupilTimeline(jpsProtocol, 'p1', [], [], [], renamed)).toEqual([
+      { at: '2026-12-05T10:00:00.000Z', by: 'juf', title: 'Naam gewijzigd: Daan Visser heet nu Daniël Visser', detail: 'Wat eerder is vastgelegd, gebruikt de oude naam.' },
+    ]);
   });
 
   it('shows in a closed zaak’s timeline for a child of its support group, not for others', () => {

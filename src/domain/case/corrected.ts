@@ -24,7 +24,7 @@ export function correctedConversation(zaak: Pick<Zaak, 'corrections'>, c: Conver
     if (k.field === 'heldOn') out.heldOn = k.to;
     else if (k.field === 'followUp') out.followUp = k.to;
     else if (k.field === 'attendeesNote') out.attendeesNote = k.to;
-    else if (k.field.startsWith('answer:')) out.answers[k.field.slice(7)] = k.to;
+    else if (k.field.startsWith('answer:')) out.answers[k.field.slice(7)] = k.kind === 'yesNo' ? k.to === 'true' : k.kind === 'faceScale' ? Number(k.to) : k.to;
     else if (k.field.startsWith('action:')) for (const a of out.actions ?? []) if (a.pupilId === k.field.slice(7)) a.text = k.to;
   }
   return out;

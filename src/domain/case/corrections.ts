@@ -3,6 +3,7 @@ import type { ProtocolDefinition } from '../protocol';
 import { stepById } from '../protocol';
 import { definitionRound } from './conversation-rules';
 import { heldOnProblem } from './held-on';
+import { feelingWord } from './feelings';
 import { isoDay } from '../dates';
 import type { Conversation, Correction, Zaak } from './zaak';
 import { asCorrected, correctedConversation, sameConversation } from './corrected';
@@ -22,9 +23,23 @@ export type { Correction };
 export interface CorrectableField {
   field: string;
   label: string;
-  /** The text as it stands now (corrected or as held). */
+  /** The text as it stands now (corrected or as held); a choice as its value ("true", "3"). */
   value: string;
-  kind: 'date' | 'text';
+  kind: 'date' | 'text' | 'choice';
+  /** For a choice: what can be chosen, in words. */
+  options?: { value: string; label: string }[];
+}
+
+const YES_NO = [
+  { value: 'true', label: 'Ja' },
+  { value: 'false', label: 'Nee' },
+];
+const FACES = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: feelingWord(n) }));
+
+/** A value as the record says it: a day as a day, Ja/Nee, a face as its word. */
+export function valueWords(field: CorrectableField | undefined, value: string): string {
+  if (field?.kind === 'date') return formatDay(value);
+  return field?.options?.find((o) => o.value === value)?.label ?? value;
 }
 
 /** What of a held conversation can be corrected: its day, and what was written in words (not a choice, a tick or a face). */
@@ -33,8 +48,14 @@ export function correctableFields(protocol: ProtocolDefinition, zaak: Zaak, held
   const step = stepById(protocol, c.stepId);
   const round = definitionRound(c.stepId, c.round);
   const fields: CorrectableField[] = [{ field: 'heldOn', label: 'Gehouden op', value: c.heldOn, kind: 'date' }];
-  for (const prompt of step.prompts.filter((p) => (p.round ?? 1) === round))
-    if (typeof c.answers[prompt.id] === 'string' && c.answers[prompt.id] !== '') fields.push({ field: `answer:${prompt.id}`, label: prompt.text, value: c.answers[prompt.id] as string, kind: 'text' });
+  for (const prompt of step.prompts.filter((p) => (p.round ?? 1) === round)) {
+    const answer = c.answers[prompt.id];
+    if (answer === undefined || answer === '') continue;
+    // A tapped Ja/Nee or face is corrected by choosing again; written words by writing them.
+    if (typeof answer === 'boolean') fields.push({ field: `answer:${prompt.id}`, label: prompt.text, value: String(answer), kind: 'choice', options: YES_NO });
+    else if (typeof answer === 'number') fields.push({ field: `answer:${prompt.id}`, label: prompt.text, value: String(answer), kind: 'choice', options: FACES });
+    else fields.push({ field: `answer:${prompt.id}`, label: prompt.text, value: answer, kind: 'text' });
+  }
   if (c.followUp) fields.push({ field: 'followUp', label: 'Passend vervolg', value: c.followUp, kind: 'text' });
   for (const a of c.actions ?? []) if (a.text) fields.push({ field: `action:${a.pupilId}`, label: `Actiepunt van ${pupilName(a.pupilId)}`, value: a.text, kind: 'text' });
   if (c.attendeesNote) fields.push({ field: 'attendeesNote', label: 'Toelichting bij de aanwezigen', value: c.attendeesNote, kind: 'text' });
@@ -52,14 +73,15 @@ export function correctConversation(protocol: ProtocolDefinition, zaak: Zaak, he
   if (!current) return fail('Kies wat u wilt corrigeren.', 'field');
   const text = to.normalize('NFC').trim();
   const why = reason.trim();
-  // Every field's problem at once: a teacher fixes both in one go.
+  // Every field's problem at once: a teacher fixes the day and the reason in one go.
   const errors: Record<string, string> = {};
-  if (text === current.value.trim()) errors.to = 'De nieuwe tekst is gelijk aan de huidige. Er is niets gecorrigeerd.';
-  else if (current.kind === 'text' && text === '') errors.to = 'Vul in wat er had moeten staan.';
+  const what = current.kind === 'date' ? 'datum' : current.kind === 'text' ? 'tekst' : 'keuze';
+  if (text === '') errors.to = current.kind === 'date' ? 'Vul de juiste datum in.' : current.kind === 'text' ? 'Vul in wat er had moeten staan.' : 'Kies wat het had moeten zijn.';
+  else if (text === current.value.trim()) errors.to = `De nieuwe ${what} is gelijk aan de huidige. Er is niets gecorrigeerd.`;
   else if (text.length > 4000) errors.to = 'De tekst is te lang (hoogstens 4000 tekens).';
+  else if (current.options && !current.options.some((o) => o.value === text)) errors.to = 'Kies wat het had moeten zijn.';
   if (why === '') errors.reason = 'Schrijf op waarom dit wordt gecorrigeerd: de correctie blijft in het verslag staan.';
   else if (why.length > 1000) errors.reason = 'De reden is te lang (hoogstens 1000 tekens).';
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
   const correction: Correction = {
     at: at.toISOString(),
     ...(by ? { by } : {}),
@@ -70,25 +92,30 @@ export function correctConversation(protocol: ProtocolDefinition, zaak: Zaak, he
     field,
     from: current.value,
     to: text,
+    ...(current.kind === 'choice' ? { kind: current.options === YES_NO ? ('yesNo' as const) : ('faceScale' as const) } : {}),
     reason: why,
   };
   const next: Zaak = { ...zaak, corrections: [...(zaak.corrections ?? []), correction], updatedAt: at.toISOString(), rev: zaak.rev + 1 };
-  if (field === 'heldOn') {
+  if (field === 'heldOn' && !errors.to) {
     const self = (z: Zaak) => z.conversations.find((c) => sameConversation(c, held))!;
     const corrected = asCorrected(next);
     const own = heldOnProblem(corrected, self(corrected), isoDay(at));
-    if (own) return fail(own, 'to');
     // Nor after a conversation that follows it: what was in order before the correction stays in order.
     const before = asCorrected(zaak);
     const later = corrected.conversations.find((o, i) => o !== self(corrected) && heldOnProblem(corrected, o, '9999-12-31') && !heldOnProblem(before, before.conversations[i]!, '9999-12-31'));
-    if (later) return fail(`Het gesprek van ${formatDay(later.heldOn)} volgt op dit gesprek; dit gesprek kan niet later zijn gehouden.`, 'to');
+    if (own) errors.to = own;
+    else if (later) errors.to = `${stepById(protocol, later.stepId).label} (gehouden op ${formatDay(later.heldOn)}) volgt op dit gesprek; dit gesprek kan niet later zijn gehouden.`;
   }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, zaak: next };
 }
 
-/** How a correction reads in a record: what it was, what it became, why; a day as a day. */
+/** How a correction reads in a record: what it was, what it became; a day as a day, a choice in words. */
 export function correctionText(k: Correction): { was: string; now: string } {
-  return k.field === 'heldOn' ? { was: formatDay(k.from), now: formatDay(k.to) } : { was: k.from, now: k.to };
+  if (k.field === 'heldOn') return { was: formatDay(k.from), now: formatDay(k.to) };
+  const choice = k.kind === 'yesNo' ? YES_NO : k.kind === 'faceScale' ? FACES : null;
+  const words = (v: string) => choice?.find((o) => o.value === v)?.label ?? v;
+  return { was: words(k.from), now: words(k.to) };
 }
 
 /** What a correction changed, in the record's words: the question, "Gehouden op", an action. */

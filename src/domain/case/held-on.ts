@@ -33,7 +33,7 @@ function followed(zaak: Zaak, c: Conversation): Conversation[] {
 /** Why this conversation's day cannot be right, in the teacher's words; null when it can. */
 export function heldOnProblem(zaak: Zaak, c: Conversation, today: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(c.heldOn)) return 'Vul de datum in waarop het gesprek is gehouden.';
-  if (c.heldOn > today) return `Een gesprek wordt vastgelegd nadat het is gehouden: ${formatDay(c.heldOn)} ligt na vandaag.`;
+  if (c.heldOn > today) return `Een gesprek wordt vastgelegd nadat het is gehouden: ${formatDay(c.heldOn)} ligt in de toekomst.`;
   const opened = isoDay(new Date(zaak.openedAt));
   if (c.heldOn < opened) return `De zaak is geopend op ${formatDay(opened)}; een gesprek in deze zaak kan niet eerder zijn gehouden.`;
   // The days as they stand now: a corrected day counts, not the one first typed.

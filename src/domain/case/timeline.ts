@@ -66,7 +66,8 @@ export function zaakTimeline(protocol: ProtocolDefinition, held: Zaak, heldMeldi
     // Everything of an extra-stap conversation says which child it is about.
     const about = c.pupilId ? { aboutPupilId: c.pupilId } : {};
     const outcome = c.stepId === 'extra' && typeof c.answers['afspraken-nagekomen'] === 'boolean' ? (c.answers['afspraken-nagekomen'] ? '; afspraken nagekomen' : '; afspraken niet nagekomen') : '';
-    const corrected = correctionsOf(zaak, c).length > 0 ? ' (gecorrigeerd)' : '';
+    const list = correctionsOf(zaak, c);
+    const corrected = list.some((k) => k.field === 'heldOn') ? ' (datum gecorrigeerd)' : list.length > 0 ? ' (verslag gecorrigeerd)' : '';
     entries.push({ at: c.recordedAt, by: c.recordedBy, title, detail: `Gehouden op ${formatDay(c.heldOn)}${outcome}${corrected}`, ...about });
     for (const item of step.checklist) {
       if (c.checklist[item.id]) entries.push({ at: c.recordedAt, by: c.recordedBy, title: `✓ ${item.text}`, ...about });
@@ -136,8 +137,11 @@ export function pupilTimeline(
   meldingen: readonly Melding[],
   zaken: readonly Zaak[],
   incidents: readonly Incident[] = [],
+  /** The child: a rename is an event of their own timeline too. */
+  self?: Pick<Pupil, 'firstName' | 'lastName' | 'formerNames'>,
 ): (TimelineEntry & { zaakId?: string; meldingId?: string })[] {
   const entries: (TimelineEntry & { zaakId?: string; meldingId?: string })[] = [];
+  for (const r of self ? renamesSince(self, '') : []) entries.push({ at: r.at, by: r.by, title: `Naam gewijzigd: ${r.from} heet nu ${r.to}`, detail: 'Wat eerder is vastgelegd, gebruikt de oude naam.' });
   for (const i of incidents) {
     const part = i.involved.find((p) => p.pupilId === pupilId)?.part;
     if (part)

@@ -104,6 +104,8 @@ export const correctionSchema = z.object({
   field: z.string().check(z.minLength(1), z.maxLength(120)),
   from: z.string().check(z.maxLength(4000)),
   to: z.string().check(z.maxLength(4000)),
+  /** A tapped answer corrected (Ja/Nee, a face): `from` and `to` are its values ("true", "3"). */
+  kind: z.optional(z.enum(['yesNo', 'faceScale'])),
   reason: requiredText('de reden', 1000),
 });
 export type Correction = z.infer<typeof correctionSchema>;

@@ -96,7 +96,7 @@ export function parentsCopy(
   const clean = (text: string | undefined) => (text === undefined ? undefined : neutralizeNames(text, others, child));
   const own = zaken.filter((z) => z.bulliedPupilId === child.id);
   // What the timeline says about another child's extra stap (their parents, their plan) is theirs.
-  const entries: ParentsCopyEntry[] = pupilTimeline(protocol, child.id, meldingen, zaken, incidents)
+  const entries: ParentsCopyEntry[] = pupilTimeline(protocol, child.id, meldingen, zaken, incidents, child)
     .filter((e) => e.aboutPupilId === undefined || e.aboutPupilId === child.id)
     .map((e) => ({
     at: e.at,

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { dutchMessage } from '../../data/errors';
 import { clock } from '../../domain/clock';
 import { formatDay, isoDay } from '../../domain/dates';
@@ -9,7 +9,8 @@ export interface CorrectableField {
   field: string;
   label: string;
   value: string;
-  kind?: 'date' | 'text';
+  kind?: 'date' | 'text' | 'choice';
+  options?: { value: string; label: string }[];
 }
 
 /**
@@ -25,6 +26,12 @@ export function CorrectionForm({ id, summary, fields, save }: { id: string; summ
   const [done, setDone] = useState<string | null>(null);
   const chosen = fields.find((f) => f.field === field);
   const isDate = chosen?.kind === 'date';
+  const words = (value: string) => (isDate ? formatDay(value) : (chosen?.options?.find((o) => o.value === value)?.label ?? value));
+  // A refusal: the first field it names gets the focus, so its message is read out and in view.
+  useEffect(() => {
+    const first = ['field', 'to', 'reason'].find((f) => errors[f]);
+    if (first) document.getElementById(`${id}-${first}`)?.focus();
+  }, [errors]);
 
   function choose(value: string) {
     setField(value);
@@ -80,18 +87,36 @@ export function CorrectionForm({ id, summary, fields, save }: { id: string; summ
         </div>
         {chosen && (
           <>
-            <p class="correct__was">Nu staat er: “{isDate ? formatDay(chosen.value) : chosen.value || 'niets'}”</p>
-            <TextField
-              id={`${id}-to`}
-              label={isDate ? 'Juiste datum' : 'Wat er had moeten staan'}
-              type={isDate ? 'date' : 'text'}
-              multiline={!isDate}
-              max={isDate ? isoDay(clock.now()) : undefined}
-              maxLength={isDate ? undefined : 4000}
-              value={to}
-              onInput={setTo}
-              error={errors.to}
-            />
+            <p class="correct__was">Nu staat er: “{chosen.value ? words(chosen.value) : 'niets'}”</p>
+            {chosen.options ? (
+              <div class={`field${errors.to ? ' field--invalid' : ''}`}>
+                <label for={`${id}-to`}>Wat het had moeten zijn</label>
+                <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.currentTarget.value)} aria-invalid={errors.to ? 'true' : undefined} aria-describedby={errors.to ? `${id}-to-error` : undefined}>
+                  {chosen.options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+                {errors.to && (
+                  <p id={`${id}-to-error`} class="field__error">
+                    {errors.to}
+                  </p>
+                )}
+              </div>
+            ) : (
+              <TextField
+                id={`${id}-to`}
+                label={isDate ? 'Juiste datum' : 'Wat er had moeten staan'}
+                type={isDate ? 'date' : 'text'}
+                multiline={!isDate}
+                max={isDate ? isoDay(clock.now()) : undefined}
+                maxLength={isDate ? undefined : 4000}
+                value={to}
+                onInput={setTo}
+                error={errors.to}
+              />
+            )}
             <TextField id={`${id}-reason`} label="Waarom corrigeert u dit?" multiline maxLength={1000} value={reason} onInput={setReason} error={errors.reason} />
           </>
         )}

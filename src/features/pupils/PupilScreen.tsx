@@ -11,7 +11,7 @@ import { pupilWithGroup } from '../zaken/zaak-names';
 /** One pupil's timeline across meldingen, zaken and the playground: newest first, fifty at a time. */
 export function PupilScreen({ data, id }: { data: SchoolData; id: string }) {
   // A melding says how it was judged: whoever asks "telkens opnieuw?" reads the outcome, not only the text.
-  const entries = pupilTimeline(jpsProtocol, id, data.meldingen, data.zaken, data.incidents)
+  const entries = pupilTimeline(jpsProtocol, id, data.meldingen, data.zaken, data.incidents, data.pupils.find((p) => p.id === id))
     .map((e) => {
       const melding = e.meldingId ? data.meldingen.find((m) => m.id === e.meldingId) : undefined;
       return melding ? { ...e, title: `Melding (${statusLabel(melding.status)})` } : e;

@@ -28,7 +28,7 @@ export function HoldingCode({ witness }: { witness?: WitnessReport | undefined }
       {witness && (
         <>
           <p>
-            Dit is <strong>{witness.me.label}</strong>. Elke tablet meldt na het synchroniseren verzegeld wat hij heeft; deze tablet vergelijkt dat met wat hij zelf heeft.
+            Dit is <strong>{witness.me.label}</strong>. Na het synchroniseren laat elke tablet de andere weten wat hij heeft (versleuteld, zodat de server het niet kan veranderen); deze tablet vergelijkt dat met wat hij zelf heeft.
           </p>
           {witness.tablets.length === 0 ? (
             <p class="field__hint">Er heeft nog geen andere tablet van de school gemeld wat hij heeft.</p>
@@ -50,8 +50,8 @@ export function HoldingCode({ witness }: { witness?: WitnessReport | undefined }
         </>
       )}
       <p class="field__hint">
-        Houdt de server ook deze meldingen tegen? Toon dan op twee tablets die &lsquo;Gesynchroniseerd&rsquo; zeggen de code hieronder. Is hij gelijk, dan hebben ze precies dezelfde
-        gegevens. Verschilt hij, dan heeft de server iets tegengehouden: meld het aan de beheerder.
+        Controleren zonder de server: toon op twee tablets die &lsquo;Gesynchroniseerd&rsquo; zeggen de code hieronder. Is hij gelijk, dan hebben ze precies dezelfde gegevens.
+        Verschilt hij, dan heeft de server iets tegengehouden: meld het aan de beheerder.
       </p>
       <button type="button" class="button" onClick={() => void show()}>
         {shown ? 'Code opnieuw berekenen' : 'Code van deze tablet tonen'}

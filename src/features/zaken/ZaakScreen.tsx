@@ -65,7 +65,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
         <a href={href({ name: 'zaken' })}>← Alle zaken</a>
       </p>
       <h1>Zaak: {pupilWithGroup(data, zaak.bulliedPupilId)}</h1>
-      <p class="status-pill">{zaak.status === 'open' ? 'Lopend' : 'Gesloten — alleen lezen'}</p>
+      <p class="status-pill">{zaak.status === 'open' ? 'Lopend' : 'Gesloten — alleen lezen en corrigeren'}</p>
       <p class="print-only">
         {data.school.name} · dossier afgedrukt op {formatMoment(clock.now().toISOString())} · vertrouwelijk
       </p>
