@@ -21,7 +21,7 @@ export function EsisScreen({ data, id }: { data: SchoolData; id: string }) {
   const zaak = data.zaken.find((z) => z.id === id);
   const staffId = useUser((s) => s.staffId);
   const [message, setMessage] = useState<string | null>(null);
-  if (!zaak) return <ZaakNotFound />;
+  if (!zaak) return <ZaakNotFound data={data} id={id} />;
   const notes = notesOf(data, [zaak]);
   const children = [...new Set(notes.map((n) => n.pupilId))];
 

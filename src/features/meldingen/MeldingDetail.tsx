@@ -7,6 +7,7 @@ import { formatDay, formatMoment } from '../../domain/dates';
 import { reporterLabel, statusLabel, type Melding } from '../../domain/melding';
 import { asCorrectedMelding, correctMelding, meldingCorrectableFields, type MeldingField } from '../../domain/melding-corrections';
 import { CorrectionForm } from '../corrections/CorrectionForm';
+import { NotHere } from '../zaken/ZaakNotFound';
 import { commitMeldingCorrection } from './melding-actions';
 import { clock } from '../../domain/clock';
 import { href } from '../../ui/routes';
@@ -43,15 +44,7 @@ export function MeldingDetail({ data, id }: { data: SchoolData; id: string }) {
   const melding = held && asCorrectedMelding(held);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [id]);
-  if (!melding)
-    return (
-      <>
-        <h1>Melding niet gevonden</h1>
-        <p>
-          Deze melding bestaat niet (meer) op dit apparaat, of hoort niet bij uw rol. <a href={href({ name: 'meldingen' })}>Naar de meldingen</a>
-        </p>
-      </>
-    );
+  if (!melding || !held) return <NotHere data={data} table="meldingen" id={id} what="melding" />;
   const recordedBy = data.staff.find((s) => s.id === melding.recordedBy)?.name;
   const zaken = data.zaken.filter((z) => z.meldingId === melding.id);
   const reads = readsAbout(data.alertReads, { meldingId: melding.id });

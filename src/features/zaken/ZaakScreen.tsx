@@ -55,7 +55,7 @@ function DateProblems({ zaak }: { zaak: Zaak }) {
 /** One zaak: what comes next, the support group, how the child feels, and everything so far. */
 export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
   const zaak = data.zaken.find((z) => z.id === id);
-  if (!zaak) return <ZaakNotFound />;
+  if (!zaak) return <ZaakNotFound data={data} id={id} />;
   const melding = data.meldingen.find((m) => m.id === zaak.meldingId);
   const esisNotes = notesOf(data, [zaak]);
   const roleLabel = (role: string) => protocolOfZaak(zaak).roles.find((r) => r.id === role)?.label ?? role;
