@@ -30,6 +30,8 @@ const correct = (zaak: Zaak, index: number, field: string, to: string, reason = 
   return result.zaak;
 };
 
+const zaaktitles = (zaak: Zaak) => zaakTimeline(jpsProtocol, zaak).map((e) => e.title);
+
 /** Held is held: a correction is added beside the conversation, and every record shows it. */
 describe('correcting a held conversation', () => {
   it('adds an entry and leaves the conversation as held; the record reads the new text and says it was corrected', () => {
@@ -102,6 +104,26 @@ describe('correcting a held conversation', () => {
     expect(line.corrections![0]!.was).toBe('Verdrietig');
     const outOfScale = correctConversation(jpsProtocol, zaak, zaak.conversations[0]!, 'answer:gevoel', '9', 'reden', at('2026-11-11'));
     expect(outOfScale.ok ? null : outOfScale.errors.to).toBe('Kies wat het had moeten zijn.');
+  });
+
+  it('a decision tapped wrong is corrected while nothing followed it, and what comes next follows the correction', async () => {
+    const { validStap3, validStap4 } = await import('./zaak-builders');
+    const { nextConversations } = await import('../../src/domain/case/flow');
+    let zaak = throughStap2();
+    for (const c of [validStap3(1, '2026-11-10'), validStap4(zaak, 1, '2026-11-10', 'opheffen')]) {
+      const r = finishConversation(jpsProtocol, zaak, c, at('2026-11-10'));
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      zaak = r.zaak;
+    }
+    const index = zaak.conversations.findIndex((c) => c.stepId === 'stap4');
+    const corrected = correct(zaak, index, 'decision', 'tweede-evaluatie', 'Verkeerd aangetikt: we evalueren nog een keer.', '2026-11-11');
+    expect(zaaktitles(corrected)).toContain('Besluit: Over een week een tweede en tevens laatste evaluatie');
+    expect(nextConversations(corrected).map((n) => [n.stepId, n.round])).toContainEqual(['stap3', 2]);
+    // Once a conversation followed it, the decision stands.
+    const r = finishConversation(jpsProtocol, corrected, validStap3(2, '2026-11-17'), at('2026-11-17'));
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const refused = correctConversation(jpsProtocol, r.zaak, r.zaak.conversations[index]!, 'decision', 'opheffen', 'toch niet', at('2026-11-18'));
+    expect(refused.ok ? null : refused.errors.to).toMatch(/^Na dit besluit is al een gesprek gehouden/);
   });
 
   it('two tablets correcting apart keep both corrections; a version that moved on never drops one made elsewhere', () => {

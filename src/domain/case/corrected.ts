@@ -1,4 +1,4 @@
-import type { Conversation, Correction, Zaak } from './zaak';
+import { decisions, type Conversation, type Correction, type Zaak } from './zaak';
 
 /**
  * A zaak as it reads now: each held conversation with its corrections applied (corrections.ts). The
@@ -24,6 +24,7 @@ export function correctedConversation(zaak: Pick<Zaak, 'corrections'>, c: Conver
     if (k.field === 'heldOn') out.heldOn = k.to;
     else if (k.field === 'followUp') out.followUp = k.to;
     else if (k.field === 'attendeesNote') out.attendeesNote = k.to;
+    else if (k.field === 'decision' && decisions.some((d) => d.id === k.to)) out.decision = k.to as Conversation['decision'];
     else if (k.field.startsWith('answer:')) out.answers[k.field.slice(7)] = k.kind === 'yesNo' ? k.to === 'true' : k.kind === 'faceScale' ? Number(k.to) : k.to;
     else if (k.field.startsWith('action:')) for (const a of out.actions ?? []) if (a.pupilId === k.field.slice(7)) a.text = k.to;
   }

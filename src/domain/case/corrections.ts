@@ -1,11 +1,10 @@
-import { formatDay } from '../dates';
 import type { ProtocolDefinition } from '../protocol';
 import { stepById } from '../protocol';
 import { definitionRound } from './conversation-rules';
 import { heldOnProblem } from './held-on';
 import { feelingWord } from './feelings';
-import { isoDay } from '../dates';
-import type { Conversation, Correction, Zaak } from './zaak';
+import { formatDay, isoDay } from '../dates';
+import { decisions, type Conversation, type Correction, type Zaak } from './zaak';
 import { asCorrected, correctedConversation, sameConversation } from './corrected';
 import type { ZaakResult } from './zaak-events';
 
@@ -59,8 +58,12 @@ export function correctableFields(protocol: ProtocolDefinition, zaak: Zaak, held
   if (c.followUp) fields.push({ field: 'followUp', label: 'Passend vervolg', value: c.followUp, kind: 'text' });
   for (const a of c.actions ?? []) if (a.text) fields.push({ field: `action:${a.pupilId}`, label: `Actiepunt van ${pupilName(a.pupilId)}`, value: a.text, kind: 'text' });
   if (c.attendeesNote) fields.push({ field: 'attendeesNote', label: 'Toelichting bij de aanwezigen', value: c.attendeesNote, kind: 'text' });
+  // A decision tapped wrong: corrected while nothing was held after it (what follows then follows the correction).
+  if (c.decision) fields.push({ field: 'decision', label: 'Besluit', value: c.decision, kind: 'choice', options: DECISIONS });
   return fields;
 }
+
+const DECISIONS = decisions.map((d) => ({ value: d.id as string, label: d.label }));
 
 
 /**
@@ -92,10 +95,13 @@ export function correctConversation(protocol: ProtocolDefinition, zaak: Zaak, he
     field,
     from: current.value,
     to: text,
-    ...(current.kind === 'choice' ? { kind: current.options === YES_NO ? ('yesNo' as const) : ('faceScale' as const) } : {}),
+    ...(current.kind === 'choice' ? { kind: current.options === YES_NO ? ('yesNo' as const) : current.options === FACES ? ('faceScale' as const) : ('decision' as const) } : {}),
     reason: why,
   };
   const next: Zaak = { ...zaak, corrections: [...(zaak.corrections ?? []), correction], updatedAt: at.toISOString(), rev: zaak.rev + 1 };
+  // What followed a decision was held because of it: that decision stands, the zaak goes on from there.
+  if (field === 'decision' && !errors.to && zaak.conversations.some((o) => o.recordedAt > held.recordedAt))
+    errors.to = 'Na dit besluit is al een gesprek gehouden; dat volgde op dit besluit. Het besluit blijft staan; leg in het volgende gesprek vast wat er nu geldt.';
   if (field === 'heldOn' && !errors.to) {
     const self = (z: Zaak) => z.conversations.find((c) => sameConversation(c, held))!;
     const corrected = asCorrected(next);
@@ -113,7 +119,7 @@ export function correctConversation(protocol: ProtocolDefinition, zaak: Zaak, he
 /** How a correction reads in a record: what it was, what it became; a day as a day, a choice in words. */
 export function correctionText(k: Correction): { was: string; now: string } {
   if (k.field === 'heldOn') return { was: formatDay(k.from), now: formatDay(k.to) };
-  const choice = k.kind === 'yesNo' ? YES_NO : k.kind === 'faceScale' ? FACES : null;
+  const choice = k.kind === 'yesNo' ? YES_NO : k.kind === 'faceScale' ? FACES : k.kind === 'decision' ? DECISIONS : null;
   const words = (v: string) => choice?.find((o) => o.value === v)?.label ?? v;
   return { was: words(k.from), now: words(k.to) };
 }
@@ -123,6 +129,7 @@ export function correctionLabel(protocol: ProtocolDefinition, k: Correction, pup
   if (k.field === 'heldOn') return 'Gehouden op';
   if (k.field === 'followUp') return 'Passend vervolg';
   if (k.field === 'attendeesNote') return 'Toelichting bij de aanwezigen';
+  if (k.field === 'decision') return 'Besluit';
   if (k.field.startsWith('action:')) return `Actiepunt van ${pupilName(k.field.slice(7))}`;
   const id = k.field.slice(7);
   return stepById(protocol, k.stepId).prompts.find((p) => p.id === id)?.text ?? id;

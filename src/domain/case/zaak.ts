@@ -105,7 +105,7 @@ export const correctionSchema = z.object({
   from: z.string().check(z.maxLength(4000)),
   to: z.string().check(z.maxLength(4000)),
   /** A tapped answer corrected (Ja/Nee, a face): `from` and `to` are its values ("true", "3"). */
-  kind: z.optional(z.enum(['yesNo', 'faceScale'])),
+  kind: z.optional(z.enum(['yesNo', 'faceScale', 'decision'])),
   reason: requiredText('de reden', 1000),
 });
 export type Correction = z.infer<typeof correctionSchema>;
