@@ -97,6 +97,15 @@ describe('a record that stands', () => {
     await page.getByLabel('Toelichting').fill('De ouders zijn verhuisd; de supportgroep stopt.');
     await page.getByRole('button', { name: 'Zaak sluiten' }).click();
     await page.getByText('Gesloten — alleen lezen').waitFor();
+    // The note it was closed with, corrected beside it.
+    const closing = page.getByRole('region', { name: 'Afgesloten' });
+    await closing.getByText('De toelichting corrigeren').click();
+    await closing.getByLabel('Wat corrigeert u?').selectOption({ label: 'Toelichting bij het sluiten' });
+    await closing.getByLabel('Wat er had moeten staan').fill('Het gezin is verhuisd; de supportgroep stopt.');
+    await closing.getByLabel('Waarom corrigeert u dit?').fill('Het waren niet alleen de ouders.');
+    await closing.getByRole('button', { name: 'Correctie vastleggen' }).click();
+    await closing.getByText(/Eerst stond er: “De ouders zijn verhuisd; de supportgroep stopt\.”/).waitFor();
+    await timeline(page).getByText('Gecorrigeerd: de toelichting bij het sluiten').waitFor();
 
     await page.goto(`${baseUrl}#/instellingen/leerlingen`);
     await page.getByText(new RegExp(`^${group}: \\d+ leerlingen`)).click();

@@ -126,6 +126,21 @@ describe('correcting a held conversation', () => {
     expect(refused.ok ? null : refused.errors.to).toMatch(/^Na dit besluit is al een gesprek gehouden/);
   });
 
+  it('the note a zaak was closed with is corrected beside the closing, which stays as recorded', async () => {
+    const { closeZaak } = await import('../../src/domain/case/zaak-events');
+    const closed = closeZaak(throughStap2(), { reason: 'anders', note: 'De ouders zijn verhuisd.' }, at('2026-11-20'), []);
+    if (!closed.ok) throw new Error(JSON.stringify(closed.errors));
+    const { correctClosingNote } = await import('../../src/domain/case/corrections');
+    const r = correctClosingNote(closed.zaak, 'Het gezin is verhuisd naar Zwolle.', 'Verduidelijkt.', at('2026-11-21'), 'juf');
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.zaak.closing).toEqual(closed.zaak.closing);
+    expect(asCorrected(r.zaak).closing!.note).toBe('Het gezin is verhuisd naar Zwolle.');
+    const timeline = zaakTimeline(jpsProtocol, r.zaak);
+    expect(timeline.find((e) => e.title.startsWith('Zaak gesloten'))!.detail).toBe('Het gezin is verhuisd naar Zwolle.');
+    expect(timeline.find((e) => e.title === 'Gecorrigeerd: de toelichting bij het sluiten')!.correction).toEqual({ was: 'De ouders zijn verhuisd.', now: 'Het gezin is verhuisd naar Zwolle.' });
+    expect(mergeZaken([r.zaak, closed.zaak])!.closingCorrections).toHaveLength(1);
+  });
+
   it('two tablets correcting apart keep both corrections; a version that moved on never drops one made elsewhere', () => {
     const zaak = throughStap2();
     const here = correct(zaak, 0, 'answer:wat-speelt', 'Buitengesloten bij het tikkertje');

@@ -35,10 +35,15 @@ const cache = new WeakMap<Zaak, Zaak>();
 
 /** The zaak as it reads now: its conversations corrected. Readers use it; what is saved stays the zaak as held. */
 export function asCorrected(zaak: Zaak): Zaak {
-  if (!zaak.corrections?.length) return zaak;
+  if (!zaak.corrections?.length && !zaak.closingCorrections?.length) return zaak;
   const known = cache.get(zaak);
   if (known) return known;
-  const corrected = { ...zaak, conversations: zaak.conversations.map((c) => correctedConversation(zaak, c)) };
+  const note = [...(zaak.closingCorrections ?? [])].sort((a, b) => a.at.localeCompare(b.at)).at(-1)?.to;
+  const corrected = {
+    ...zaak,
+    conversations: zaak.conversations.map((c) => correctedConversation(zaak, c)),
+    ...(zaak.closing && note !== undefined ? { closing: { ...zaak.closing, note } } : {}),
+  };
   cache.set(zaak, corrected);
   return corrected;
 }

@@ -134,3 +134,19 @@ export function correctionLabel(protocol: ProtocolDefinition, k: Correction, pup
   const id = k.field.slice(7);
   return stepById(protocol, k.stepId).prompts.find((p) => p.id === id)?.text ?? id;
 }
+
+/** Corrects the note a zaak was closed with: added beside the closing, which stays as recorded. */
+export function correctClosingNote(zaak: Zaak, to: string, reason: string, at: Date, by?: string): ZaakResult {
+  const current = asCorrected(zaak).closing?.note ?? '';
+  if (!zaak.closing) return fail('Deze zaak is niet gesloten.', 'field');
+  const text = to.normalize('NFC').trim();
+  const why = reason.trim();
+  const errors: Record<string, string> = {};
+  if (text === current.trim()) errors.to = 'De nieuwe tekst is gelijk aan de huidige. Er is niets gecorrigeerd.';
+  else if (text.length > 2000) errors.to = 'De tekst is te lang (hoogstens 2000 tekens).';
+  if (why === '') errors.reason = 'Schrijf op waarom dit wordt gecorrigeerd: de correctie blijft in het verslag staan.';
+  else if (why.length > 1000) errors.reason = 'De reden is te lang (hoogstens 1000 tekens).';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const correction = { at: at.toISOString(), ...(by ? { by } : {}), from: current, to: text, reason: why };
+  return { ok: true, zaak: { ...zaak, closingCorrections: [...(zaak.closingCorrections ?? []), correction], updatedAt: at.toISOString(), rev: zaak.rev + 1 } };
+}

@@ -113,6 +113,8 @@ export function zaakTimeline(protocol: ProtocolDefinition, held: Zaak, heldMeldi
       ...(about ? { aboutPupilId: about } : {}),
     });
   }
+  for (const k of zaak.closingCorrections ?? [])
+    entries.push({ at: k.at, by: k.by, title: 'Gecorrigeerd: de toelichting bij het sluiten', detail: `Reden: ${k.reason}`, correction: { was: k.from, now: k.to }, detailAboutOthers: true });
   for (const r of zaak.reopenings) entries.push({ at: r.at, by: r.by, title: 'Zaak heropend', detail: r.reason });
   if (zaak.closing)
     entries.push({

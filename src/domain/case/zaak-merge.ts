@@ -43,6 +43,7 @@ export function mergeZaken(versions: readonly Zaak[]): Zaak | null {
   const reschedules = unionBy(versions.map((z) => z.reschedules ?? []), (a, b) => byAt(a, b) || tieBreak(a, b));
   const reconciliations = unionBy(versions.map((z) => z.reconciliations ?? []), (a, b) => byAt(a, b) || tieBreak(a, b));
   const corrections = unionBy(versions.map((z) => z.corrections ?? []), (a, b) => byAt(a, b) || tieBreak(a, b));
+  const closingCorrections = unionBy(versions.map((z) => z.closingCorrections ?? []), (a, b) => byAt(a, b) || tieBreak(a, b));
   const closings = versions.flatMap((z) => (z.closing ? [z.closing] : [])).sort((a, b) => byAt(a, b) || tieBreak(a, b));
   const closing = closings.at(-1);
   // Closed when the last closing came after the last reopening; open otherwise.
@@ -67,6 +68,7 @@ export function mergeZaken(versions: readonly Zaak[]): Zaak | null {
     reschedules: reschedules.length ? reschedules : undefined,
     reconciliations: reconciliations.length ? reconciliations : undefined,
     corrections: corrections.length ? corrections : undefined,
+    closingCorrections: closingCorrections.length ? closingCorrections : undefined,
     tasksDone: earliestPerKey(versions.map((z) => z.tasksDone)),
     esisEntered: earliestPerKey(versions.map((z) => z.esisEntered)),
   };

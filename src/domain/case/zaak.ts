@@ -179,6 +179,10 @@ export const zaakSchema = z.object({
   ),
   /** Corrections of held conversations, oldest first: who, when, why, what it was and what it became. */
   corrections: z.optional(z.array(correctionSchema)),
+  /** Corrections of the closing's note, oldest first (the closing itself stays as recorded). */
+  closingCorrections: z.optional(
+    z.array(z.object({ at: isoDateTime, by: z.optional(recordId), from: z.string().check(z.maxLength(4000)), to: z.string().check(z.maxLength(4000)), reason: requiredText('de reden', 1000) })),
+  ),
   /** The school's own protocol wording when the zaak opened; absent: the JPS default. */
   protocol: z.optional(protocolChangesSchema),
   /** Checklist items left "nog te doen" in a conversation and done later, by task key (see tasks.ts). */

@@ -55,6 +55,7 @@ export function forgetDeletedNames(data: Records, plan: Pick<RetentionPlan, 'pup
         reopenings: z.reopenings.map((r) => ({ ...r, reason: clean(r.reason) })),
         // What was added beside the conversations quotes them too: a correction's old and new text, a reason, a note as entered in Esis.
         ...(z.corrections ? { corrections: z.corrections.map((k) => ({ ...k, from: clean(k.from), to: clean(k.to), reason: clean(k.reason) })) } : {}),
+        ...(z.closingCorrections ? { closingCorrections: z.closingCorrections.map((k) => ({ ...k, from: clean(k.from), to: clean(k.to), reason: clean(k.reason) })) } : {}),
         ...(z.reschedules ? { reschedules: z.reschedules.map((r) => ({ ...r, reason: clean(r.reason) })) } : {}),
         ...(z.reconciliations ? { reconciliations: z.reconciliations.map((r) => ({ ...r, note: clean(r.note) })) } : {}),
         ...(z.esisEntered ? { esisEntered: Object.fromEntries(Object.entries(z.esisEntered).map(([k, e]) => [k, { ...e, ...(e.text !== undefined ? { text: clean(e.text) } : {}) }])) } : {}),

@@ -59,7 +59,7 @@ export function continues(table: RecordTable, earlier: AnyRecord, later: AnyReco
       e.reopenings.every((r, i) => sameRecord(r, l.reopenings[i])) &&
       e.conversations.every((c, i) => sameRecord(c, l.conversations[i])) &&
       // Nothing added to the zaak apart is lost: a handover, a move, a reconciliation, a correction, a task done, an Esis note.
-      [[e.handovers, l.handovers], [e.reschedules, l.reschedules], [e.reconciliations, l.reconciliations], [e.corrections, l.corrections]].every(([a, b]) => keepsEvery(a, b)) &&
+      [[e.handovers, l.handovers], [e.reschedules, l.reschedules], [e.reconciliations, l.reconciliations], [e.corrections, l.corrections], [e.closingCorrections, l.closingCorrections]].every(([a, b]) => keepsEvery(a, b)) &&
       keepsEvery(Object.entries(e.tasksDone ?? {}), Object.entries(l.tasksDone ?? {})) &&
       keepsEvery(Object.entries(e.esisEntered ?? {}), Object.entries(l.esisEntered ?? {}))
     );

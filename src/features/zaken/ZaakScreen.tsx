@@ -9,6 +9,7 @@ import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { href } from '../../ui/routes';
 import { notesOf } from '../esis/esis-data';
 import { CloseOrReopen } from './CloseOrReopen';
+import { ClosingNote } from './ClosingNote';
 import { DossierSection } from './DossierSection';
 import { FeelingLine } from './FeelingLine';
 import { HandOver } from './HandOver';
@@ -122,6 +123,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
         <TimelineList data={data} entries={zaakTimeline(protocolOfZaak(zaak), zaak, melding, data.alertReads, data.pupils)} />
       </section>
 
+      {zaak.status === 'gesloten' && <ClosingNote data={data} zaak={zaak} />}
       <div class="no-print">
         {zaak.status === 'open' && <HandOver key={zaak.rev} data={data} zaak={zaak} />}
         <CloseOrReopen key={zaak.rev} data={data} zaak={zaak} />
