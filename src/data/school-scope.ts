@@ -1,3 +1,4 @@
+import { tablesWhere } from './tables';
 import type { DataKey } from './crypto/cipher';
 import type { Scope } from '../domain/working-set';
 import type { SealedRow } from './db';
@@ -11,7 +12,8 @@ import { alertReadStore, deletionLogStore, groupStore, incidentStore, meldingSto
  */
 
 type Table = 'groups' | 'pupils' | 'staff' | 'meldingen' | 'zaken' | 'incidents' | 'prevention' | 'deletionLog' | 'alertReads';
-export const TABLES: readonly Table[] = ['groups', 'pupils', 'staff', 'meldingen', 'zaken', 'incidents', 'prevention', 'deletionLog', 'alertReads'];
+/** The tables read at unlock: the registry's scoped ones (data/tables.ts). */
+export const TABLES: readonly Table[] = tablesWhere('scoped');
 const storeOf = { groups: groupStore, pupils: pupilStore, staff: staffStore, meldingen: meldingStore, zaken: zaakStore, incidents: incidentStore, prevention: preventionStore, deletionLog: deletionLogStore, alertReads: alertReadStore };
 type Opened = { [T in Table]: { records: Awaited<ReturnType<(typeof storeOf)[T]['open']>>[]; damaged: string[] } };
 

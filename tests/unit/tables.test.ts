@@ -4,6 +4,7 @@ import { SYNCED_TABLES } from '../../src/data/sync/changed-rows';
 import { TABLES, tablesWhere } from '../../src/data/tables';
 import { CLEAR_FIELDS } from '../../src/data/row-context';
 import { recordTables } from '../../src/domain/transfer/archive';
+import { TABLES as SCOPED } from '../../src/data/school-scope';
 import { freshDatabase } from './test-db';
 
 /** One table registry, checked against the database itself: no table can be left off a list unnoticed. */
@@ -20,5 +21,8 @@ describe('the table registry', () => {
     for (const table of tablesWhere('sealed')) expect(Object.keys(CLEAR_FIELDS)).toContain(table);
     for (const table of recordTables) expect(tablesWhere('synced')).toContain(table);
     for (const table of recordTables) expect(tablesWhere('sealed')).toContain(table);
+    // The transfer file's record types (in the domain, which reads no data layer) are the registry's exported ones.
+    expect([...recordTables].sort()).toEqual([...tablesWhere('exported')].sort());
+    expect(SCOPED).toEqual(tablesWhere('scoped'));
   });
 });
