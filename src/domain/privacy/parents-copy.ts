@@ -4,7 +4,10 @@ import type { Melding } from '../melding';
 import type { Prompt, ProtocolDefinition, ProtocolStep } from '../protocol';
 import { stepById } from '../protocol';
 import { providerLabel } from '../protocol/social-network';
-import { sortingSurname, type Pupil } from '../pupils';
+import type { Pupil } from '../pupils';
+import { formsOf, replaceNameForms, type Named } from './name-forms';
+
+export { foldName, formsOf, nameForms, replaceNameForms } from './name-forms';
 import { pupilTimeline, type TimelineEntry } from '../case/timeline';
 import { definitionRound } from '../case/conversation-rules';
 import { attendeeRoles, extraNextSteps, type Conversation, type Zaak } from '../case/zaak';
@@ -17,43 +20,6 @@ import { formatDay, isoDay } from '../dates';
  * protocol), and in free text every other child's name is replaced by a neutral label.
  */
 export const NEUTRAL_LABEL = 'een medeleerling';
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-type Named = Pick<Pupil, 'firstName' | 'lastName'>;
-
-/**
- * A name as people write it: the full name, the surname alone (with and without "van", "de"…),
- * initials with the surname ("J. de Vries", "J de Vries"), and the first name alone.
- */
-export function nameForms(pupil: Named): string[] {
-  const first = pupil.firstName.normalize('NFC').trim();
-  const last = pupil.lastName.normalize('NFC').trim();
-  const bareLast = sortingSurname(last);
-  const initial = first.charAt(0);
-  return [...new Set([`${first} ${last}`, `${initial}. ${last}`, `${initial} ${last}`, `${initial}. ${bareLast}`, last, bareLast, first].filter((n) => n.length > 1))];
-}
-
-/**
- * Replaces each of these name forms, in any case, also as a possessive ("Jans fiets", "Bram's jas"),
- * in one pass with every form, longest first, so "Jan de Vries" goes whole before "Jan" could.
- */
-export function replaceNameForms(text: string, forms: readonly string[], label: string): string {
-  const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
-  if (sorted.length === 0) return text.normalize('NFC');
-  const anyForm = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?:'?s)?(?![\\p{L}\\p{N}])`, 'giu');
-  // A sentence that began with the name begins with the label, capitalised: proper sentences.
-  const capital = label.charAt(0).toLocaleUpperCase('nl') + label.slice(1);
-  return text.normalize('NFC').replace(anyForm, (_name, offset: number, whole: string) => (/^$|[.!?]\s+$/.test(whole.slice(Math.max(0, offset - 3), offset)) ? capital : label));
-}
-
-/** Every form of these pupils' names that is not also a form of someone's who stays named. */
-export function formsOf(named: readonly Named[], keep: readonly Named[] = []): string[] {
-  const kept = new Set(keep.flatMap(nameForms).map((n) => n.toLocaleLowerCase('nl')));
-  return [...new Set(named.flatMap(nameForms))].filter((n) => !kept.has(n.toLocaleLowerCase('nl')));
-}
 
 /**
  * Replaces every form of the others' names; forms that are also the child's own are left, so the
