@@ -7,8 +7,11 @@ import { encodeDoc, decodeDoc, type StoredRow, type SyncDoc } from '../../src/da
 import type { Melding } from '../../src/domain/melding';
 import type { Conversation, Zaak } from '../../src/domain/case/zaak';
 import { newZaak } from './zaak-builders';
-import { rowOf, schoolTablet, type Tablet } from './sync-harness';
+import { NOW, rowOf, schoolTablet, type Tablet } from './sync-harness';
+import { versionHash } from '../../src/data/sync/sync-lineage';
 import { freshDatabase } from './test-db';
+import { heldLines } from '../../src/data/sync/checkpoint';
+import { checkpointStore, missingCount } from '../../src/data/sync/witness';
 
 /**
  * A property over many runs: a tablet and the school's other tablet edit honestly while the server
@@ -21,13 +24,15 @@ type Op =
   | { kind: 'peer-melding' }
   | { kind: 'peer-note' }
   | { kind: 'tombstone' | 'rollback' | 'replay' | 'swap' | 'inflate'; target: number }
-  | { kind: 'inject' };
+  | { kind: 'inject' }
+  | { kind: 'withhold' | 'fork' };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.constant({ kind: 'note' } as const),
   fc.constant({ kind: 'peer-melding' } as const),
   fc.constant({ kind: 'peer-note' } as const),
   fc.constant({ kind: 'inject' } as const),
+  fc.constantFrom({ kind: 'withhold' } as const, { kind: 'fork' } as const),
   fc.record({ kind: fc.constantFrom('tombstone', 'rollback', 'replay', 'swap', 'inflate' as const), target: fc.nat() }),
 );
 
@@ -45,7 +50,7 @@ const note = (n: number, by: string): Conversation => ({
 const melding = (id: string): Melding =>
   ({ id, status: 'nieuw', reporterKind: 'personeel', reporterName: '', location: '', pupilIds: ['p1'], description: `Melding ${id}`, occurredOn: '2026-12-07', createdAt: '2026-12-07T08:00:00.000Z', updatedAt: '2026-12-07T08:00:00.000Z' }) as Melding;
 
-describe('a server that misbehaves in any order (property)', () => {
+describe('a server that misbehaves in any order, withholding and forking included (property)', () => {
   let tablet: Tablet | null = null;
   afterEach(async () => tablet?.engine.stop());
 
@@ -69,7 +74,7 @@ describe('a server that misbehaves in any order (property)', () => {
         const everAside = new Set<string>();
         const reports = () => {
           for (const a of t.status().setAside ?? []) everAside.add(`${a.docId}:${a.reason}`);
-          return (t.status().guarded?.length ?? 0) + everAside.size;
+          return (t.status().guarded?.length ?? 0) + everAside.size + missingCount(t.status().witness);
         };
         const heldHere = async (docId: string) => {
           const state = await database().syncRows.get(docId);
@@ -141,6 +146,31 @@ describe('a server that misbehaves in any order (property)', () => {
               await t.server.put({ _id: `${n}`.padStart(32, 'e'), v: 2, blob: 'Zm9vYmFy' } as never);
               effective = true;
               break;
+            case 'withhold':
+            case 'fork': {
+              // The other tablet wrote something the server keeps from this one (a melding of its own, or
+              // its next version of the zaak: a fork); its sealed checkpoint, which says so, does arrive.
+              let extra: { docId: string; row: string; ver: number; hash: string };
+              if (o.kind === 'withhold') {
+                const docId = await t.docId('meldingen', `kept-${n}`);
+                const doc = await encodeDoc(t.key, docId, 'meldingen', (await meldingStore.seal(t.key, melding(`kept-${n}`))) as StoredRow, { v: 1, after: [] });
+                extra = { docId, row: `meldingen/kept-${n}`, ver: 1, hash: await versionHash(doc.blob) };
+              } else {
+                const served = (await t.server.get(zaakDoc).catch(() => null)) as unknown as SyncDoc | null;
+                const opened = served ? await decodeDoc(t.key, served).catch(() => null) : null;
+                if (!opened?.row) break;
+                const base = (await zaakStore.open(t.key, opened.row as never)) as Zaak;
+                const forked = { ...base, rev: base.rev + 1, conversations: [...base.conversations, note(n, 'peer')] };
+                const doc = await encodeDoc(t.key, zaakDoc, 'zaken', (await zaakStore.seal(t.key, forked)) as StoredRow, { v: opened.v + 1, after: [opened.hash, ...opened.after] });
+                extra = { docId: zaakDoc, row: `zaken/${zaak.id}`, ver: opened.v + 1, hash: await versionHash(doc.blob) };
+              }
+              const rows = (await database().syncRows.toArray()).filter((r) => !r.docId.startsWith('~') && !r.row.startsWith('~') && !r.row.startsWith('checkpoints/') && r.docId !== extra.docId);
+              const held = [...rows, { ...extra, rev: `${extra.ver}-x`, mark: '', after: [] }].sort((a, b) => (a.docId < b.docId ? -1 : 1));
+              const checkpoint = { id: `peer-${n}`, label: 'Tablet P1', seq: 1, at: NOW.toISOString(), changedAt: NOW.toISOString(), records: held.length, code: '00000 00000 00000 00000', held: heldLines(held) };
+              await t.peerWrites('checkpoints', (await checkpointStore.seal(t.key, checkpoint)) as unknown as StoredRow, { v: 1, after: [] });
+              effective = true;
+              break;
+            }
           }
           await t.settled();
           // Every attack on what the tablet holds is seen: a new line under "Tegengehouden", or set aside.
