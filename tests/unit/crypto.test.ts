@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openJson, sealBytes, sealJson, WrongKeyError } from '../../src/data/crypto/cipher';
-import { createDataKey, createSlot, deriveWrappingKey, openAnySlot, openSlot, PASSPHRASE_ITERATIONS } from '../../src/data/crypto/key-slots';
+import { createDataKey, createSlot, deriveWrappingKey, MAX_ITERATIONS, openAnySlot, openSlot, PASSPHRASE_ITERATIONS } from '../../src/data/crypto/key-slots';
 import { formatRecoveryKey, generateRecoveryKey, looksLikeRecoveryKey, normalizeRecoveryKey } from '../../src/data/crypto/recovery-key';
 
 const text = new TextDecoder();
@@ -76,6 +76,13 @@ describe('key slots', () => {
     const slots = [await createSlot(wrappable, 'eerste wachtwoord', slot), await createSlot(wrappable, 'tweede wachtwoord', { ...slot, id: 's2' })];
     expect((await openAnySlot(slots, 'tweede wachtwoord')).slot.id).toBe('s2');
     await expect(openAnySlot(slots, 'derde wachtwoord')).rejects.toBeInstanceOf(WrongKeyError);
+  });
+
+  it('opens nothing with rounds out of bounds (a slot a server made to freeze a joining tablet: a billion rounds would not finish)', async () => {
+    const { wrappable } = await createDataKey();
+    const slot = await createSlot(wrappable, 'een lange zin', { id: 's', kind: 'passphrase', label: 'x', iterations: 1_000, createdAt: '2026-12-07T09:00:00.000Z' });
+    for (const iterations of [1_000_000_000, 10, 1.5, -1]) await expect(openSlot({ ...slot, iterations }, 'een lange zin')).rejects.toBeInstanceOf(WrongKeyError);
+    await expect(deriveWrappingKey('x', new Uint8Array(16), MAX_ITERATIONS + 1)).rejects.toBeInstanceOf(WrongKeyError);
   });
 
   it('stretches passphrases with at least 600,000 PBKDF2 iterations', () => {

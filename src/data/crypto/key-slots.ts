@@ -36,8 +36,16 @@ const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const WRAP_CONTEXT = 'kring:key-slot';
 
+/**
+ * The rounds Kring accepts from what it did not make itself (a slot from the server, a file): a server
+ * that sends a slot with a billion rounds would freeze a joining tablet. Beyond these a slot opens nothing.
+ */
+export const MIN_ITERATIONS = 1_000;
+export const MAX_ITERATIONS = 2_000_000;
+
 /** A key from a secret with PBKDF2-SHA-256: for key slots, and for files protected by a passphrase. */
 export async function deriveWrappingKey(secret: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+  if (!Number.isInteger(iterations) || iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) throw new WrongKeyError();
   const base = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(secret.normalize('NFC')),
