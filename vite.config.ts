@@ -100,7 +100,17 @@ export default defineConfig({
   preview: {
     headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` },
     // As a school's web server passes /couchdb/ to its CouchDB (README): `npm run sync-server` beside `npm start`.
-    proxy: { '/couchdb': { target: process.env.KRING_COUCHDB ?? 'http://127.0.0.1:5984', rewrite: (path) => path.replace(/^\/couchdb/, '') } },
+    proxy: {
+      '/couchdb': {
+        target: process.env.KRING_COUCHDB ?? 'http://127.0.0.1:5984',
+        rewrite: (path) => path.replace(/^\/couchdb/, ''),
+        // As the README's web-server lines: nothing the database serves runs as a page on Kring's origin.
+        configure: (proxy) =>
+          proxy.on('proxyRes', (answer) => {
+            Object.assign(answer.headers, { 'content-security-policy': 'sandbox', 'x-content-type-options': 'nosniff', 'content-disposition': 'attachment' });
+          }),
+      },
+    },
   },
   test: {
     root: projectRoot,

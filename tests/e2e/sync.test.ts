@@ -98,6 +98,12 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     expect(dump).not.toMatch(/20\d\d-\d\d-\d\d/);
     expect(JSON.parse(dump).rows.length).toBeGreaterThan(200);
     expect(JSON.parse(dump).results.length).toBeGreaterThan(200);
+    // What the database serves on Kring's origin never runs as a page there (README's web-server lines).
+    const served = await a.page.evaluate(async () => {
+      const r = await fetch('/couchdb/');
+      return [r.headers.get('content-security-policy'), r.headers.get('x-content-type-options'), r.headers.get('content-disposition')];
+    });
+    expect(served).toEqual(['sandbox', 'nosniff', 'attachment']);
     await a.context.close();
     await b.context.close();
   }, 240_000);

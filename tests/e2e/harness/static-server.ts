@@ -18,13 +18,17 @@ const TYPES: Record<string, string> = {
  * `couchdb`: requests under /couchdb/ go to that server, as the school's web server passes them to
  * its CouchDB (README): the app and its sync server share one origin. A server that is down gives 502.
  */
+/** What the README tells a school's web server to add to everything under /couchdb/. */
+export const COUCHDB_HEADERS = { 'content-security-policy': 'sandbox', 'x-content-type-options': 'nosniff', 'content-disposition': 'attachment' };
+
 export async function serveFolder(root: string, port = 0, couchdb?: () => string | null): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const target = couchdb?.();
     if (request.url?.startsWith('/couchdb/') || request.url === '/couchdb') {
       if (!target) return void response.writeHead(502).end();
       const upstream = httpRequest(`${target}${request.url.slice('/couchdb'.length) || '/'}`, { method: request.method, headers: { ...request.headers, host: new URL(target).host } }, (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        // As the README's web-server lines: nothing the database serves runs as a page on Kring's origin.
+        response.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...COUCHDB_HEADERS });
         answer.pipe(response);
       });
       upstream.on('error', () => {
