@@ -33,6 +33,24 @@ describe('replicated documents', () => {
     );
   });
 
+  it('come in a few sizes only: a pupil, a melding and a zaak look alike to the server (#25)', async () => {
+    const { key } = await createDataKey();
+    const hmac = await idKey();
+    const sizeOf = async (table: 'pupils' | 'meldingen' | 'zaken', row: StoredRow) => (await encodeDoc(key, await docIdFor(hmac, table, row.id), table, row)).blob.length;
+    const pupil = (await pupilStore.seal(key, { id: 'p1', firstName: 'Zoë', lastName: 'Distelhoek', groupId: 'g5' })) as StoredRow;
+    const melding = { id: 'm1', sealed: crypto.getRandomValues(new Uint8Array(900)) } as StoredRow;
+    const zaak = { id: 'z1', sealed: crypto.getRandomValues(new Uint8Array(2_400)), status: 'open', updatedAt: '2026-12-07T09:00:00.000Z', rev: 7 } as StoredRow;
+    const sizes = await Promise.all([sizeOf('pupils', pupil), sizeOf('meldingen', melding), sizeOf('zaken', zaak)]);
+    expect(new Set(sizes).size).toBe(1);
+    // Larger records step up (16 kB, 64 kB, then whole 64 kB steps): alike within a step.
+    const of = (bytes: number) => sizeOf('zaken', { ...zaak, sealed: new Uint8Array(bytes).fill(7) } as StoredRow);
+    const [small, big, bigToo, huge, hugeToo, larger] = await Promise.all([of(100), of(6_000), of(9_000), of(50_000), of(60_000), of(120_000)]);
+    expect(small).toBe(sizes[0]);
+    expect(big).toBe(bigToo);
+    expect(huge).toBe(hugeToo);
+    expect(small < big && big < huge && huge < larger).toBe(true);
+  });
+
   it('name the same row alike on every tablet of the school, and differently in another school', async () => {
     const raw = crypto.getRandomValues(new Uint8Array(32));
     const [a, b, other] = await Promise.all([raw, raw, crypto.getRandomValues(new Uint8Array(32))].map((bytes) => crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])));
