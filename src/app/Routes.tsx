@@ -1,10 +1,11 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { SchoolData } from '../data/school-data';
 import { recordsInView, roleView } from '../domain/privacy/role-view';
 import { activeStaff } from '../domain/staff';
 import { mayOpen } from '../features/session/role-access';
 import { unseal, useSeal } from '../features/session/seal-store';
+import { LeaveGespreksmodus } from '../features/conversation/LeaveGespreksmodus';
 import { useUser } from '../features/session/user-store';
 import { StaffChooser } from '../features/staff/StaffChooser';
 import { href, useRoute, type SettingsSection } from '../ui/routes';
@@ -61,15 +62,25 @@ export function Routes({ data: all }: { data: SchoolData }) {
   const data = useMemo(() => recordsInView(all, member), [all, member]);
   const view = roleView(member, all.staff);
   // Gespreksmodus comes first: whatever the address or whoever unlocked, children see only this.
-  const sealedZaakHere = seal !== null && all.zaken.some((z) => z.id === seal.zaakId);
-  // A sealed zaak that is no longer here (removed elsewhere) has nothing to show: the seal goes.
-  useEffect(() => {
-    if (seal && !sealedZaakHere) unseal();
-  }, [seal, sealedZaakHere]);
-  if (seal && sealedZaakHere)
+  const sealedZaak = seal ? all.zaken.find((z) => z.id === seal.zaakId) : undefined;
+  if (seal && sealedZaak)
     return (
       <main id="main" class="page page--sealed">
         <Lazy key={`${seal.zaakId}/${seal.stepId}/${seal.round}`} load={conversation} props={{ data: all, id: seal.zaakId, stepId: seal.stepId, round: seal.round }} />
+      </main>
+    );
+  // The sealed zaak is gone from this tablet (removed elsewhere, or by a server): nothing of it to
+  // show, and still sealed: the children see a neutral screen, and only the lead's secret leaves it.
+  if (seal)
+    return (
+      <main id="main" class="page page--sealed">
+        <div class="gespreksmodus" data-testid="gespreksmodus">
+          <h1>Even pauze</h1>
+          <p class="lead">Dit gesprek staat nu niet op deze tablet. De leerkracht gaat zo verder.</p>
+          <div class="actions gespreksmodus__leave">
+            <LeaveGespreksmodus leadStaffId={undefined} onLeave={unseal} />
+          </div>
+        </div>
       </main>
     );
   // A new school's guided first start asks who holds the tablet as its last step.

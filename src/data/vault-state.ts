@@ -1,3 +1,4 @@
+import type { KeySlot } from './crypto/key-slots';
 import type { DataKey } from './crypto/cipher';
 import { openAnySlot, type SlotKind } from './crypto/key-slots';
 import { normalizeRecoveryKey } from './crypto/recovery-key';
@@ -40,4 +41,13 @@ export async function demoPassphraseInUse(): Promise<boolean> {
 export async function staffWithOwnPassphrase(): Promise<Set<string>> {
   const slots = await withDatabase((db) => db.keySlots.where('kind').equals('passphrase').toArray());
   return new Set(slots.flatMap((s) => (s.staffId ? [s.staffId] : [])));
+}
+
+/**
+ * Which of the allowed passphrase slots this secret opens (the school's, or a colleague's own): for a
+ * step that needs proof of who is at the tablet, not only that it is unlocked. WrongKeyError if none.
+ */
+export async function passphraseSlotOpenedBy(secret: string, allowed: (slot: KeySlot) => boolean): Promise<KeySlot> {
+  const slots = (await withDatabase((db) => db.keySlots.where('kind').equals('passphrase').toArray())).filter(allowed);
+  return (await openAnySlot(slots, secret)).slot;
 }

@@ -8,7 +8,7 @@ import { sealConversation, unseal, useSeal } from '../../src/features/session/se
 import { freshDatabase } from '../unit/test-db';
 import { HOLD_MS } from '../../src/ui/HoldToConfirm';
 import { newZaak, validStap1, validStap2 } from '../unit/zaak-builders';
-import { schoolWith } from './zaak-school';
+import { SCHOOL_PASSPHRASE, schoolWith } from './zaak-school';
 
 describe('conversation screens', () => {
   beforeEach(() => {
@@ -126,7 +126,7 @@ describe('conversation screens', () => {
     await waitFor(() => expect(useSchool.getState().data?.zaken[0]?.conversations).toHaveLength(1));
   });
 
-  it('leaves gespreksmodus only after holding the button and confirming; a tap or an early release does nothing', async () => {
+  it('leaves gespreksmodus only after holding the button, confirming and typing a passphrase; a tap, an early release or a guess does nothing', async () => {
     const after1 = finishConversation(jpsProtocol, newZaak(), validStap1(), new Date());
     if (!after1.ok) throw new Error('stap 1 should finish');
     const data = await schoolWith(after1.zaak);
@@ -148,8 +148,14 @@ describe('conversation screens', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Nee, blijven' }));
     expect(useSeal.getState().seal).not.toBeNull();
     vi.useRealTimers();
-    await leaveGespreksmodus();
-    expect(useSeal.getState().seal).toBeNull();
+    // Held and confirmed, but without the secret: still sealed. A child does not know it.
+    await leaveGespreksmodus('raden maar');
+    await screen.findByText(/^Dit wachtwoord opent gespreksmodus niet/);
+    expect(useSeal.getState().seal).not.toBeNull();
+    expect(screen.getByTestId('gespreksmodus')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Wachtwoord van de school of uw eigen wachtwoord'), { target: { value: SCHOOL_PASSPHRASE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Gespreksmodus verlaten' }));
+    await waitFor(() => expect(useSeal.getState().seal).toBeNull());
     expect(await screen.findByRole('button', { name: 'Gesprek afronden' })).toBeTruthy();
   });
 
@@ -169,11 +175,13 @@ describe('conversation screens', () => {
   });
 });
 
-/** The lead's deliberate step: hold the button, then confirm. */
-async function leaveGespreksmodus() {
+/** The lead's deliberate step: hold the button, confirm, and prove it with a passphrase. */
+async function leaveGespreksmodus(passphrase = SCHOOL_PASSPHRASE) {
   vi.useFakeTimers();
   fireEvent.pointerDown(screen.getByRole('button', { name: /Gespreksmodus verlaten/ }));
   await vi.advanceTimersByTimeAsync(HOLD_MS);
   vi.useRealTimers();
   fireEvent.click(await screen.findByRole('button', { name: 'Ja, verlaten' }));
+  fireEvent.input(await screen.findByLabelText('Wachtwoord van de school of uw eigen wachtwoord'), { target: { value: passphrase } });
+  fireEvent.click(screen.getByRole('button', { name: 'Gespreksmodus verlaten' }));
 }

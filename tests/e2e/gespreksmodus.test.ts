@@ -48,6 +48,18 @@ describe('gespreksmodus', () => {
     await page.getByRole('button', { name: /Gespreksmodus verlaten/ }).click();
     expect(await page.getByRole('button', { name: 'Ja, verlaten' }).count()).toBe(0);
     await sealedScreen();
+    // Nor holding it and tapping "Ja": a guess at the passphrase leaves it sealed.
+    await page.getByRole('button', { name: /Gespreksmodus verlaten/ }).hover();
+    await page.mouse.down();
+    await page.getByRole('button', { name: 'Ja, verlaten' }).waitFor();
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Ja, verlaten' }).click();
+    await page.getByLabel('Wachtwoord van de school of uw eigen wachtwoord').fill('welkom123');
+    await page.getByRole('button', { name: 'Gespreksmodus verlaten' }).click();
+    await page.getByText(/^Dit wachtwoord opent gespreksmodus niet/).waitFor();
+    await page.screenshot({ path: 'test-results/gespreksmodus-guess.png' });
+    await page.getByRole('button', { name: 'Nee, blijven' }).click();
+    await sealedScreen();
 
     // Locked while sealed (the idle lock, or a reload): after unlocking it is still sealed.
     await page.reload();

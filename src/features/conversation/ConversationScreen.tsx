@@ -12,13 +12,13 @@ import { stepById } from '../../domain/protocol';
 import { protocolOfZaak } from '../../domain/protocol/school-protocol';
 import { useFieldErrors } from '../../ui/use-field-errors';
 import { DraftStatusLine } from '../../ui/DraftStatusLine';
-import { HoldToConfirm } from '../../ui/HoldToConfirm';
 import { errorCountText, focusFirstError } from '../../ui/focus-first-error';
 import { TextField } from '../../ui/TextField';
 import { href, navigate } from '../../ui/routes';
 import { useAutosavedForm } from '../../ui/use-autosaved-form';
 import { requireKey } from '../session/lock-store';
 import { isSealed, sealConversation, unseal, useSeal } from '../session/seal-store';
+import { LeaveGespreksmodus } from './LeaveGespreksmodus';
 import { useUser } from '../session/user-store';
 import { commitZaak } from '../zaken/zaak-actions';
 import { conversationTitle, pupilWithGroup } from '../zaken/zaak-names';
@@ -165,12 +165,9 @@ function Conversation({ data, zaakId, stepId, round, pupilId }: { data: SchoolDa
           />
         )}
         <div class="actions gespreksmodus__leave">
-          <HoldToConfirm
-            label="Gespreksmodus verlaten"
-            question="Gespreksmodus verlaten? Daarna staat weer alles van de zaak op het scherm. Alleen voor de leerkracht."
-            confirmLabel="Ja, verlaten"
-            cancelLabel="Nee, blijven"
-            onConfirm={() => {
+          <LeaveGespreksmodus
+            leadStaffId={zaak.leadStaffId}
+            onLeave={() => {
               // Back to this conversation's own screen, whatever was typed in the address meanwhile.
               navigate({ name: 'gesprek', id: zaakId, stepId, round });
               unseal();

@@ -1,13 +1,13 @@
 import { clearCopiedText } from '../../ui/clipboard';
 import { onChangeElsewhere } from '../../data/change-feed';
 import type { DataKey } from '../../data/crypto/cipher';
-import type { SlotKind } from '../../data/crypto/key-slots';
+import type { KeySlot, SlotKind } from '../../data/crypto/key-slots';
 import { WrongKeyError } from '../../data/crypto/cipher';
 import { readDeviceSettings, writeDeviceSettings } from '../../data/device-settings';
 import { clock } from '../../domain/clock';
 import { waitLeft } from '../../domain/privacy/unlock-attempts';
 import type { SchoolData } from '../../data/school-data';
-import { unlockVault } from '../../data/vault-state';
+import { passphraseSlotOpenedBy, unlockVault } from '../../data/vault-state';
 import { flushAllDrafts } from '../../ui/draft-registry';
 import { useLock } from '../session/lock-store';
 import { useSync } from '../sync/sync-store';
@@ -54,6 +54,27 @@ export async function unlock(secret: string, kind: SlotKind): Promise<void> {
   performance.mark('kring:key-opened');
   if ((await readDeviceSettings()).failedUnlocks > 0) await writeDeviceSettings({ failedUnlocks: 0, lastFailedUnlockAt: null });
   await openWithKey(opened, kind);
+}
+
+/**
+ * Proves who is at the tablet with a passphrase (the school's, or a colleague's own), where being
+ * unlocked is not enough: leaving gespreksmodus in front of the children. Wrong guesses count with
+ * the lock screen's, and wait as long.
+ */
+export async function provePassphrase(secret: string, allowed: (slot: KeySlot) => boolean): Promise<KeySlot> {
+  const wait = await unlockWait();
+  if (wait > 0) throw new TooSoonError(wait);
+  try {
+    const slot = await passphraseSlotOpenedBy(secret, allowed);
+    if ((await readDeviceSettings()).failedUnlocks > 0) await writeDeviceSettings({ failedUnlocks: 0, lastFailedUnlockAt: null });
+    return slot;
+  } catch (error) {
+    if (error instanceof WrongKeyError) {
+      const { failedUnlocks } = await readDeviceSettings();
+      await writeDeviceSettings({ failedUnlocks: failedUnlocks + 1, lastFailedUnlockAt: clock.now().toISOString() });
+    }
+    throw error;
+  }
 }
 
 /** After a secret opened the data key: finish what was interrupted, read the school, start sync. */

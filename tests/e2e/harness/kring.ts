@@ -24,12 +24,15 @@ export async function pickPupil(page: Page, search: string, name: string | RegEx
 }
 
 /** The lead leaves gespreksmodus: holds the button down until the question appears, then confirms. */
-export async function leaveGespreksmodus(page: Page): Promise<void> {
+export async function leaveGespreksmodus(page: Page, passphrase = steps.DEMO_PASSPHRASE): Promise<void> {
   await page.getByRole('button', { name: /Gespreksmodus verlaten/ }).hover();
   await page.mouse.down();
   await page.getByRole('button', { name: 'Ja, verlaten' }).waitFor();
   await page.mouse.up();
   await page.getByRole('button', { name: 'Ja, verlaten' }).click();
+  // Proven with a secret: the school's passphrase, or the lead's own.
+  await page.getByLabel('Wachtwoord van de school of uw eigen wachtwoord').fill(passphrase);
+  await page.getByRole('button', { name: 'Gespreksmodus verlaten' }).click();
 }
 
 /**
