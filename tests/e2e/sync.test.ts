@@ -67,6 +67,17 @@ async function renameSchool(page: Page, name: string): Promise<void> {
   await page.getByText('De naam is opgeslagen.').waitFor();
 }
 
+/** On the tablet at `page`: Carla Beekhuis gets a passphrase of her own. */
+async function giveCarlaOwnPassphrase(page: Page): Promise<void> {
+  await page.goto(`${site.url}#/instellingen/medewerkers`);
+  await page.getByRole('button', { name: 'Eigen wachtwoord geven (Carla Beekhuis)' }).click();
+  await page.getByLabel('Uw wachtwoord (ter bevestiging)').fill(DEMO_PASSPHRASE);
+  await page.getByLabel('Nieuw wachtwoord voor Carla Beekhuis').fill('carla haar eigen zin');
+  await page.getByLabel('Nieuw wachtwoord nogmaals').fill('carla haar eigen zin');
+  await page.getByRole('button', { name: 'Eigen wachtwoord opslaan' }).click();
+  await page.getByText('Carla Beekhuis heeft nu een eigen wachtwoord.').waitFor();
+}
+
 /** The melding at `hash` on the other tablet, once it has arrived there: what it says. */
 async function arrived(page: Page, hash: string, text: string): Promise<void> {
   await page.evaluate((h) => (location.hash = h), hash);
@@ -208,13 +219,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     }));
     const slotsBefore = await slotsOnB();
 
-    await a.page.goto(`${site.url}#/instellingen/medewerkers`);
-    await a.page.getByRole('button', { name: 'Eigen wachtwoord geven (Carla Beekhuis)' }).click();
-    await a.page.getByLabel('Uw wachtwoord (ter bevestiging)').fill(DEMO_PASSPHRASE);
-    await a.page.getByLabel('Nieuw wachtwoord voor Carla Beekhuis').fill('carla haar eigen zin');
-    await a.page.getByLabel('Nieuw wachtwoord nogmaals').fill('carla haar eigen zin');
-    await a.page.getByRole('button', { name: 'Eigen wachtwoord opslaan' }).click();
-    await a.page.getByText('Carla Beekhuis heeft nu een eigen wachtwoord.').waitFor();
+    await giveCarlaOwnPassphrase(a.page);
     await expect.poll(slotsOnB, { timeout: 20_000 }).toBe(slotsBefore + 1);
     // Carla's own passphrase, given on A, opens B, and says who she is there too.
     await b.page.getByRole('button', { name: 'Vergrendel' }).click();
@@ -438,13 +443,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     expect(await b.page.getByRole('banner').textContent()).toContain('De Verzonnen Vlinder (nieuw)');
     // A colleague's own passphrase, revoked; the server then serves its slot again as the newest version.
     const beforeSlot = await revs();
-    await a.page.goto(`${site.url}#/instellingen/medewerkers`);
-    await a.page.getByRole('button', { name: 'Eigen wachtwoord geven (Carla Beekhuis)' }).click();
-    await a.page.getByLabel('Uw wachtwoord (ter bevestiging)').fill(DEMO_PASSPHRASE);
-    await a.page.getByLabel('Nieuw wachtwoord voor Carla Beekhuis').fill('carla haar eigen zin');
-    await a.page.getByLabel('Nieuw wachtwoord nogmaals').fill('carla haar eigen zin');
-    await a.page.getByRole('button', { name: 'Eigen wachtwoord opslaan' }).click();
-    await a.page.getByText('Carla Beekhuis heeft nu een eigen wachtwoord.').waitFor();
+    await giveCarlaOwnPassphrase(a.page);
     const slotDoc = async () => [...(await revs()).entries()].find(([id, doc]) => !beforeSlot.has(id) && doc.lock)?.[0];
     await expect.poll(slotDoc, { timeout: 20_000 }).toBeTruthy();
     const slotId = (await slotDoc())!;
