@@ -35,13 +35,7 @@ const YES_NO = [
 ];
 const FACES = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: feelingWord(n) }));
 
-/** A value as the record says it: a day as a day, Ja/Nee, a face as its word. */
-export function valueWords(field: CorrectableField | undefined, value: string): string {
-  if (field?.kind === 'date') return formatDay(value);
-  return field?.options?.find((o) => o.value === value)?.label ?? value;
-}
-
-/** What of a held conversation can be corrected: its day, and what was written in words (not a choice, a tick or a face). */
+/** What of a held conversation can be corrected: its day, what was written in words, a tapped Ja/Nee or face, and its decision (not a tick: a task done later is marked done). */
 export function correctableFields(protocol: ProtocolDefinition, zaak: Zaak, held: Conversation, pupilName: (id: string) => string): CorrectableField[] {
   const c = correctedConversation(zaak, held);
   const step = stepById(protocol, c.stepId);
