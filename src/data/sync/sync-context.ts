@@ -6,6 +6,7 @@ import type { GuardLedger } from './guard-ledger';
 import type { OpenedDoc, StoredRow, SyncDoc } from './sync-docs';
 import { rowKey, type SyncRow } from './sync-rows';
 import type { Held, Lineage, VersionAuthor } from './sync-lineage';
+import type { Tablet } from './tablet';
 import type { EngineOptions, SyncConflict, SyncStatus } from './sync-types';
 
 /**
@@ -35,6 +36,8 @@ export interface EngineContext {
   setMeta: (name: string, value: string) => Promise<unknown>;
   /** Rows changed because of another tablet: screens read them again (gathered for a moment). */
   dataChanged: (table: SyncedTable, ids: readonly string[] | null) => void;
+  /** This tablet among the school's (tablet.ts), read once at start. */
+  tablet: Tablet;
   /** Who writes now: this tablet, and the colleague using it (sealed into each version). */
   author: () => VersionAuthor;
   steps: EngineSteps;

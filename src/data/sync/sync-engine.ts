@@ -78,6 +78,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     dataChanged: gathered((changes) => {
       if (!stopped) options.onDataChanged(changes);
     }),
+    tablet,
     author: () => ({ tablet: tablet.label, ...(options.staffId?.() ? { staffId: options.staffId() } : {}) }),
     steps: {} as EngineSteps,
   };

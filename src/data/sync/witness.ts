@@ -2,7 +2,6 @@ import { withDatabase } from '../connection';
 import { sealedStore } from '../sealed-store';
 import { checkpointSchema, heldLines, heldRows, isBehind, missingHere, type Checkpoint, type Missing } from './checkpoint';
 import { codeOf } from './holding-code';
-import { thisTablet } from './tablet';
 import type { EngineContext } from './sync-context';
 
 /**
@@ -53,7 +52,7 @@ export function witnessing(ctx: EngineContext, serially: <T>(work: () => Promise
     const [rows, stored] = await withDatabase((db) => Promise.all([db.syncRows.toArray(), db.checkpoints.toArray()]));
     const held = heldRows(rows);
     const { code, records } = await codeOf(held);
-    const me = await thisTablet();
+    const me = ctx.tablet;
     // A checkpoint that does not open is no witness; it is not shown (sync sets damaged documents aside).
     const { records: checkpoints } = await checkpointStore.readable(ctx.key, stored);
     const previous = checkpoints.find((c) => c.id === me.id);

@@ -1,3 +1,4 @@
+import { countOfKind } from '../record-kinds';
 import type { SchoolData } from '../../data/school-data';
 import { workingSetSince, zaakInWorkingSet } from '../../domain/working-set';
 import { clock } from '../../domain/clock';
@@ -148,20 +149,9 @@ function SurveillantHome() {
   );
 }
 
-const DAMAGED_KINDS: Record<string, [string, string]> = {
-  groups: ['groep', 'groepen'],
-  pupils: ['leerling', 'leerlingen'],
-  staff: ['medewerker', 'medewerkers'],
-  meldingen: ['melding', 'meldingen'],
-  zaken: ['zaak', 'zaken'],
-  incidents: ['pleinincident', 'pleinincidenten'],
-  prevention: ['preventieactiviteit', 'preventieactiviteiten'],
-  deletionLog: ['regel van het verwijderlogboek', 'regels van het verwijderlogboek'],
-};
-
 /** "1 melding, 2 concepten": which kinds of record could not be read, so the school knows what to look for. */
 function damagedKinds(damaged: readonly { table: string }[]): string {
   const counts = new Map<string, number>();
   for (const d of damaged) counts.set(d.table, (counts.get(d.table) ?? 0) + 1);
-  return [...counts].map(([table, n]) => `${n} ${DAMAGED_KINDS[table]?.[n === 1 ? 0 : 1] ?? table}`).join(', ');
+  return [...counts].map(([table, n]) => countOfKind(table, n)).join(', ');
 }

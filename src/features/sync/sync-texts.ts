@@ -4,6 +4,7 @@ import { formatMoment, formatTime } from '../../domain/dates';
 import type { Guarded, SetAside } from '../../data/sync/guard-ledger';
 import type { SchoolData } from '../../data/school-data';
 import { missingCount, type TabletSeen } from '../../data/sync/witness';
+import { countOfKind } from '../record-kinds';
 
 /** What a connection test found, in the words a school's IT and a teacher both follow. */
 export const serverAnswerText: Record<Exclude<ServerAnswer['kind'], 'ok'>, string> = {
@@ -89,29 +90,9 @@ export function setAsideText(list: readonly SetAside[]): string {
   return `De server stuurde ${count} die deze tablet niet kan lezen (beschadigd, te groot of niet met de sleutel van de school). Kring heeft ${n === 1 ? 'het' : 'ze'} apart gezet; de rest synchroniseert gewoon. Vraag de beheerder van de server ernaar. Zodra de server ${n === 1 ? 'het' : 'ze'} niet meer aanbiedt, verdwijnt deze melding.`;
 }
 
-/** Kinds of record in the plural and singular, for what a tablet holds that never arrived here. */
-const kindNames: Record<string, [string, string]> = {
-  zaken: ['zaak', 'zaken'],
-  meldingen: ['melding', 'meldingen'],
-  pupils: ['leerling', 'leerlingen'],
-  staff: ['medewerker', 'medewerkers'],
-  incidents: ['pleinincident', 'pleinincidenten'],
-  keySlots: ['wachtwoord of sleutel', 'wachtwoorden of sleutels'],
-  school: ['instelling van de school', 'instellingen van de school'],
-  groups: ['groep', 'groepen'],
-  prevention: ['preventieplan', 'preventieplannen'],
-  photos: ['foto', 'foto’s'],
-  deletionLog: ['regel van het verwijderlogboek', 'regels van het verwijderlogboek'],
-  alertReads: ['gelezen-markering', 'gelezen-markeringen'],
-};
-
 /** "2 zaken en 1 melding": what a tablet holds that never reached this one. */
 export function missingKinds(missing: TabletSeen['missing']): string {
-  const parts = Object.entries(missing).map(([table, n]) => {
-    const [one, more] = kindNames[table] ?? ['gegeven', 'gegevens'];
-    return `${n} ${n === 1 ? one : more}`;
-  });
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
+  return new Intl.ListFormat('nl', { type: 'conjunction' }).format(Object.entries(missing).map(([table, n]) => countOfKind(table, n, ['gegeven', 'gegevens'])));
 }
 
 /** What this tablet can tell of another, from its last checkpoint, in one or two sentences. */
