@@ -53,3 +53,28 @@ export async function findWithRetry<T>(lookup: () => Promise<T | null>, target: 
 }
 
 export const findExpression = (target: Target) => `(${FIND_TARGET})(${JSON.stringify(serializeTarget(target))})`;
+
+/**
+ * Runs in the page before a click: scrolls the element to the centre and resolves once it has stopped
+ * moving (the same box over two frames) and nothing else is on top of its centre, or after 3 s. A home
+ * screen that fills in below a link otherwise moves the link between finding it and clicking it, and
+ * WebDriver clicks wherever the link was.
+ */
+export const SETTLE_FOR_CLICK = `(el) => new Promise((resolve) => {
+  el.scrollIntoView({ block: 'center' });
+  const deadline = performance.now() + 3000;
+  const mine = (node) => !!node && (node === el || el.contains(node) || node.contains(el) || [...(el.labels || [])].some((l) => l.contains(node)));
+  let last = '';
+  let still = 0;
+  const check = () => {
+    const r = el.getBoundingClientRect();
+    const box = [r.x, r.y, r.width, r.height].join();
+    still = box === last ? still + 1 : 0;
+    last = box;
+    const clear = mine(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    // Still for two frames with nothing on top, or still for ten (a custom control drawn over its input).
+    if ((still >= 2 && clear) || still >= 10 || performance.now() > deadline) return resolve(true);
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})`;

@@ -1,4 +1,4 @@
-import { findExpression, findWithRetry } from './find-in-page';
+import { SETTLE_FOR_CLICK, findExpression, findWithRetry } from './find-in-page';
 import type { Tab, Target } from './types';
 
 /**
@@ -12,7 +12,7 @@ export interface HandleLike {
 export interface ElementLike {
   click(): Promise<void>;
   type(text: string): Promise<void>;
-  evaluate(fn: (el: Element) => void): Promise<unknown>;
+  evaluate(fn: (el: Element) => unknown): Promise<unknown>;
 }
 export interface PageLike {
   goto(url: string): Promise<unknown>;
@@ -44,8 +44,9 @@ export function handleTab(page: PageLike, engine: string): Tab {
     run: <T>(source: string, ...args: unknown[]) => page.evaluate(`(${source})(...${JSON.stringify(args)})`) as Promise<T>,
     click: async (target) => {
       const element = await find(target);
-      // Puppeteer clicks at the element's centre without checking what is on top: keep sticky bars clear.
-      await element.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      // Puppeteer clicks at the element's centre without checking what is on top: keep sticky bars clear
+      // and wait for a screen still filling in to stop moving it.
+      await element.evaluate(new Function(`return ${SETTLE_FOR_CLICK}`)() as (el: Element) => Promise<boolean>);
       await element.click();
     },
     type: async (target, text) => {

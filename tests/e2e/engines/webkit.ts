@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { Builder, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { freePort } from '../harness/free-port';
-import { findExpression, findWithRetry } from './find-in-page';
+import { SETTLE_FOR_CLICK, findExpression, findWithRetry } from './find-in-page';
 import type { BrowserSession, Engine, Tab, Target } from './types';
 
 /**
@@ -51,7 +51,8 @@ function webkitTab(driver: WebDriver, handle: string): Tab {
     },
     click: async (target) => {
       const element = await find(target);
-      await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+      // WebDriver clicks where the element is now: wait for a screen still filling in to stop moving it.
+      await driver.executeAsyncScript(`const done = arguments[arguments.length - 1]; (${SETTLE_FOR_CLICK})(arguments[0]).then(done, done);`, element);
       await element.click();
     },
     type: async (target, text) => {
