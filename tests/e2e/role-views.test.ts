@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumForThisFile, kringContext } from './harness/browser';
-import { DEMO_TEACHER, draftSaved, loadDemoSchool, unlockWith } from './harness/kring';
+import { chooseStaff, DEMO_TEACHER, draftSaved, loadDemoSchool, unlockWith } from './harness/kring';
 
 /**
  * Views by role on a tablet unlocked with the school's shared passphrase: Kring asks who uses it,
@@ -27,7 +27,7 @@ describe('views by role', () => {
     await unlockWith(page);
     await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor();
     const names = page.getByRole('list', { name: 'Kies uw naam' }).getByRole('button');
-    expect(await names.first().textContent()).toMatch(new RegExp(`^${DEMO_TEACHER}.*laatst op deze tablet$`));
+    expect(await names.first().textContent()).toMatch(new RegExp(`^${DEMO_TEACHER}.*laatst op deze tablet · met wachtwoord$`));
     expect(await page.locator('header').count()).toBe(0);
 
     // The teacher of groep 5: the meldingen of groep 5, not the demo zaak of groep 6, nor his draft.
@@ -66,7 +66,7 @@ describe('views by role', () => {
 
     // Back to the teacher: his half-typed melding is there again, and only for him.
     await page.getByRole('button', { name: /\(wissel\)/ }).click();
-    await page.getByRole('list', { name: 'Kies uw naam' }).getByRole('button').filter({ hasText: DEMO_TEACHER }).click();
+    await chooseStaff(page, DEMO_TEACHER);
     await page.getByRole('link', { name: 'Nieuwe melding' }).click();
     await page.getByText(/Concept van .* teruggezet/).waitFor();
     expect(await page.getByLabel('Wat is er gebeurd?').inputValue()).toBe('Half getypt door de meester.');

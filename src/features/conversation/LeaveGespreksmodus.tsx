@@ -1,10 +1,8 @@
 import { useState } from 'preact/hooks';
-import { WrongKeyError } from '../../data/crypto/cipher';
-import { dutchMessage } from '../../data/errors';
 import { HoldToConfirm } from '../../ui/HoldToConfirm';
 import { TextField } from '../../ui/TextField';
 import { provePassphrase } from '../lock/lock-actions';
-import { TooSoonError } from '../lock/too-soon';
+import { proofErrorText } from '../lock/proof-error';
 
 /**
  * Leaving gespreksmodus: held down, confirmed, and then proven with a passphrase typed (the school's,
@@ -24,13 +22,7 @@ export function LeaveGespreksmodus({ leadStaffId, onLeave }: { leadStaffId: stri
       await provePassphrase(secret, (slot) => slot.staffId === undefined || slot.staffId === leadStaffId);
       onLeave();
     } catch (e) {
-      setError(
-        e instanceof WrongKeyError
-          ? 'Dit wachtwoord opent gespreksmodus niet. Alleen het wachtwoord van de school of het eigen wachtwoord van wie dit gesprek leidt.'
-          : e instanceof TooSoonError
-            ? `Te veel verkeerde pogingen. Probeer het over ${Math.ceil(e.waitMs / 1000)} seconden opnieuw.`
-            : dutchMessage(e),
-      );
+      setError(proofErrorText(e, 'Dit wachtwoord opent gespreksmodus niet. Alleen het wachtwoord van de school of het eigen wachtwoord van wie dit gesprek leidt.'));
       setSecret('');
       document.getElementById('leave-secret')?.focus();
     } finally {

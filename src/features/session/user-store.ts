@@ -6,8 +6,9 @@ import { create } from 'zustand';
  */
 export const useUser = create<{ staffId: string | null; personal: boolean; settingUp: boolean }>()(() => ({ staffId: null, personal: false, settingUp: false }));
 
-export function chooseStaff(staffId: string): void {
-  useUser.setState({ staffId });
+/** Personal: the name was proven with the person's own passphrase, so it stays until the lock. */
+export function chooseStaff(staffId: string, personal = false): void {
+  useUser.setState({ staffId, personal });
 }
 
 /** "Wissel": the next person picks their name. */

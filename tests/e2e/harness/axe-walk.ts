@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { kringContext, launchBrowser } from './browser';
-import { leaveGespreksmodus, unlocked } from './kring';
+import { DEMO_PASSPHRASE, leaveGespreksmodus, unlocked } from './kring';
 
 /**
  * A walk over every screen, from setup to lock, checking each with axe (WCAG 2.2 AA) and for touch
@@ -47,6 +47,13 @@ export async function walkEveryScreen(browser: Browser, baseUrl: string, viewpor
   expect(await violations(page), 'staff chooser').toEqual([]);
   expect(await smallTargets(page), 'staff chooser targets').toEqual([]);
   await page.getByRole('button', { name: /^Sven Regenboogh/ }).click();
+  // An IVP sees everything: the school's passphrase again, and the form that asks for it with an error.
+  await page.getByRole('button', { name: 'Doorgaan als Sven Regenboogh' }).click();
+  await page.getByText('Typ wachtwoord van de school.').waitFor();
+  expect(await violations(page), 'staff chooser passphrase').toEqual([]);
+  expect(await smallTargets(page), 'staff chooser passphrase targets').toEqual([]);
+  await page.getByLabel('Wachtwoord van de school').fill(DEMO_PASSPHRASE);
+  await page.getByRole('button', { name: 'Doorgaan als Sven Regenboogh' }).click();
   await page.getByRole('heading', { name: 'Agenda' }).waitFor();
   expect(await violations(page), 'home').toEqual([]);
   expect(await smallTargets(page), 'home targets').toEqual([]);

@@ -56,5 +56,5 @@ export async function meldingJudgedPesten(page: Page, search: string, descriptio
   return child;
 }
 
-/** Taps a name on "Wie gebruikt deze tablet?". */
-export const chooseStaff = (page: Page, name: string, timeoutMs?: number) => steps.chooseStaff(tabOf(page), name, timeoutMs);
+/** Taps a name on "Wie gebruikt deze tablet?", and types `passphrase` where the name asks for one. */
+export const chooseStaff = (page: Page, name: string, timeoutMs?: number, passphrase?: string) => steps.chooseStaff(tabOf(page), name, timeoutMs, passphrase);

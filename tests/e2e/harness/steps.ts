@@ -65,11 +65,19 @@ export async function loadDemoSchool(tab: Tab, url: string): Promise<void> {
 /** The demo's teacher of groep 6, who leads the demo zaak. */
 export const DEMO_TEACHER = 'Sven Regenboogh';
 
-/** "Wie gebruikt deze tablet?", asked once per tablet after the first unlock. */
-export async function chooseStaff(tab: Tab, name: string, timeoutMs?: number): Promise<void> {
+/**
+ * "Wie gebruikt deze tablet?", asked after an unlock with the school's passphrase: taps the name and,
+ * where the name asks for one (an own passphrase, a role that sees everything), types `passphrase`.
+ */
+export async function chooseStaff(tab: Tab, name: string, timeoutMs?: number, passphrase = DEMO_PASSPHRASE): Promise<void> {
   await waitForHeading(tab, 'Wie gebruikt deze tablet?', timeoutMs);
   // Within the list of names: an update banner's button may stand above it.
   await tab.click({ button: new RegExp(`^${name}`), within: 'Kies uw naam' });
+  await waitUntil(tab, `() => !!document.querySelector('header, #choice-secret')`, [], `the app or a passphrase for ${name}`);
+  if (await tab.run<boolean>(`() => !!document.querySelector('#choice-secret')`)) {
+    await tab.type({ label: /^(Wachtwoord van de school|Uw eigen wachtwoord)$/ }, passphrase);
+    await tab.click({ button: `Doorgaan als ${name}` });
+  }
 }
 
 /** Types a passphrase on the lock screen and submits it, whatever comes of it. */
