@@ -8,6 +8,7 @@ import { App } from './App';
 import { preloadScreen } from './Lazy';
 import { homeScreen, routesScreen, setupScreen } from './lazy-screens';
 import { applyStyles } from './apply-styles';
+import { forgetRemovedHandlers } from './forget-removed-handlers';
 import { applyUpdatesAtTheLock, registerServiceWorker } from './update-store';
 
 /** A User Timing mark for `npm run bench`: the first screen a person can use has been drawn. */
@@ -54,6 +55,7 @@ async function boot(): Promise<void> {
     await preloadScreen(setupScreen).catch(() => undefined);
     showSetup();
   } else if (hintedDemo === null) void preloadScreen(setupScreen).catch(() => undefined);
+  forgetRemovedHandlers();
   render(<App />, document.getElementById('app')!);
   const drawnAtOnce = useLock.getState().phase !== 'booting';
   try {

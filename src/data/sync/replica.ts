@@ -1,7 +1,7 @@
 import { WrongKeyError, type DataKey } from '../crypto/cipher';
 import { database, withDatabase } from '../connection';
 import PouchDB, { LOCAL_ADAPTER } from './pouchdb';
-import { databaseUrl, type ServerDetails } from './server-check';
+import { basic, databaseUrl, type ServerDetails } from './server-check';
 import { decodeDoc, docIdFor, rowMark, slotFromLock, type StoredRow, type SyncDoc } from './sync-docs';
 import { META_KEY_GENERATION, META_TABLET, rowKey } from './sync-rows';
 import { schoolIdKey } from './school-id-key';
@@ -35,10 +35,36 @@ async function destroyReplica(): Promise<void> {
   await db.destroy();
 }
 
+/** How to forget each remote's account, at the lock (closeRemote). */
+const forgetAccount = new WeakMap<Local, () => void>();
+
+/**
+ * The school's CouchDB. The account travels as a header added by our own fetch, from a variable that
+ * closeRemote clears: handed to PouchDB as `auth`, the password stays in the database object's options,
+ * and the browser keeps that object (and the password) reachable long after the lock.
+ */
 export function remoteDatabase(details: ServerDetails, origin: string): Local {
   const url = databaseUrl(details, origin);
   if (!url) throw new Error('bad server address');
-  return new PouchDB(url, { skip_setup: true, auth: { username: details.username, password: details.password } }) as Local;
+  let authorization: string | null = basic(details);
+  const db = new PouchDB(url, {
+    skip_setup: true,
+    fetch: (input: RequestInfo | URL, init: RequestInit = {}) => {
+      if (authorization === null) return Promise.reject(new Error('Kring sync: connection closed at the lock'));
+      const headers = new Headers(init.headers);
+      headers.set('Authorization', authorization);
+      return fetch(input, { ...init, headers });
+    },
+  }) as Local;
+  forgetAccount.set(db, () => (authorization = null));
+  return db;
+}
+
+/** Done with a remote: its account is forgotten and PouchDB lets go of it. */
+export async function closeRemote(db: Local): Promise<void> {
+  forgetAccount.get(db)?.();
+  forgetAccount.delete(db);
+  await db.close().catch(() => undefined);
 }
 
 /**
@@ -51,7 +77,11 @@ export async function pullFromServer(details: ServerDetails, origin: string, onP
   const local = localReplica();
   const remote = remoteDatabase(details, origin);
   let count = 0;
-  await local.replicate.from(remote, { batch_size: 1000, batches_limit: 4 }).on('change', (info) => onProgress((count += info.docs_written)));
+  try {
+    await local.replicate.from(remote, { batch_size: 1000, batches_limit: 4 }).on('change', (info) => onProgress((count += info.docs_written)));
+  } finally {
+    await closeRemote(remote);
+  }
   const docs = await local.allDocs({ include_docs: true });
   const now = new Date().toISOString();
   const slots = docs.rows.flatMap((r) => {
@@ -99,7 +129,7 @@ export async function schoolOnServer(key: DataKey, details: ServerDetails, origi
       return (await remote.info()).doc_count === 0 ? 'empty' : 'other';
     }
   } finally {
-    await remote.close();
+    await closeRemote(remote);
   }
 }
 

@@ -40,7 +40,7 @@ export function databaseUrl(details: ServerDetails, origin: string): string | nu
   return 'url' in base ? `${base.url}/${encodeURIComponent(details.database.trim())}` : null;
 }
 
-const basic = (details: ServerDetails) => `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${details.username}:${details.password}`)))}`;
+export const basic = (details: Pick<ServerDetails, 'username' | 'password'>) => `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${details.username}:${details.password}`)))}`;
 
 export async function checkServer(details: ServerDetails, origin: string, fetcher: typeof fetch = fetch): Promise<ServerAnswer> {
   const base = serverUrl(details.server, origin);

@@ -1,7 +1,7 @@
 import type PouchDB from './pouchdb';
 import { withDatabase } from '../connection';
 import { onRowsChanged, SYNCED_TABLES, type RowChange, type SyncedTable } from './changed-rows';
-import { localReplica, remoteDatabase, schoolIdKey } from './replica';
+import { closeRemote, localReplica, remoteDatabase, schoolIdKey } from './replica';
 import type { SyncDoc } from './sync-docs';
 import { META_PENDING, META_SEQ, META_UNREADABLE } from './sync-rows';
 import { openGuardLedger } from './guard-ledger';
@@ -36,7 +36,12 @@ export type { EngineOptions, SyncConflict, SyncEngine, SyncProblem, SyncStatus }
  *  - the replication (sync-replication.ts) and what the top bar says of it.
  * Every send and receive runs one after another: a row is never sent and received at once.
  */
-export async function startSync(options: EngineOptions): Promise<SyncEngine> {
+export async function startSync(given: EngineOptions): Promise<SyncEngine> {
+  // The account lives in the remote's own fetch from here on, forgotten at stop (closeRemote): the
+  // engine keeps no copy of the password for a stopped engine's leftovers to hold after the lock.
+  const ownRemote = !given.remote;
+  const remote = given.remote ?? remoteDatabase(given.details, given.origin);
+  const options: EngineOptions = { ...given, details: { ...given.details, password: '' } };
   const { key, now } = options;
   let idKeyRead: Promise<CryptoKey> | null = null;
   let stopped = false;
@@ -53,7 +58,7 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
     now,
     options,
     local: options.local ?? localReplica(),
-    remote: options.remote ?? remoteDatabase(options.details, options.origin),
+    remote,
     ledger,
     idKey: () => (idKeyRead ??= schoolIdKey(key)),
     pending,
@@ -125,7 +130,9 @@ export async function startSync(options: EngineOptions): Promise<SyncEngine> {
       witnessed.stop();
       await queue.catch(() => undefined);
       await steps.saveUnreadable();
-      // The replica stays open (see localReplica); the remote's connection is only HTTP.
+      // The replica stays open (see localReplica). The remote made here is closed and its account
+      // forgotten: nothing of the password stays in the page once Kring is locked.
+      if (ownRemote) await closeRemote(remote);
     },
     choose: (docId, rev) =>
       serially(async () => {

@@ -45,6 +45,9 @@ export async function passphraseWeakness(passphrase: string, known: readonly str
   const withoutDigits = (text: string) => text.replace(/\p{N}/gu, '');
   if (withoutDigits(letters(passphrase)).length >= 4 && withoutDigits(rest).length < 4) return `Dit wachtwoord bestaat uit de naam van de school, een jaartal of woorden uit Kring. ${ADVICE}`;
   const result = zxcvbn.check(passphrase, words);
+  // zxcvbn keeps the last password it scored in a module-wide object, for the life of the page: it
+  // scores nothing next, so the passphrase is not left in memory after the lock.
+  zxcvbn.check('');
   if (result.score >= STRONG_SCORE) return undefined;
   return `Dit wachtwoord is te makkelijk te raden.${reason(result.feedback.warning)} ${ADVICE}`;
 }

@@ -8,7 +8,7 @@ import { applyArrivedRows } from './arrived-rows';
 import { checkServer, type ServerAnswer, type ServerDetails } from '../../data/sync/server-check';
 import { readSyncConfig, syncConfigured, writeSyncConfig, type SyncConfig } from '../../data/sync/sync-config';
 import type { SyncedTable } from '../../data/sync/changed-rows';
-import type { SyncConflict, SyncEngine } from '../../data/sync/sync-engine';
+import type { EngineOptions, SyncConflict, SyncEngine } from '../../data/sync/sync-engine';
 import { versionChoiceStore } from '../../data/stores';
 import { choiceSubject } from '../../domain/version-choice';
 import { useUser } from '../session/user-store';
@@ -64,29 +64,13 @@ function runEngine(key: DataKey, config: SyncConfig, restart = false): Promise<v
     if (!(await holdSyncLock())) return;
     const { startSync } = await engineModule();
     useSync.setState({ status: { state: 'connecting', lastSyncedAt: null, pending: 0, problem: null, conflicts: [] } });
+    // The callbacks come from a scope without the account: they live as long as the engine's
+    // leftovers, and must not keep the password in memory after the lock.
     const started = await startSync({
+      ...engineCallbacks(key),
       key,
       details: config,
       origin: origin(),
-      now: () => clock.now(),
-      onStatus: (status) => {
-        if (useLock.getState().key === key || useLock.getState().phase === 'setup') useSync.setState({ status });
-      },
-      onDataChanged: (changes) => void reload(key, changes),
-      staffId: () => useUser.getState().staffId ?? undefined,
-      // The engine stops sending; the settings ask for the school's passphrase (moveToRenewedKey).
-      onKeyRenewedElsewhere: () => void stopEngine(),
-      // A pupil removed on another tablet while a melding, zaak or incident written here (and not yet
-      // sent) names them stays.
-      stillNamed: async (table, id, unsent) => {
-        const data = useSchool.getState().data;
-        if (table !== 'pupils' || !data) return false;
-        const one = (t: 'meldingen' | 'zaken' | 'incidents', rows: readonly { id: string }[]) =>
-          rows.filter((r) => pupilHasRecords({ meldingen: [], zaken: [], incidents: [], [t]: [r] } as never, id)).map((r) => ({ t, id: r.id }));
-        const candidates = [...one('meldingen', data.meldingen), ...one('zaken', data.zaken), ...one('incidents', data.incidents)];
-        for (const c of candidates) if (await unsent(c.t, c.id)) return true;
-        return false;
-      },
     }).catch((error: unknown) => {
       releaseSyncLock?.();
       releaseSyncLock = null;
@@ -96,6 +80,31 @@ function runEngine(key: DataKey, config: SyncConfig, restart = false): Promise<v
     engine = started;
     engineKey = key;
   });
+}
+
+/** What the engine calls back with, made where the server's account is not in scope. */
+function engineCallbacks(key: DataKey): Omit<EngineOptions, 'key' | 'details' | 'origin'> {
+  return {
+    now: () => clock.now(),
+    onStatus: (status) => {
+      if (useLock.getState().key === key || useLock.getState().phase === 'setup') useSync.setState({ status });
+    },
+    onDataChanged: (changes) => void reload(key, changes),
+    staffId: () => useUser.getState().staffId ?? undefined,
+    // The engine stops sending; the settings ask for the school's passphrase (moveToRenewedKey).
+    onKeyRenewedElsewhere: () => void stopEngine(),
+    // A pupil removed on another tablet while a melding, zaak or incident written here (and not yet
+    // sent) names them stays.
+    stillNamed: async (table, id, unsent) => {
+      const data = useSchool.getState().data;
+      if (table !== 'pupils' || !data) return false;
+      const one = (t: 'meldingen' | 'zaken' | 'incidents', rows: readonly { id: string }[]) =>
+        rows.filter((r) => pupilHasRecords({ meldingen: [], zaken: [], incidents: [], [t]: [r] } as never, id)).map((r) => ({ t, id: r.id }));
+      const candidates = [...one('meldingen', data.meldingen), ...one('zaken', data.zaken), ...one('incidents', data.incidents)];
+      for (const c of candidates) if (await unsent(c.t, c.id)) return true;
+      return false;
+    },
+  };
 }
 
 /** Another tablet's records arrived: this tab takes in those rows (or reads its scope again); other tabs read again. */

@@ -101,7 +101,7 @@ export async function unlock(tab: Tab, passphrase = DEMO_PASSPHRASE, as?: string
     'the unlocked app',
   );
   if (await tab.run<boolean>(`() => !document.querySelector('header, [data-testid="gespreksmodus"]')`)) {
-    await chooseStaff(tab, as ?? '');
+    await chooseStaff(tab, as ?? '', undefined, passphrase);
     await waitUntil(tab, `() => !!document.querySelector('header')`, [], 'the app after choosing who uses the tablet').catch(async (e) => {
       throw new Error(`${String(e)}; page: ${(await tab.run<string>('() => document.body.innerText')).slice(0, 600)}`);
     });
