@@ -54,6 +54,10 @@ export async function unlock(secret: string, kind: SlotKind): Promise<void> {
   performance.mark('kring:key-opened');
   if ((await readDeviceSettings()).failedUnlocks > 0) await writeDeviceSettings({ failedUnlocks: 0, lastFailedUnlockAt: null });
   await openWithKey(opened, kind);
+  // A colleague's slot still named after them (made before slot ids were random) gets a random id
+  // now that its passphrase is at hand; after the home is shown, and harmless if it fails.
+  if (opened.staffId && opened.slotId.startsWith('passphrase-staff-'))
+    void import('../../data/staff').then((staff) => staff.renameNamedSlot(opened.slotId, secret)).catch((error: unknown) => console.error('Kring could not rename a key slot:', error));
 }
 
 /**
