@@ -84,6 +84,11 @@ async function arrived(page: Page, hash: string, text: string): Promise<void> {
   await page.getByRole('main').getByText(text).waitFor({ timeout: 15_000 });
 }
 
+/** What server.dump() holds, as far as these tests read it. */
+interface ServerDump {
+  rows: { id: string; doc?: { blob?: string; lock?: { id: string } } }[];
+}
+
 describe('two tablets of one school, through the school’s CouchDB', () => {
   it('a melding on one tablet appears on the other, both ways; the server holds ciphertext only', async () => {
     const a = await firstTablet();
@@ -221,6 +226,10 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
 
     await giveCarlaOwnPassphrase(a.page);
     await expect.poll(slotsOnB, { timeout: 20_000 }).toBe(slotsBefore + 1);
+    // The slots' locks travel in clear (a joining tablet needs them): their ids name no colleague.
+    const slotIds = (JSON.parse(await server!.dump('deletions')) as ServerDump).rows.flatMap((r) => (r.doc?.lock ? [r.doc.lock.id] : []));
+    expect(slotIds.filter((id) => !/^(passphrase-school|recovery|slot-[0-9a-f-]{36})$/.test(id))).toEqual([]);
+    expect(slotIds.filter((id) => id.startsWith('slot-'))).toHaveLength(1);
     // Carla's own passphrase, given on A, opens B, and says who she is there too.
     await b.page.getByRole('button', { name: 'Vergrendel' }).click();
     await unlocked(b.page, 'carla haar eigen zin');
@@ -260,6 +269,13 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     const dump = JSON.parse(await server!.dump('deletions')) as { results: { deleted?: boolean; doc: Record<string, unknown> }[] };
     expect(dump.results.filter((r) => r.deleted)).toEqual([]);
     for (const row of dump.results) expect(Object.keys(row.doc).filter((k) => !['_id', '_rev', 'v', 'blob', 'lock'].includes(k))).toEqual([]);
+    // After a term of real use, every sealed document is one of a few sizes: the server cannot tell a
+    // pupil from a colleague, a melding or a zaak by what it holds (sealing adds the same bytes to each).
+    const sizes = dump.results.map((r) => Buffer.from(String(r.doc.blob), 'base64').byteLength);
+    const added = Math.min(...sizes) - 4096;
+    expect(added).toBeGreaterThan(0);
+    expect(added).toBeLessThan(64);
+    expect([...new Set(sizes.map((s) => s - added))].filter((s) => ![4096, 16384].includes(s) && s % 65536 !== 0)).toEqual([]);
     await a.context.close();
     await b.context.close();
   }, 300_000);
