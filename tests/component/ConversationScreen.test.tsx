@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { finishConversation } from '../../src/domain/case/zaak-events';
 import { jpsProtocol } from '../../src/domain/protocol';
 import { ConversationScreen } from '../../src/features/conversation/ConversationScreen';
+import { Routes } from '../../src/app/Routes';
 import { useSchool } from '../../src/features/session/school-store';
 import { sealConversation, unseal, useSeal } from '../../src/features/session/seal-store';
 import { freshDatabase } from '../unit/test-db';
@@ -157,6 +158,23 @@ describe('conversation screens', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Gespreksmodus verlaten' }));
     await waitFor(() => expect(useSeal.getState().seal).toBeNull());
     expect(await screen.findByRole('button', { name: 'Gesprek afronden' })).toBeTruthy();
+  });
+
+  it('stays sealed when the sealed zaak is gone from the tablet (removed elsewhere, or by a server): a neutral screen, left only with a passphrase', async () => {
+    const after1 = finishConversation(jpsProtocol, newZaak(), validStap1(), new Date());
+    if (!after1.ok) throw new Error('stap 1 should finish');
+    const data = await schoolWith(after1.zaak);
+    sealConversation({ zaakId: 'a-zaak-no-longer-here', stepId: 'stap2', round: 1 });
+    render(<Routes data={data} />);
+    await screen.findByRole('heading', { name: 'Even pauze' });
+    expect(document.body.textContent).not.toMatch(/Pester|Zaken|Meldingen|Instellingen|Wie gebruikt deze tablet/);
+    expect(document.querySelectorAll('a[href]')).toHaveLength(0);
+    await leaveGespreksmodus('raden maar');
+    await screen.findByText(/^Dit wachtwoord opent gespreksmodus niet/);
+    expect(useSeal.getState().seal).not.toBeNull();
+    fireEvent.input(screen.getByLabelText('Wachtwoord van de school of uw eigen wachtwoord'), { target: { value: SCHOOL_PASSPHRASE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Gespreksmodus verlaten' }));
+    await waitFor(() => expect(useSeal.getState().seal).toBeNull());
   });
 
   it('stap 4 has a gespreksmodus too: the questions and each child’s action, no decision and no role', async () => {
