@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumForThisFile, kringContext } from './harness/browser';
-import { DEMO_PASSPHRASE, loadDemoSchool, unlockWith } from './harness/kring';
+import { DEMO_PASSPHRASE, giveOwnPassphrase, loadDemoSchool, unlockWith } from './harness/kring';
 
 /**
  * "Wie gebruikt deze tablet?" after a shared unlock and at "(wissel)": a colleague with an own
@@ -16,13 +16,7 @@ describe('choosing who uses the tablet', () => {
     const context = await kringContext(browser());
     const page = await context.newPage();
     await loadDemoSchool(page, baseUrl);
-    await page.goto(`${baseUrl}#/instellingen/medewerkers`);
-    await page.getByRole('button', { name: 'Eigen wachtwoord geven (Carla Beekhuis)' }).click();
-    await page.getByLabel('Uw wachtwoord (ter bevestiging)').fill(DEMO_PASSPHRASE);
-    await page.getByLabel('Nieuw wachtwoord voor Carla Beekhuis').fill(CARLA_OWN);
-    await page.getByLabel('Nieuw wachtwoord nogmaals').fill(CARLA_OWN);
-    await page.getByRole('button', { name: 'Eigen wachtwoord opslaan' }).click();
-    await page.getByText('Carla Beekhuis heeft nu een eigen wachtwoord.').waitFor();
+    await giveOwnPassphrase(page, baseUrl, 'Carla Beekhuis', CARLA_OWN);
 
     const names = page.getByRole('list', { name: 'Kies uw naam' }).getByRole('button');
     const header = page.locator('header');

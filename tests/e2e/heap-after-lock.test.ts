@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSyncServer, TABLETS, type SyncServer } from '../../scripts/sync-server.mjs';
+import { TABLETS } from '../../scripts/sync-server.mjs';
 import { chromiumForThisFile, kringContext } from './harness/browser';
-import { DEMO_PASSPHRASE, unlocked, loadDemoSchool } from './harness/kring';
-import { freePort } from './harness/free-port';
+import { giveOwnPassphrase, loadDemoSchool, unlocked } from './harness/kring';
 import { newMelding, openSyncSettings, turnOnSync } from './harness/tablets';
-import { startSite, type Site } from './harness/site';
+import { syncSiteForThisFile } from './harness/sync-site';
 
 /**
  * What is left in the page's memory once Kring is locked: a heap snapshot (Chromium's own, through
  * the DevTools protocol) holds no child's name, no note, no passphrase and no sync account password.
  */
 const browser = chromiumForThisFile();
-let server: SyncServer | null;
-let site: Site;
-
-beforeAll(async () => {
-  server = await startSyncServer({ port: await freePort() });
-  site = await startSite('dist', () => server?.url ?? null);
-}, 60_000);
-afterAll(async () => {
-  await site?.remove();
-  await server?.stop();
-});
+const world = syncSiteForThisFile();
 
 const CARLA_OWN = 'heapzin van carla zeven negen';
 const FIRST = 'Quirijntje';
@@ -39,7 +28,6 @@ async function heapText(page: Page): Promise<string> {
   cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   await cdp.detach();
-  if (process.env.KRING_HEAP_DUMP) (await import('node:fs')).writeFileSync(process.env.KRING_HEAP_DUMP, chunks.join(''));
   const snapshot = JSON.parse(chunks.join('')) as { strings: string[] };
   return snapshot.strings.join('\n');
 }
@@ -48,24 +36,18 @@ describe('the page after the lock', () => {
   it('holds no name, note, passphrase or sync account password', async () => {
     const context = await kringContext(browser(), { viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
-    await loadDemoSchool(page, site.url);
+    await loadDemoSchool(page, world.site.url);
     await openSyncSettings(page);
     await turnOnSync(page, 'school');
     await page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 60_000 });
 
-    await page.goto(`${site.url}#/instellingen/medewerkers`);
-    await page.getByRole('button', { name: 'Eigen wachtwoord geven (Carla Beekhuis)' }).click();
-    await page.getByLabel('Uw wachtwoord (ter bevestiging)').fill(DEMO_PASSPHRASE);
-    await page.getByLabel('Nieuw wachtwoord voor Carla Beekhuis').fill(CARLA_OWN);
-    await page.getByLabel('Nieuw wachtwoord nogmaals').fill(CARLA_OWN);
-    await page.getByRole('button', { name: 'Eigen wachtwoord opslaan' }).click();
-    await page.getByText('Carla Beekhuis heeft nu een eigen wachtwoord.').waitFor();
+    await giveOwnPassphrase(page, world.site.url, 'Carla Beekhuis', CARLA_OWN);
     await page.getByRole('button', { name: 'Vergrendel' }).click();
     await unlocked(page, CARLA_OWN);
 
     // A melding written, then opened again: its note and its pupils' names on screen.
     // A pupil whose name is in no source file (the demo's names are, in its generator), and a melding about them.
-    await page.goto(`${site.url}#/instellingen/leerlingen`);
+    await page.goto(`${world.site.url}#/instellingen/leerlingen`);
     await page.getByLabel('Voornaam').fill(FIRST);
     await page.getByLabel('Achternaam').fill(LAST);
     await page.getByLabel('Groep van de leerling').selectOption({ index: 1 });

@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ADMIN, startSyncServer, TABLETS, type SyncServer } from '../../scripts/sync-server.mjs';
+import { ADMIN, TABLETS } from '../../scripts/sync-server.mjs';
 import { chromiumForThisFile, kringContext } from './harness/browser';
-import { DEMO_PASSPHRASE, DEMO_TEACHER, chooseStaff, loadDemoSchool, meldingJudgedPesten, unlocked, waitForServiceWorker } from './harness/kring';
-import { freePort } from './harness/free-port';
+import { DEMO_PASSPHRASE, DEMO_TEACHER, chooseStaff, giveOwnPassphrase, loadDemoSchool, meldingJudgedPesten, unlocked, waitForServiceWorker } from './harness/kring';
 import { jpsProtocol } from '../../src/domain/protocol';
 import { joinSchool, logIncident, newMelding, openSyncSettings, serverDetails } from './harness/tablets';
-import { startSite, type Site } from './harness/site';
+import { syncSiteForThisFile } from './harness/sync-site';
 
 /**
  * Two tablets of one school (two browser contexts, each its own storage) and the school's sync server
  * on loopback, passed through the site's /couchdb/ as a school's web server does.
  */
 const browser = chromiumForThisFile();
-let server: SyncServer | null;
-let site: Site;
-
-beforeAll(async () => {
-  server = await startSyncServer({ port: await freePort() });
-  site = await startSite('dist', () => server?.url ?? null);
-}, 60_000);
-afterAll(async () => {
-  await site?.remove();
-  await server?.stop();
-});
+const world = syncSiteForThisFile();
 
 const viewport = { width: 1024, height: 768 };
 
@@ -31,7 +20,7 @@ const viewport = { width: 1024, height: 768 };
 async function firstTablet(database = 'school'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await kringContext(browser(), { viewport });
   const page = await context.newPage();
-  await loadDemoSchool(page, site.url);
+  await loadDemoSchool(page, world.site.url);
   await openSyncSettings(page);
   await serverDetails(page, 'sync', 0, database);
   await page.locator('#sync-password').fill('niet-het-wachtwoord');
@@ -50,7 +39,7 @@ async function firstTablet(database = 'school'): Promise<{ context: BrowserConte
 async function joinedTablet(database = 'school', tablet = 1): Promise<{ context: BrowserContext; page: Page }> {
   const context = await kringContext(browser(), { viewport });
   const page = await context.newPage();
-  await joinSchool(page, site.url, database, tablet, 'niet het wachtwoord van de school');
+  await joinSchool(page, world.site.url, database, tablet, 'niet het wachtwoord van de school');
   await page.getByText(/^Met dit wachtwoord gaat de school op de server niet open\./).waitFor({ timeout: 30_000 });
   await page.getByLabel('Wachtwoord van de school (of uw eigen wachtwoord)').fill(DEMO_PASSPHRASE);
   await page.getByRole('button', { name: 'Koppelen en openen' }).click();
@@ -68,15 +57,7 @@ async function renameSchool(page: Page, name: string): Promise<void> {
 }
 
 /** On the tablet at `page`: Carla Beekhuis gets a passphrase of her own. */
-async function giveCarlaOwnPassphrase(page: Page): Promise<void> {
-  await page.goto(`${site.url}#/instellingen/medewerkers`);
-  await page.getByRole('button', { name: 'Eigen wachtwoord geven (Carla Beekhuis)' }).click();
-  await page.getByLabel('Uw wachtwoord (ter bevestiging)').fill(DEMO_PASSPHRASE);
-  await page.getByLabel('Nieuw wachtwoord voor Carla Beekhuis').fill('carla haar eigen zin');
-  await page.getByLabel('Nieuw wachtwoord nogmaals').fill('carla haar eigen zin');
-  await page.getByRole('button', { name: 'Eigen wachtwoord opslaan' }).click();
-  await page.getByText('Carla Beekhuis heeft nu een eigen wachtwoord.').waitFor();
-}
+const giveCarlaOwnPassphrase = (page: Page) => giveOwnPassphrase(page, world.site.url, 'Carla Beekhuis', 'carla haar eigen zin');
 
 /** The melding at `hash` on the other tablet, once it has arrived there: what it says. */
 async function arrived(page: Page, hash: string, text: string): Promise<void> {
@@ -106,7 +87,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await a.page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor();
 
     // What the server holds: random ids, revisions and blobs; no name, text, date or table name.
-    const dump = await server!.dump();
+    const dump = await world.server.dump();
     // Short words are looked for with their JSON quotes (a quote is never part of base64): bare, they
     // turn up in a megabyte of random base64 by chance.
     for (const text of [fromA, fromB, DEMO_TEACHER, 'Regenboogh', 'Verzonnen Vlinder', '"meldingen"', '"pupils"', '"zaken"', '"staff"', '"groups"', 'Wachtwoord van de school', '"nieuw"', '"createdAt"', '"status"', '"table"'])
@@ -125,7 +106,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
   }, 240_000);
 
   it('both edit offline and merge; a real conflict is shown side by side and settled on both; nothing waits afterwards', async () => {
-    await server!.createDatabase('offline');
+    await world.server.createDatabase('offline');
     const a = await firstTablet('offline');
     const b = await joinedTablet('offline');
     // Offline only once each tablet has Kring cached: a tablet that just joined may still be fetching it.
@@ -173,13 +154,13 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await b.page.getByRole('link', { name: 'Instellingen', exact: true }).click();
     expect(await b.page.getByLabel('Naam van de school').inputValue()).toBe('De Verzonnen Vlinder (A)');
     // Neither version was lost before the choice: the server kept both until then, and only B's now.
-    expect(await server!.dump('offline')).not.toContain('_conflicts');
+    expect(await world.server.dump('offline')).not.toContain('_conflicts');
     await a.context.close();
     await b.context.close();
   }, 240_000);
 
   it('a server that goes away mid-sync loses nothing; a revoked account is said in Dutch and keeps its changes', async () => {
-    await server!.createDatabase('gone');
+    await world.server.createDatabase('gone');
     const a = await firstTablet('gone');
     const b = await joinedTablet('gone');
     // The way to the server is cut for both tablets (as when it is stopped), and restored.
@@ -199,7 +180,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await a.page.getByRole('banner').getByText(/^Gesynchroniseerd om/).waitFor({ timeout: 30_000 });
 
     // The school's IT removes B's account (a lost tablet): B says so, and what B saves stays on B.
-    await server!.removeAccount(TABLETS[1]!.username);
+    await world.server.removeAccount(TABLETS[1]!.username);
     const hashB = await newMelding(b.page, 'maud', 'Gemeld nadat het account weg was.');
     await b.page.getByRole('banner').getByText(/wacht(en)? op verbinding$|Synchronisatie gestopt/).waitFor({ timeout: 20_000 });
     await b.page.getByRole('banner').getByRole('link', { name: /wacht(en)? op verbinding$|Synchronisatie gestopt/ }).click();
@@ -211,7 +192,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
   }, 240_000);
 
   it('deletion travels: a revoked own passphrase no longer opens the other tablet, and retention removes the same records there', async () => {
-    await server!.createDatabase('deletions');
+    await world.server.createDatabase('deletions');
     const a = await firstTablet('deletions');
     // tablet-2's account was removed above: this B is the school's third tablet.
     const b = await joinedTablet('deletions', 2);
@@ -227,7 +208,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await giveCarlaOwnPassphrase(a.page);
     await expect.poll(slotsOnB, { timeout: 20_000 }).toBe(slotsBefore + 1);
     // The slots' locks travel in clear (a joining tablet needs them): their ids name no colleague.
-    const slotIds = (JSON.parse(await server!.dump('deletions')) as ServerDump).rows.flatMap((r) => (r.doc?.lock ? [r.doc.lock.id] : []));
+    const slotIds = (JSON.parse(await world.server.dump('deletions')) as ServerDump).rows.flatMap((r) => (r.doc?.lock ? [r.doc.lock.id] : []));
     expect(slotIds.filter((id) => !/^(passphrase-school|recovery|slot-[0-9a-f-]{36})$/.test(id))).toEqual([]);
     expect(slotIds.filter((id) => id.startsWith('slot-'))).toHaveLength(1);
     // Carla's own passphrase, given on A, opens B, and says who she is there too.
@@ -246,7 +227,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
 
     // Years later on A: groep 8 left, the retention term passed, A deletes. B loses the same records.
     await a.page.clock.setSystemTime(new Date('2027-07-10T09:00:00'));
-    await a.page.goto(`${site.url}#/instellingen/nieuw-schooljaar`);
+    await a.page.goto(`${world.site.url}#/instellingen/nieuw-schooljaar`);
     await a.page.reload();
     await unlocked(a.page, DEMO_PASSPHRASE, DEMO_TEACHER);
     await a.page.getByRole('button', { name: 'Groepen doorschuiven naar 2027-2028' }).click();
@@ -255,7 +236,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await b.page.evaluate(() => (location.hash = '#/instellingen/leerlingen'));
     await b.page.getByText('Vertrokken leerlingen: 25').waitFor({ timeout: 30_000 });
     await a.page.clock.setSystemTime(new Date('2029-07-10T09:00:00'));
-    await a.page.goto(`${site.url}#/instellingen/bewaren`);
+    await a.page.goto(`${world.site.url}#/instellingen/bewaren`);
     await a.page.reload();
     await unlocked(a.page, DEMO_PASSPHRASE, DEMO_TEACHER);
     await a.page.getByLabel(/Ik heb gelezen wat er verdwijnt/).check();
@@ -266,7 +247,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
     await b.page.getByText('Vertrokken leerlingen: 2', { exact: true }).waitFor({ timeout: 30_000 });
     // Removals travel sealed, never as bare tombstones (which the other tablets would refuse), and
     // carry nothing readable.
-    const dump = JSON.parse(await server!.dump('deletions')) as { results: { deleted?: boolean; doc: Record<string, unknown> }[] };
+    const dump = JSON.parse(await world.server.dump('deletions')) as { results: { deleted?: boolean; doc: Record<string, unknown> }[] };
     expect(dump.results.filter((r) => r.deleted)).toEqual([]);
     for (const row of dump.results) expect(Object.keys(row.doc).filter((k) => !['_id', '_rev', 'v', 'blob', 'lock'].includes(k))).toEqual([]);
     // After a term of real use, every sealed document is one of a few sizes: the server cannot tell a
@@ -281,7 +262,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
   }, 300_000);
 
   it('a melding taken on one tablet is "Nieuw voor u" for the IVP on the other, until read; who read it is in its history', async () => {
-    await server!.createDatabase('alerts');
+    await world.server.createDatabase('alerts');
     const a = await firstTablet('alerts');
     const b = await joinedTablet('alerts', 0);
     // A is now the IB'er's tablet; B is Sven's (teacher of groep 6 and IVP).
@@ -311,12 +292,12 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
   }, 240_000);
 
   it('a key renewed on one tablet: the other keeps working, moves over with the new passphrase, and loses nothing', async () => {
-    await server!.createDatabase('renewal');
+    await world.server.createDatabase('renewal');
     const a = await firstTablet('renewal');
     const b = await joinedTablet('renewal', 2);
     const renewed = 'nieuwe sleutel voor de vlinder';
 
-    await a.page.goto(`${site.url}#/instellingen/beveiliging`);
+    await a.page.goto(`${world.site.url}#/instellingen/beveiliging`);
     await a.page.locator('#rotate-current').fill(DEMO_PASSPHRASE);
     await a.page.locator('#rotate-new').fill(renewed);
     await a.page.locator('#rotate-repeat').fill(renewed);
@@ -354,7 +335,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
   }, 300_000);
 
   it('incidents logged on two tablets count together: the signal and its alert reach the child’s teacher', async () => {
-    await server!.createDatabase('signals');
+    await world.server.createDatabase('signals');
     const a = await firstTablet('signals');
     const b = await joinedTablet('signals', 2);
     // Two on the surveillant's tablet, one on the teacher's: only together are they three in four weeks.
@@ -372,7 +353,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
   }, 240_000);
 
   it('one melding judged apart on two tablets: the judgement that opened a zaak stands, the other is kept and shown', async () => {
-    await server!.createDatabase('judgements');
+    await world.server.createDatabase('judgements');
     const a = await firstTablet('judgements');
     const b = await joinedTablet('judgements', 2);
     const hash = await newMelding(a.page, 'ruben', 'Werd bij het hek steeds nageroepen.');
@@ -415,12 +396,12 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
   }, 240_000);
 
   it('the server cannot delete, rewind or replay: a tombstone, an older version and a revoked passphrase are undone on both tablets, and said', async () => {
-    await server!.createDatabase('hostile');
+    await world.server.createDatabase('hostile');
     const a = await firstTablet('hostile');
     const b = await joinedTablet('hostile', 2);
     // As the server's admin (or any account of the school): plain CouchDB requests.
     const couch = async (method: string, path: string, body?: unknown) => {
-      const response = await fetch(`${server!.url}/hostile/${path}`, {
+      const response = await fetch(`${world.server.url}/hostile/${path}`, {
         method,
         headers: { 'Content-Type': 'application/json', Authorization: `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}` },
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -494,7 +475,7 @@ describe('two tablets of one school, through the school’s CouchDB', () => {
   }, 240_000);
 
   it('stap 1 held on two tablets offline: both conversations are kept, and the lead records which one stands', async () => {
-    await server!.createDatabase('stap1');
+    await world.server.createDatabase('stap1');
     const a = await firstTablet('stap1');
     const b = await joinedTablet('stap1', 2);
     await a.page.getByRole('link', { name: 'Start', exact: true }).click();

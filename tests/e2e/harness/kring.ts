@@ -58,3 +58,14 @@ export async function meldingJudgedPesten(page: Page, search: string, descriptio
 
 /** Taps a name on "Wie gebruikt deze tablet?", and types `passphrase` where the name asks for one. */
 export const chooseStaff = (page: Page, name: string, timeoutMs?: number, passphrase?: string) => steps.chooseStaff(tabOf(page), name, timeoutMs, passphrase);
+
+/** From anywhere in an unlocked Kring as someone who may: `name` gets `passphrase` as their own, confirmed with the school's. */
+export async function giveOwnPassphrase(page: Page, baseUrl: string, name: string, passphrase: string): Promise<void> {
+  await page.goto(`${baseUrl}#/instellingen/medewerkers`);
+  await page.getByRole('button', { name: `Eigen wachtwoord geven (${name})` }).click();
+  await page.getByLabel('Uw wachtwoord (ter bevestiging)').fill(steps.DEMO_PASSPHRASE);
+  await page.getByLabel(`Nieuw wachtwoord voor ${name}`).fill(passphrase);
+  await page.getByLabel('Nieuw wachtwoord nogmaals').fill(passphrase);
+  await page.getByRole('button', { name: 'Eigen wachtwoord opslaan' }).click();
+  await page.getByText(`${name} heeft nu een eigen wachtwoord.`).waitFor();
+}

@@ -76,7 +76,7 @@ export async function chooseStaff(tab: Tab, name: string, timeoutMs?: number, pa
   await waitUntil(tab, `() => !!document.querySelector('header, #choice-secret')`, [], `the app or a passphrase for ${name}`);
   if (await tab.run<boolean>(`() => !!document.querySelector('#choice-secret')`)) {
     await tab.type({ label: /^(Wachtwoord van de school|Uw eigen wachtwoord)$/ }, passphrase);
-    await tab.click({ button: `Doorgaan als ${name}` });
+    await tab.click({ button: new RegExp(`^Doorgaan als ${name}`) });
   }
 }
 
