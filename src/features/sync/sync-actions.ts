@@ -107,12 +107,21 @@ function engineCallbacks(key: DataKey): Omit<EngineOptions, 'key' | 'details' | 
   };
 }
 
-/** Another tablet's records arrived: this tab takes in those rows (or reads its scope again); other tabs read again. */
-async function reload(key: DataKey, changes: Map<SyncedTable, string[] | null>): Promise<void> {
-  announceChange(changes.has('keySlots') ? 'sync-keySlots' : 'sync');
-  const stillUnlocked = () => useLock.getState().key === key;
-  if (!stillUnlocked() || (await applyArrivedRows(key, changes, stillUnlocked))) return;
-  await readAgain(() => loadSchoolData(key, { scope: heldScope() }), stillUnlocked);
+let reloading: Promise<void> = Promise.resolve();
+
+/**
+ * Another tablet's records arrived: this tab takes in those rows (or reads its scope again); other
+ * tabs read again. One arrival after another: two decrypted side by side could land out of order,
+ * and an older version of a zaak would then stay on screen over the newer one until the next change.
+ */
+function reload(key: DataKey, changes: Map<SyncedTable, string[] | null>): Promise<void> {
+  reloading = reloading.catch(() => undefined).then(async () => {
+    announceChange(changes.has('keySlots') ? 'sync-keySlots' : 'sync');
+    const stillUnlocked = () => useLock.getState().key === key;
+    if (!stillUnlocked() || (await applyArrivedRows(key, changes, stillUnlocked))) return;
+    await readAgain(() => loadSchoolData(key, { scope: heldScope() }), stillUnlocked);
+  });
+  return reloading;
 }
 
 let releaseSyncLock: (() => void) | null = null;

@@ -66,6 +66,13 @@ export const SETTLE_FOR_CLICK = `(el) => new Promise((resolve) => {
   const mine = (node) => !!node && (node === el || el.contains(node) || node.contains(el) || [...(el.labels || [])].some((l) => l.contains(node)));
   let last = '';
   let still = 0;
+  // The next frame, or 50 ms on: a tab behind another draws no frames (WebKit), and must not wait forever.
+  const soon = (fn) => {
+    let done = false;
+    const once = () => { if (!done) { done = true; fn(); } };
+    requestAnimationFrame(once);
+    setTimeout(once, 50);
+  };
   const check = () => {
     const r = el.getBoundingClientRect();
     const box = [r.x, r.y, r.width, r.height].join();
@@ -74,7 +81,7 @@ export const SETTLE_FOR_CLICK = `(el) => new Promise((resolve) => {
     const clear = mine(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
     // Still for two frames with nothing on top, or still for ten (a custom control drawn over its input).
     if ((still >= 2 && clear) || still >= 10 || performance.now() > deadline) return resolve(true);
-    requestAnimationFrame(check);
+    soon(check);
   };
-  requestAnimationFrame(check);
+  soon(check);
 })`;
