@@ -46,6 +46,12 @@ export const schoolSchema = z.object({
   firstStart: z.optional(z.enum(firstStartSteps)),
   /** The random key that turns a draft's name into its row id (data/draft-ids.ts); made at the first unlock that lacks it. */
   draftIdKey: z.optional(z.string().check(z.maxLength(64))),
+  /**
+   * The school's signing key pair for what it hands over (a dossier, a parent's copy): the public key
+   * as SPKI and the private as PKCS#8, both base64; sealed with the rest of this record. Made the
+   * first time it is needed.
+   */
+  signing: z.optional(z.object({ publicKey: z.string().check(z.maxLength(400)), privateKey: z.string().check(z.maxLength(600)), createdAt: isoDateTime })),
   /** The school's own wording of the protocol, every saved version; the last applies to new zaken. */
   protocolVersions: z.optional(z.array(protocolVersionSchema)),
 });

@@ -1,0 +1,18 @@
+import type { DataKey } from './crypto/cipher';
+import { makeSigningPair, type SigningPair } from './crypto/signing';
+import { schoolStore } from './stores';
+import { saveSchool } from './school-settings';
+
+/**
+ * The school's signing key pair, made and sealed into the school's record the first time a dossier
+ * is signed or the settings show its fingerprint. Every tablet of the school then has the same pair
+ * (the record travels sealed, like any other).
+ */
+export async function schoolSigningPair(key: DataKey, now: Date): Promise<SigningPair> {
+  const school = await schoolStore.get(key, 'school');
+  if (!school) throw new Error('no school');
+  if (school.signing) return school.signing;
+  const pair = await makeSigningPair();
+  await saveSchool(key, { ...school, signing: { ...pair, createdAt: now.toISOString() } });
+  return pair;
+}
