@@ -1,4 +1,5 @@
 import { LockScreen } from '../features/lock/LockScreen';
+import { WithDossierCheck } from './WithDossierCheck';
 import { useLock } from '../features/session/lock-store';
 import { useNotice } from '../features/session/notice-store';
 import { useSchool } from '../features/session/school-store';
@@ -59,8 +60,16 @@ function Kring() {
           <p class="loading">{startError ?? 'Kring wordt gestart…'}</p>
         </main>
       )}
-      {phase === 'setup' && <Lazy load={setupScreen} props={{}} />}
-      {phase === 'locked' && <LockScreen isDemo={isDemo} />}
+      {phase === 'setup' && (
+        <WithDossierCheck>
+          <Lazy load={setupScreen} props={{}} />
+        </WithDossierCheck>
+      )}
+      {phase === 'locked' && (
+        <WithDossierCheck>
+          <LockScreen isDemo={isDemo} />
+        </WithDossierCheck>
+      )}
       {phase === 'unlocked' && data && <Lazy load={routesScreen} props={{ data }} />}
     </>
   );

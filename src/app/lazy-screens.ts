@@ -5,3 +5,4 @@
 export const setupScreen = () => import('../features/setup/SetupScreen').then((m) => m.SetupScreen);
 export const routesScreen = () => import('./Routes').then((m) => m.Routes);
 export const homeScreen = () => import('../features/home/Home').then((m) => m.Home);
+export const checkDossierScreen = () => import('../features/check/CheckDossier').then((m) => m.CheckDossier);

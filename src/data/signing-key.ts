@@ -8,10 +8,19 @@ import { saveSchool } from './school-settings';
  * is signed or the settings show its fingerprint. Every tablet of the school then has the same pair
  * (the record travels sealed, like any other).
  */
-export async function schoolSigningPair(key: DataKey, now: Date): Promise<SigningPair> {
+let making: Promise<SigningPair> | null = null;
+
+export function schoolSigningPair(key: DataKey, now: Date): Promise<SigningPair> {
+  // One at a time: two screens asking at once must not make two pairs, one of them lost.
+  const next = (making ?? Promise.resolve(null)).catch(() => null).then(() => readOrMake(key, now));
+  making = next;
+  return next;
+}
+
+async function readOrMake(key: DataKey, now: Date): Promise<SigningPair> {
   const school = await schoolStore.get(key, 'school');
   if (!school) throw new Error('no school');
-  if (school.signing) return school.signing;
+  if (school.signing) return { publicKey: school.signing.publicKey, privateKey: school.signing.privateKey };
   const pair = await makeSigningPair();
   await saveSchool(key, { ...school, signing: { ...pair, createdAt: now.toISOString() } });
   return pair;

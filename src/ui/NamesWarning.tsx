@@ -3,7 +3,16 @@ import { useState } from 'preact/hooks';
 /**
  * A file that holds children's names in plain text is written only after the user has read that it does.
  */
-export function ExportWithWarning({ label, onExport }: { label: string; onExport: () => void }) {
+export function ExportWithWarning({
+  label,
+  onExport,
+  keep = 'Bewaar het alleen op een beveiligde plek, en verwijder het zodra de notities in Esis staan.',
+}: {
+  label: string;
+  onExport: () => void;
+  /** What to do with the file, said after "Het bestand is niet versleuteld." */
+  keep?: string;
+}) {
   const [asking, setAsking] = useState(false);
   if (!asking)
     return (
@@ -17,8 +26,7 @@ export function ExportWithWarning({ label, onExport }: { label: string; onExport
         <strong>Let op: dit bestand bevat namen van leerlingen in leesbare tekst.</strong>
       </p>
       <p id="names-warning-text">
-        Het bestand is niet versleuteld. Bewaar het alleen op een beveiligde plek, en verwijder het zodra de notities in Esis
-        staan.
+        Het bestand is niet versleuteld. {keep}
       </p>
       <div class="actions">
         <button

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { esisExportSchema } from '../../src/domain/esis/esis-export';
 import { kringContext, launchBrowser } from './harness/browser';
 import { loadDemoSchool, meldingJudgedPesten, unlocked } from './harness/kring';
-import { pdfText } from './harness/pdf-text';
+import { pdfPages } from './harness/pdf-text';
 
 /** The Esis handover of the demo zaak (stap 1 and 2 held): destinations, copy, ticks and the export. */
 const baseUrl = inject('baseUrl');
@@ -90,7 +90,16 @@ describe('Esis handover', () => {
     expect(printed).toContain('Ik lach niet meer mee');
     expect(printed).toMatch(/Vastgelegd door|vastgelegd door/);
     // The PDF itself, read back as text: the record is there, the screen's chrome is not.
-    const text = (await pdfText(new Uint8Array(await page.pdf({ format: 'A4' })))).replace(/\s+/g, ' ');
+    const pages = (await pdfPages(new Uint8Array(await page.pdf({ format: 'A4' })))).map((p) => p.replace(/\s+/g, ' '));
+    const text = pages.join(' ');
+    // Every page says whose record it is, of which school, that it is confidential, and which page of how many.
+    const child = (await page.getByRole('heading', { level: 1 }).textContent())!.replace(/^Zaak: /, '').replace(/ \(.*$/, '');
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((p, i) => {
+      expect(p).toContain(`pagina ${i + 1} van ${pages.length}`);
+      expect(p).toContain('Vertrouwelijk');
+      expect(p).toContain(`${child} · Demoschool De Verzonnen Vlinder`);
+    });
     expect(text).toContain('Verslag van de gesprekken');
     expect(text).toContain('Wordt bij het voetballen steeds buitengesloten en uitgelachen.');
     expect(text).toMatch(/Hoe voelt de leerling zich\? ?Verdrietig/);

@@ -156,3 +156,14 @@ export function dossierBundle(input: {
     sections,
   });
 }
+
+/** "kring-dossier-basisschool-de-linde-2026-11-25.json": the school and the day, nothing about a child. */
+export function dossierFileName(school: string, day: string, kind: DossierBundle['kind'] = 'dossier'): string {
+  const slug = school
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `kring-${kind}-${slug || 'school'}-${day}.json`;
+}

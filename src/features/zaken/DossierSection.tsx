@@ -1,9 +1,6 @@
 import type { SchoolData } from '../../data/school-data';
-import { dossierOf } from '../../domain/case/dossier';
 import type { Zaak } from '../../domain/case/zaak';
-import { nameOfPupil } from '../../domain/pupils';
-import { protocolOfZaak } from '../../domain/protocol/school-protocol';
-import { conversationTitle, staffName } from './zaak-names';
+import { dossierConversations } from './dossier-content';
 import { CorrectConversation } from './CorrectConversation';
 import type { DossierLine } from '../../domain/case/dossier';
 import { formatMoment } from '../../domain/dates';
@@ -22,12 +19,7 @@ function CorrectionNote({ correction: k }: { correction: NonNullable<DossierLine
 
 /** What was said and decided in every conversation, on screen and in the printed dossier. */
 export function DossierSection({ data, zaak }: { data: SchoolData; zaak: Zaak }) {
-  const conversations = dossierOf(
-    protocolOfZaak(zaak),
-    zaak,
-    { pupil: (id) => nameOfPupil(data.pupils, id), staff: (id) => staffName(data, id) },
-    (c) => `${conversationTitle(c.stepId, c.round)}${c.pupilId ? ` — ${nameOfPupil(data.pupils, c.pupilId)}` : ''}`,
-  );
+  const conversations = dossierConversations(data, zaak);
   return (
     <section aria-labelledby="zaak-dossier" class="dossier">
       <h2 id="zaak-dossier">Verslag van de gesprekken</h2>

@@ -11,6 +11,9 @@ import { notesOf } from '../esis/esis-data';
 import { CloseOrReopen } from './CloseOrReopen';
 import { ClosingNote } from './ClosingNote';
 import { DossierSection } from './DossierSection';
+import { PrintPageMarks } from '../../ui/print-page-marks';
+import { nameOfPupil } from '../../domain/pupils';
+import { ExportDossier } from './ExportDossier';
 import { FeelingLine } from './FeelingLine';
 import { HandOver } from './HandOver';
 import { HeldTwice } from './HeldTwice';
@@ -67,6 +70,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
       </p>
       <h1>Zaak: {pupilWithGroup(data, zaak.bulliedPupilId)}</h1>
       <p class="status-pill">{zaak.status === 'open' ? 'Lopend' : 'Gesloten — alleen lezen en corrigeren'}</p>
+      <PrintPageMarks whose={`${nameOfPupil(data.pupils, zaak.bulliedPupilId)} · ${data.school.name}`} />
       <p class="print-only">
         {data.school.name} · dossier afgedrukt op {formatMoment(clock.now().toISOString())} · vertrouwelijk
       </p>
@@ -75,6 +79,7 @@ export function ZaakScreen({ data, id }: { data: SchoolData; id: string }) {
           Dossier afdrukken
         </button>
       </div>
+      <ExportDossier data={data} zaak={zaak} />
       <p>
         Leiding: {staffName(data, zaak.leadStaffId) ?? 'onbekend'} · Geopend op {formatMoment(zaak.openedAt)}
       </p>

@@ -11,6 +11,7 @@ import { newPassphraseProblems, prepareStrengthCheck } from '../../passphrase/pa
 import { RecoveryKeyCard } from '../../setup/RecoveryKeyScreen';
 import { BackToSettings } from '../BackToSettings';
 import { rotateDataKey, type Rotation } from './rotation-actions';
+import { SigningKey } from './SigningKey';
 
 type Shown = { kind: 'recovery'; key: string; commit: (now: Date) => Promise<void> } | { kind: 'rotation'; rotation: Rotation } | null;
 
@@ -73,6 +74,7 @@ export function SecurityScreen({ data }: { data: SchoolData }) {
       <ChangePassphrase schoolName={data.school.name} onDone={setStatus} />
       <NewRecoveryKey onMade={(key, commit) => setShown({ kind: 'recovery', key, commit })} />
       <RotateKey schoolName={data.school.name} ownPassphrases={ownPassphrases} onStarted={(rotation) => setShown({ kind: 'rotation', rotation })} />
+      <SigningKey schoolName={data.school.name} />
     </>
   );
 }
