@@ -24,11 +24,12 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
       </>
     );
   const pupils = data.pupils.filter((p) => !p.leftOn).length;
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const pages: { section: SettingsSection; title: string; meta: string }[] = [
-    { section: 'leerlingen', title: 'Groepen en leerlingen', meta: `${data.groups.length} groepen, ${pupils} leerlingen` },
+    { section: 'leerlingen', title: 'Groepen en leerlingen', meta: `${count(data.groups.length, 'groep', 'groepen')}, ${count(pupils, 'leerling', 'leerlingen')}` },
     { section: 'importeren', title: 'Leerlingen importeren', meta: 'Uit een CSV-bestand of spreadsheet (bijvoorbeeld een export uit Esis)' },
     { section: 'nieuw-schooljaar', title: 'Nieuw schooljaar', meta: 'Alle groepen één groep hoger; groep 8 verlaat de school' },
-    { section: 'medewerkers', title: 'Medewerkers', meta: `${activeStaff(data.staff).length} medewerkers, rollen en eigen wachtwoorden` },
+    { section: 'medewerkers', title: 'Medewerkers', meta: `${count(activeStaff(data.staff).length, 'medewerker', 'medewerkers')}, rollen en eigen wachtwoorden` },
     { section: 'protocol', title: 'Het protocol van de school', meta: 'Gespreksvragen, rollen, Esis-teksten en het sociale netwerk' },
     { section: 'bewaren', title: 'Bewaren en verwijderen (AVG)', meta: 'Hoe lang gesloten zaken bewaard blijven' },
     { section: 'beveiliging', title: 'Wachtwoorden en sleutel', meta: 'Wachtwoord van de school, herstelsleutel, de sleutel vernieuwen' },
