@@ -25,6 +25,27 @@ describe('locking by itself', () => {
     stop();
   });
 
+  it('does not lock for time without input while paused (gespreksmodus), and counts again from when it resumes; hidden still locks', () => {
+    vi.useFakeTimers();
+    const onLock = vi.fn();
+    let sealed = true;
+    const stop = startAutoLock({ idleMs: 5 * 60_000, hiddenMs: 30_000, onLock, idlePaused: () => sealed });
+    vi.advanceTimersByTime(20 * 60_000);
+    expect(onLock).not.toHaveBeenCalled();
+    sealed = false;
+    vi.advanceTimersByTime(4 * 60_000);
+    expect(onLock).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(61_000);
+    expect(onLock).toHaveBeenCalledTimes(1);
+    stop();
+    const hidden = vi.fn();
+    const stopHidden = startAutoLock({ idleMs: 5 * 60_000, hiddenMs: 30_000, onLock: hidden, idlePaused: () => true });
+    setVisibility('hidden');
+    vi.advanceTimersByTime(31_000);
+    expect(hidden).toHaveBeenCalledTimes(1);
+    stopHidden();
+  });
+
   it('locks when hidden for 30 seconds, not for a quick glance elsewhere', () => {
     vi.useFakeTimers();
     const onLock = vi.fn();

@@ -22,8 +22,8 @@ describe('choosing who uses the tablet', () => {
     const header = page.locator('header');
     await page.getByRole('button', { name: /\(wissel\)/ }).click();
     await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor();
-    expect(await names.filter({ hasText: 'Carla Beekhuis' }).textContent()).toMatch(/· eigen wachtwoord$/);
-    expect(await names.filter({ hasText: 'Otto Molenwiek' }).textContent()).toMatch(/· met wachtwoord$/);
+    expect(await names.filter({ hasText: 'Carla Beekhuis' }).textContent()).toMatch(/· eigen wachtwoord nodig$/);
+    expect(await names.filter({ hasText: 'Otto Molenwiek' }).textContent()).toMatch(/· wachtwoord van de school nodig$/);
     expect(await names.filter({ hasText: 'Femke Hazeloord' }).textContent()).toMatch(/^Femke HazeloordGroepsleerkracht, Surveillant$/);
 
     // The directeur: a wrong passphrase, then none, leave the tablet where it was.
@@ -44,7 +44,7 @@ describe('choosing who uses the tablet', () => {
     await names.filter({ hasText: 'Carla Beekhuis' }).click();
     await page.getByLabel('Uw eigen wachtwoord').fill(DEMO_PASSPHRASE);
     await page.getByRole('button', { name: 'Doorgaan als Carla Beekhuis' }).click();
-    await page.getByText('Dit is niet het eigen wachtwoord van deze collega.').waitFor();
+    await page.getByText('Dit is niet uw eigen wachtwoord.').waitFor();
     expect(await header.count()).toBe(0);
     await page.getByLabel('Uw eigen wachtwoord').fill(CARLA_OWN);
     await page.getByRole('button', { name: 'Doorgaan als Carla Beekhuis' }).click();

@@ -27,7 +27,7 @@ describe('views by role', () => {
     await unlockWith(page);
     await page.getByRole('heading', { name: 'Wie gebruikt deze tablet?' }).waitFor();
     const names = page.getByRole('list', { name: 'Kies uw naam' }).getByRole('button');
-    expect(await names.first().textContent()).toMatch(new RegExp(`^${DEMO_TEACHER}.*laatst op deze tablet · met wachtwoord$`));
+    expect(await names.first().textContent()).toMatch(new RegExp(`^${DEMO_TEACHER}.*laatst op deze tablet · wachtwoord van de school nodig$`));
     expect(await page.locator('header').count()).toBe(0);
 
     // The teacher of groep 5: the meldingen of groep 5, not the demo zaak of groep 6, nor his draft.

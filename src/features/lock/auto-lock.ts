@@ -7,13 +7,15 @@ export interface AutoLockOptions {
   idleMs: number;
   hiddenMs: number;
   onLock: () => void;
+  /** While true, time without input does not count (the page hidden still does). */
+  idlePaused?: () => boolean;
   now?: () => number;
 }
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 const CHECK_EVERY_MS = 1000;
 
-export function startAutoLock({ idleMs, hiddenMs, onLock, now = clock.ms }: AutoLockOptions): () => void {
+export function startAutoLock({ idleMs, hiddenMs, onLock, idlePaused = () => false, now = clock.ms }: AutoLockOptions): () => void {
   let lastActivity = now();
   let hiddenSince: number | null = document.visibilityState === 'hidden' ? now() : null;
   let stopped = false;
@@ -24,6 +26,7 @@ export function startAutoLock({ idleMs, hiddenMs, onLock, now = clock.ms }: Auto
     onLock();
   };
   const check = () => {
+    if (idlePaused()) lastActivity = now();
     if (now() - lastActivity >= idleMs) lock();
     else if (hiddenSince !== null && now() - hiddenSince >= hiddenMs) lock();
   };

@@ -10,6 +10,7 @@ import type { SchoolData } from '../../data/school-data';
 import { passphraseSlotOpenedBy, unlockVault } from '../../data/vault-state';
 import { flushAllDrafts } from '../../ui/draft-registry';
 import { useLock } from '../session/lock-store';
+import { useSeal } from '../session/seal-store';
 import { useSync } from '../sync/sync-store';
 import { KEY_RENEWED, OPENED_WITH_RECOVERY, ROTATION_RESUMED, setNotice, useNotice } from '../session/notice-store';
 import { enterLocked, enterUnlocked, readAgain } from '../session/session-actions';
@@ -116,6 +117,10 @@ export async function armAutoLock(): Promise<void> {
     idleMs: settings.lockAfterMinutes * 60_000,
     hiddenMs: HIDDEN_LOCK_MS,
     onLock: () => void lockNow(),
+    // In gespreksmodus a group talks for minutes without touching the tablet, and the sealed screen
+    // shows nothing of the zaak: locking would only make the lead type the school's passphrase in
+    // front of the children. Hidden (the lead switched apps), it still locks.
+    idlePaused: () => useSeal.getState().seal !== null,
   });
 }
 

@@ -9,11 +9,11 @@ const WORDS: Record<Exclude<ProofToChoose, 'none'>, { label: string; hint: strin
   own: {
     label: 'Uw eigen wachtwoord',
     hint: 'U hebt een eigen wachtwoord; alleen dat maakt deze naam de uwe.',
-    wrong: 'Dit is niet het eigen wachtwoord van deze collega.',
+    wrong: 'Dit is niet uw eigen wachtwoord.',
   },
   school: {
     label: 'Wachtwoord van de school',
-    hint: 'Wie alles ziet (IVP, IB’er, directeur), typt het wachtwoord van de school nog eens.',
+    hint: 'Wie alles ziet (IVP, IB’er, directeur), bevestigt de keuze met het wachtwoord van de school.',
     wrong: 'Dit is niet het wachtwoord van de school.',
   },
 };

@@ -63,8 +63,8 @@ export function StaffChooser({ data }: { data: SchoolData }) {
         <>
           <p>Tik op uw naam. Wat u vastlegt, staat op uw naam in de tijdlijn, en u ziet wat bij uw rol hoort.</p>
           <p class="field__hint">
-            Wie een eigen wachtwoord heeft, typt dat na het tikken op de naam. Wie alles ziet (IVP, IB’er, directeur), typt het wachtwoord van de school nog
-            eens.
+            Wie een eigen wachtwoord heeft, typt dat na het tikken op de naam. Wie alles ziet (IVP, IB’er, directeur), typt daarna het wachtwoord van de
+            school.
           </p>
           <ul class="list" aria-label="Kies uw naam" aria-busy={lastId === undefined || own === undefined}>
             {lastId !== undefined &&
@@ -82,7 +82,7 @@ export function StaffChooser({ data }: { data: SchoolData }) {
                       <span class="list__meta">
                         {roleLabels(member.roles)}
                         {member.id === lastId && ' · laatst op deze tablet'}
-                        {proof === 'own' ? ' · eigen wachtwoord' : proof === 'school' ? ' · met wachtwoord' : ''}
+                        {proof === 'own' ? ' · eigen wachtwoord nodig' : proof === 'school' ? ' · wachtwoord van de school nodig' : ''}
                       </span>
                     </button>
                   </li>
