@@ -222,5 +222,5 @@ describe('a whole case in Chromium', () => {
     await page.getByText('Lopend', { exact: true }).waitFor();
     await page.getByRole('list', { name: 'Kinderen voor de extra stap' }).waitFor();
     await context.close();
-  });
+  }, 120_000);
 });
