@@ -13,7 +13,7 @@ export function WithDossierCheck({ children }: { children: ComponentChildren }) 
   return (
     <>
       {children}
-      <aside class="page page--narrow check-entry" aria-label="Voor wie een dossier ontving">
+      <aside class="page page--narrow check-entry no-print" aria-label="Voor wie een dossier ontving">
         <p>
           Kreeg u een dossier van een school?{' '}
           <button type="button" class="button button--quiet" onClick={() => setChecking(true)}>
