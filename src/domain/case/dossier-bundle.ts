@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { formatDay, formatMoment } from '../dates';
+import { fileSlug } from '../file-names';
 import { reporterKinds, type Melding } from '../melding';
 import { triageOutcomes } from './triage';
 import { closingReasons, type Zaak } from './zaak';
@@ -159,11 +160,5 @@ export function dossierBundle(input: {
 
 /** "kring-dossier-basisschool-de-linde-2026-11-25.json": the school and the day, nothing about a child. */
 export function dossierFileName(school: string, day: string, kind: DossierBundle['kind'] = 'dossier'): string {
-  const slug = school
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `kring-${kind}-${slug || 'school'}-${day}.json`;
+  return `kring-${kind}-${fileSlug(school)}-${day}.json`;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { EsisNote } from './esis-notes';
+import { fileSlug } from '../file-names';
 
 /**
  * The versioned JSON document a school exports to enter notes in Esis by hand (or to hand to a
@@ -78,11 +79,5 @@ export function buildEsisExport(
 
 /** "kring-esis-basisschool-de-linde-2026-11-25.json": the school and the day, nothing about a child. */
 export function exportFileName(school: string, day: string): string {
-  const slug = school
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `kring-esis-${slug || 'school'}-${day}.json`;
+  return `kring-esis-${fileSlug(school)}-${day}.json`;
 }
