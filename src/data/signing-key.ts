@@ -1,3 +1,4 @@
+import type { School } from '../domain/school';
 import type { DataKey } from './crypto/cipher';
 import { makeSigningPair, type SigningPair } from './crypto/signing';
 import { schoolStore } from './stores';
@@ -10,7 +11,9 @@ import { saveSchool } from './school-settings';
  */
 let making: Promise<SigningPair> | null = null;
 
-export function schoolSigningPair(key: DataKey, now: Date): Promise<SigningPair> {
+export function schoolSigningPair(key: DataKey, now: Date, known?: School['signing']): Promise<SigningPair> {
+  // The pair the screen already holds (read with the school at unlock): nothing to read or decrypt again.
+  if (known) return Promise.resolve({ publicKey: known.publicKey, privateKey: known.privateKey });
   // One at a time: two screens asking at once must not make two pairs, one of them lost.
   const next = (making ?? Promise.resolve(null)).catch(() => null).then(() => readOrMake(key, now));
   making = next;

@@ -9,7 +9,7 @@ const cssString = (text: string) => `"${text.replace(/[\\"]/g, (c) => `\\${c}`).
  * constructed sheet (the Content-Security-Policy allows no inline style), and taken away again when
  * the screen goes, so no other page prints with a child's name on it.
  */
-export function usePrintPageMarks(whose: string): void {
+function usePrintPageMarks(whose: string): void {
   useEffect(() => {
     if (!('adoptedStyleSheets' in Document.prototype)) return;
     const sheet = new CSSStyleSheet();
@@ -23,7 +23,7 @@ export function usePrintPageMarks(whose: string): void {
   }, [whose]);
 }
 
-/** The same, as a component: for screens that decide late (after an early return) what they show. */
+/** As a component, so a screen may place it after an early return (a hook may not come after one). */
 export function PrintPageMarks({ whose }: { whose: string }): null {
   usePrintPageMarks(whose);
   return null;

@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { chromiumForThisFile, kringContext } from './harness/browser';
 import { violations } from './harness/axe-walk';
 import { loadDemoSchool } from './harness/kring';
+import { pdfText } from './harness/pdf-text';
 
 /**
  * A zaak's dossier exported signed on the school's tablet, and checked by a receiver on a tablet that
@@ -35,10 +36,15 @@ describe('a signed dossier', () => {
     const codes = page.getByRole('status').filter({ hasText: 'Controlecode van het dossierbestand' });
     const digest = (await codes.locator('.code-text').first().textContent())!;
     expect(await codes.locator('.code-text').nth(1).textContent()).toBe(published);
-    // On paper too: the codes are printed with the dossier.
+    // On paper too: the codes are printed with the dossier, as the receiver reads them off the page.
     await page.emulateMedia({ media: 'print' });
     expect(await codes.isVisible()).toBe(true);
-    await page.emulateMedia({ media: 'screen' });
+    // Back to the browser's own choice: a PDF is then made with the print styles (with 'screen' it would not be).
+    await page.emulateMedia({ media: null });
+    const printed = (await pdfText(new Uint8Array(await page.pdf({ format: 'A4' })))).replace(/\s+/g, ' ');
+    expect(printed).toContain(`Controlecode van het dossierbestand: ${digest}`);
+    expect(printed).toContain(published);
+    expect(printed).not.toContain('Dossier exporteren');
     expect(file).toContain('"title": "De melding"');
     expect(file).toContain('"title": "Beoordeling: plagen of pesten?"');
 

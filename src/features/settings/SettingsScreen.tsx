@@ -1,3 +1,4 @@
+import { countOfKind } from '../record-kinds';
 import type { SchoolData } from '../../data/school-data';
 import { activeStaff } from '../../domain/staff';
 import { useRoleView } from '../session/role-access';
@@ -24,12 +25,11 @@ export function SettingsScreen({ data }: { data: SchoolData }) {
       </>
     );
   const pupils = data.pupils.filter((p) => !p.leftOn).length;
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const pages: { section: SettingsSection; title: string; meta: string }[] = [
-    { section: 'leerlingen', title: 'Groepen en leerlingen', meta: `${count(data.groups.length, 'groep', 'groepen')}, ${count(pupils, 'leerling', 'leerlingen')}` },
+    { section: 'leerlingen', title: 'Groepen en leerlingen', meta: `${countOfKind('groups', data.groups.length)}, ${countOfKind('pupils', pupils)}` },
     { section: 'importeren', title: 'Leerlingen importeren', meta: 'Uit een CSV-bestand of spreadsheet (bijvoorbeeld een export uit Esis)' },
     { section: 'nieuw-schooljaar', title: 'Nieuw schooljaar', meta: 'Alle groepen één groep hoger; groep 8 verlaat de school' },
-    { section: 'medewerkers', title: 'Medewerkers', meta: `${count(activeStaff(data.staff).length, 'medewerker', 'medewerkers')}, rollen en eigen wachtwoorden` },
+    { section: 'medewerkers', title: 'Medewerkers', meta: `${countOfKind('staff', activeStaff(data.staff).length)}, rollen en eigen wachtwoorden` },
     { section: 'protocol', title: 'Het protocol van de school', meta: 'Gespreksvragen, rollen, Esis-teksten en het sociale netwerk' },
     { section: 'bewaren', title: 'Bewaren en verwijderen (AVG)', meta: 'Hoe lang gesloten zaken bewaard blijven' },
     { section: 'beveiliging', title: 'Wachtwoorden en sleutel', meta: 'Wachtwoord van de school, herstelsleutel, de sleutel vernieuwen' },

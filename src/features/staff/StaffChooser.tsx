@@ -4,7 +4,7 @@ import type { SchoolData } from '../../data/school-data';
 import { DEMO_PASSPHRASE } from '../../data/demo/demo-credentials';
 import { demoPassphraseInUse, staffWithOwnPassphrase } from '../../data/vault-state';
 import { proofToChoose } from '../../domain/privacy/proof-to-choose';
-import { activeStaff, roleLabels } from '../../domain/staff';
+import { activeStaff, roleLabels, type StaffMember } from '../../domain/staff';
 import { adoptTabletDrafts } from '../../data/drafts';
 import { requireKey } from '../session/lock-store';
 import { PERSONAL_DRAFT_FORMS } from '../session/personal-drafts';
@@ -32,7 +32,7 @@ export function StaffChooser({ data }: { data: SchoolData }) {
   }, []);
   const staff = activeStaff(data.staff);
   const ordered = [...staff.filter((s) => s.id === lastId), ...staff.filter((s) => s.id !== lastId)];
-  const proofOf = (id: string) => proofToChoose(staff.find((s) => s.id === id) ?? { roles: [] }, own?.has(id) === true);
+  const proofOf = (member: StaffMember) => proofToChoose(member, own?.has(member.id) === true);
 
   async function choose(id: string, personal: boolean) {
     // A new record half-typed before drafts were kept per person belongs to whoever used the tablet
@@ -45,7 +45,7 @@ export function StaffChooser({ data }: { data: SchoolData }) {
   }
 
   const provingMember = staff.find((s) => s.id === proving);
-  const provingProof = proving ? proofOf(proving) : 'none';
+  const provingProof = provingMember ? proofOf(provingMember) : 'none';
   return (
     <main id="main" class="page page--narrow">
       <h1 ref={heading} tabIndex={-1}>
@@ -70,7 +70,7 @@ export function StaffChooser({ data }: { data: SchoolData }) {
             {lastId !== undefined &&
               own !== undefined &&
               ordered.map((member) => {
-                const proof = proofOf(member.id);
+                const proof = proofOf(member);
                 return (
                   <li key={member.id}>
                     <button

@@ -25,7 +25,7 @@ export function ExportDossier({ data, zaak }: { data: SchoolData; zaak: Zaak }) 
     setError(null);
     try {
       const now = clock.now();
-      const pair = await schoolSigningPair(requireKey(), now);
+      const pair = await schoolSigningPair(requireKey(), now, data.school.signing);
       const melding = data.meldingen.find((m) => m.id === zaak.meldingId);
       const bundle = dossierBundle({ school: data.school.name, madeAt: now, zaak, melding, conversations: dossierConversations(data, zaak), names: dossierNames(data) });
       const signed = await signBundle(bundle, pair);

@@ -74,7 +74,7 @@ export function SecurityScreen({ data }: { data: SchoolData }) {
       <ChangePassphrase schoolName={data.school.name} onDone={setStatus} />
       <NewRecoveryKey onMade={(key, commit) => setShown({ kind: 'recovery', key, commit })} />
       <RotateKey schoolName={data.school.name} ownPassphrases={ownPassphrases} onStarted={(rotation) => setShown({ kind: 'rotation', rotation })} />
-      <SigningKey schoolName={data.school.name} />
+      <SigningKey school={data.school} />
     </>
   );
 }
